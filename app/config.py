@@ -1,0 +1,24 @@
+"""Where data lives and which database a run uses."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "untwist"
+ENV_DB = "UNTWIST_DB"
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database() -> str:
+    return str(data_dir() / "untwist.sqlite")
+
+
+def database_target(cli_value: str | None) -> str:
+    """``--db`` wins, then ``UNTWIST_DB``, then the file in the user data folder."""
+    return cli_value or os.environ.get(ENV_DB) or default_database()

@@ -1,0 +1,234 @@
+"""The measurement catalog: what can be measured, its valid range and its asymmetry rule.
+
+Built-ins come from ``resources/measurements.toml``; clinics add their own definitions and may
+override thresholds. Both go through :class:`Catalog` so every formula sees the same numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import cache
+
+from app.resources import read_text
+
+
+class Kind(StrEnum):
+    NUMBER = "number"
+    INTEGER = "integer"
+    PASSFAIL = "passfail"
+
+
+class Rule(StrEnum):
+    DIFF = "diff"
+    LSI = "lsi"
+    PASSFAIL = "passfail"
+
+
+class ResultRule(StrEnum):
+    BEST = "best"
+    MEAN = "mean"
+
+
+PASS = 1.0
+FAIL = 0.0
+KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+class InvalidValue(ValueError):
+    """A value that cannot be stored for a measurement; the message is shown to the user."""
+
+
+@dataclass(frozen=True)
+class MeasurementDef:
+    key: str
+    name: str
+    unit: str
+    kind: Kind
+    rule: Rule
+    min: float | None = None
+    max: float | None = None
+    threshold: float | None = None
+    strict: bool = False
+    threshold_source: str = ""
+    mdc: float | None = None
+    mdc_lsi: float | None = None
+    mdc_source: str = ""
+    result: ResultRule = ResultRule.MEAN
+    higher: str = "better"
+    home: bool = False
+    reference: str = ""
+    protocol: str = ""
+    short: str = ""
+    builtin: bool = True
+    default_threshold: float | None = None
+
+    def __post_init__(self) -> None:
+        if not self.key or not set(self.key) <= KEY_CHARS:
+            raise ValueError(f"measurement key {self.key!r}: use lowercase letters, digits and _")
+        if self.kind is not Kind.PASSFAIL and (self.min is None or self.max is None):
+            raise ValueError(f"measurement {self.key}: a valid range (min, max) is required")
+        if self.min is not None and self.max is not None and self.min >= self.max:
+            raise ValueError(f"measurement {self.key}: min must be below max")
+        if self.rule is not Rule.PASSFAIL and self.threshold is None:
+            raise ValueError(f"measurement {self.key}: a threshold is required")
+        if (self.kind is Kind.PASSFAIL) != (self.rule is Rule.PASSFAIL):
+            raise ValueError(f"measurement {self.key}: pass/fail kind and rule go together")
+        if self.default_threshold is None:
+            object.__setattr__(self, "default_threshold", self.threshold)
+
+    @property
+    def label(self) -> str:
+        return self.short or self.name
+
+    @property
+    def is_passfail(self) -> bool:
+        return self.kind is Kind.PASSFAIL
+
+    def range_text(self) -> str:
+        if self.is_passfail:
+            return "pass or fail"
+        return f"{_num(self.min)} to {_num(self.max)} {self.unit}"
+
+    def rule_text(self) -> str:
+        """The flag rule in words, e.g. 'abs diff ≥ 10 deg' (shown beside thresholds)."""
+        if self.rule is Rule.PASSFAIL:
+            return "sides differ"
+        if self.rule is Rule.LSI:
+            return f"LSI < {_num(self.threshold)} %"
+        op = ">" if self.strict else "≥"
+        return f"abs diff {op} {_num(self.threshold)} {self.unit}"
+
+    def validate(self, value: object) -> float:
+        """Return ``value`` as a canonical float or raise :class:`InvalidValue` saying why."""
+        if self.is_passfail:
+            if isinstance(value, str):
+                text = value.strip().lower()
+                if text in ("pass", "p"):
+                    return PASS
+                if text in ("fail", "f"):
+                    return FAIL
+                raise InvalidValue(f"{self.label}: enter pass or fail")
+            if isinstance(value, bool):
+                return PASS if value else FAIL
+            if value in (PASS, FAIL):
+                return float(value)  # type: ignore[arg-type]
+            raise InvalidValue(f"{self.label}: enter pass or fail")
+        if isinstance(value, bool):
+            raise InvalidValue(f"{self.label}: not a number")
+        if isinstance(value, str):
+            text = value.strip()
+            try:
+                number = float(text)
+            except ValueError:
+                raise InvalidValue(f"{self.label}: {text!r} is not a number") from None
+        elif isinstance(value, int | float):
+            number = float(value)
+        else:
+            raise InvalidValue(f"{self.label}: not a number")
+        if not math.isfinite(number):
+            raise InvalidValue(f"{self.label}: not a number")
+        if self.kind is Kind.INTEGER and number != int(number):
+            raise InvalidValue(f"{self.label}: must be a whole number")
+        assert self.min is not None and self.max is not None
+        if not self.min <= number <= self.max:
+            raise InvalidValue(f"{self.label}: {_num(number)} is outside {self.range_text()}")
+        return number
+
+    def format_value(self, value: float | None) -> str:
+        if value is None:
+            return "—"
+        if self.is_passfail:
+            return "pass" if value >= PASS else "fail"
+        return _num(value)
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.1f}"
+
+
+def definition_from_mapping(data: Mapping[str, object], *, builtin: bool) -> MeasurementDef:
+    """Build a definition from TOML / database fields, with a clear error for a bad entry."""
+    key = str(data.get("key", "?"))
+    try:
+        fields = dict(data)
+        fields["kind"] = Kind(fields["kind"])
+        fields["rule"] = Rule(fields["rule"])
+        fields["result"] = ResultRule(fields.get("result", "mean"))
+        for name in ("min", "max", "threshold", "mdc", "mdc_lsi"):
+            if fields.get(name) is not None:
+                fields[name] = float(fields[name])  # type: ignore[arg-type]
+        return MeasurementDef(**fields, builtin=builtin)  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"measurement {key}: {exc}") from exc
+
+
+@cache
+def builtin_definitions() -> tuple[MeasurementDef, ...]:
+    data = tomllib.loads(read_text("measurements.toml"))
+    return tuple(definition_from_mapping(m, builtin=True) for m in data["measurement"])
+
+
+BUILTIN_KEYS: tuple[str, ...] = (
+    "ankle_df_lunge_cm",
+    "ankle_df_lunge_deg",
+    "hip_ir_deg",
+    "hip_er_deg",
+    "thoracic_rot_deg",
+    "foot_posture_index",
+    "ybt_anterior_cm",
+    "single_hop_cm",
+    "calf_raise_reps",
+    "single_leg_bridge_reps",
+    "side_plank_s",
+    "adduction_drop_test",
+)
+
+
+class Catalog:
+    """Built-in plus custom definitions, with a clinic's threshold overrides applied."""
+
+    def __init__(
+        self,
+        custom: Iterable[MeasurementDef] = (),
+        thresholds: Mapping[str, float] | None = None,
+    ) -> None:
+        overrides = thresholds or {}
+        defs: dict[str, MeasurementDef] = {}
+        for d in (*builtin_definitions(), *custom):
+            if d.key in defs:
+                raise ValueError(f"measurement key {d.key} is defined twice")
+            if d.key in overrides and d.rule is not Rule.PASSFAIL:
+                d = replace(d, threshold=float(overrides[d.key]))
+            defs[d.key] = d
+        self._defs = defs
+        self._order = {key: i for i, key in enumerate(defs)}
+
+    def __getitem__(self, key: str) -> MeasurementDef:
+        return self._defs[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._defs
+
+    def __iter__(self) -> Iterator[MeasurementDef]:
+        return iter(self._defs.values())
+
+    def __len__(self) -> int:
+        return len(self._defs)
+
+    def get(self, key: str) -> MeasurementDef | None:
+        return self._defs.get(key)
+
+    def keys(self) -> list[str]:
+        return list(self._defs)
+
+    def order(self, key: str) -> int:
+        """Catalog position, used to keep tables in a stable, familiar order."""
+        return self._order.get(key, len(self._order))

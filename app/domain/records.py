@@ -1,0 +1,95 @@
+"""Plain records that services hand to views, the CLI and reports (never ORM rows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+SideName = Literal["left", "right"]
+SIDES: tuple[SideName, ...] = ("left", "right")
+
+
+@dataclass(frozen=True)
+class AthleteData:
+    """What a user enters about an athlete (create and edit)."""
+
+    name: str
+    birth_date: dt.date | None = None
+    sex: str | None = None
+    sport: str | None = None
+    dominant_side: SideName | None = None
+    involved_side: SideName | None = None
+    injury_date: dt.date | None = None
+    injury_notes: str | None = None
+    leg_length_left_cm: float | None = None
+    leg_length_right_cm: float | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class AthleteInfo(AthleteData):
+    id: int = 0
+    archived: bool = False
+    version: int = 1
+
+    def data(self) -> AthleteData:
+        return AthleteData(**{f: getattr(self, f) for f in AthleteData.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class MeasurementInput:
+    """One measurement as typed: up to three trials per side, raw (validated by services)."""
+
+    key: str
+    left: tuple[object, ...] = ()
+    right: tuple[object, ...] = ()
+    pain_left: object = None
+    pain_right: object = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class MeasurementRecord:
+    key: str
+    left_trials: tuple[float, ...]
+    right_trials: tuple[float, ...]
+    left: float | None
+    right: float | None
+    pain_left: int | None = None
+    pain_right: int | None = None
+    notes: str | None = None
+
+    def as_input(self) -> MeasurementInput:
+        return MeasurementInput(
+            self.key,
+            self.left_trials,
+            self.right_trials,
+            self.pain_left,
+            self.pain_right,
+            self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    athlete_id: int
+    date: dt.date
+    clinician: str | None
+    notes: str | None
+    version: int
+    measurements: tuple[MeasurementRecord, ...] = field(default=())
+
+    def measurement(self, key: str) -> MeasurementRecord | None:
+        return next((m for m in self.measurements if m.key == key), None)
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    """One session's result for one measurement (a point of a trend chart)."""
+
+    session_id: int
+    date: dt.date
+    left: float | None
+    right: float | None

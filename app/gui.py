@@ -1,0 +1,86 @@
+"""Start the window: QApplication, database, main window (and ``--screenshot``)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from app.config import database_target
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"untwist: --size expects WIDTHxHEIGHT, not {text!r}") from None
+    return width, height
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.models.db import open_database
+    from app.models.errors import DatabaseProblem
+    from app.services.context import AppContext
+
+    size = _parse_size(args.size)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Untwist")
+    app.setOrganizationName("Untwist")
+    app.setApplicationDisplayName("Untwist")
+
+    demo_dir: Path | None = None
+    try:
+        if args.demo:
+            from app.services.catalog import load_catalog
+            from app.services.demo import create_demo
+
+            demo_dir = Path(tempfile.mkdtemp(prefix="untwist-demo-"))
+            db = open_database(str(demo_dir / "demo.sqlite"), create=True)
+            create_demo(db, load_catalog(db))
+        else:
+            db = open_database(database_target(args.db), create=True)
+    except DatabaseProblem as exc:
+        if args.screenshot:
+            print(f"untwist: {exc}", file=sys.stderr)
+            return 2
+        QMessageBox.critical(None, "Untwist", str(exc))
+        return 2
+
+    from app.views.main_window import MainWindow
+
+    context = AppContext(db, demo=args.demo)
+    window = MainWindow(context)
+    try:
+        if args.screenshot:
+            window.resize(*size)
+            window.show()
+            done: list[bool] = []
+
+            def shoot() -> None:
+                if window.page_ready(args.view):
+                    window.grab().save(args.screenshot)
+                    done.append(True)
+                    app.quit()
+
+            window.show_view(args.view)
+            timer = QTimer()
+            timer.timeout.connect(shoot)
+            timer.start(50)
+            QTimer.singleShot(20000, app.quit)
+            app.exec()
+            if not done:
+                print("untwist: the window did not finish drawing in 20 s", file=sys.stderr)
+                return 1
+            return 0
+        window.show()
+        return app.exec()
+    finally:
+        window.close()
+        db.dispose()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)

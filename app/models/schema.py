@@ -1,0 +1,8 @@
+"""Schema revisions known to this build, readable without importing Alembic.
+
+Start-up compares the database's ``alembic_version`` row with :data:`HEAD` using plain SQL;
+Alembic itself is imported only when an upgrade is actually due (it costs start-up time).
+"""
+
+REVISIONS: tuple[str, ...] = ("0001_core", "0002_programs")
+HEAD = REVISIONS[-1]

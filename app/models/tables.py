@@ -1,0 +1,226 @@
+"""The database tables. Plain SQLAlchemy 2.0 typed mappings: no Qt, no business rules.
+
+Values are stored in canonical units (degrees, cm, reps, seconds, score; pass = 1, fail = 0).
+A side that was not measured is NULL, never 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    func,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base
+
+
+class Athlete(Base):
+    __tablename__ = "athletes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(20))
+    sport: Mapped[str | None] = mapped_column(String(100))
+    dominant_side: Mapped[str | None] = mapped_column(String(5))
+    involved_side: Mapped[str | None] = mapped_column(String(5))
+    injury_date: Mapped[dt.date | None] = mapped_column(Date)
+    injury_notes: Mapped[str | None] = mapped_column(Text)
+    leg_length_left_cm: Mapped[float | None] = mapped_column(Float)
+    leg_length_right_cm: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str | None] = mapped_column(Text)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    assessments: Mapped[list[Assessment]] = relationship(
+        back_populates="athlete", cascade="all, delete-orphan", passive_deletes=True
+    )
+    programs: Mapped[list[Program]] = relationship(
+        back_populates="athlete", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Assessment(Base):
+    """One assessment session: the measurements taken on one day."""
+
+    __tablename__ = "assessments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    athlete_id: Mapped[int] = mapped_column(
+        ForeignKey("athletes.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    clinician: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    athlete: Mapped[Athlete] = relationship(back_populates="assessments")
+    measurements: Mapped[list[Measurement]] = relationship(
+        back_populates="assessment",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Measurement.id",
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Measurement(Base):
+    __tablename__ = "measurements"
+    __table_args__ = (UniqueConstraint("assessment_id", "key", name="uq_measurements_session_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(64), index=True)
+    left_1: Mapped[float | None] = mapped_column(Float)
+    left_2: Mapped[float | None] = mapped_column(Float)
+    left_3: Mapped[float | None] = mapped_column(Float)
+    right_1: Mapped[float | None] = mapped_column(Float)
+    right_2: Mapped[float | None] = mapped_column(Float)
+    right_3: Mapped[float | None] = mapped_column(Float)
+    left: Mapped[float | None] = mapped_column(Float)
+    right: Mapped[float | None] = mapped_column(Float)
+    pain_left: Mapped[int | None] = mapped_column(Integer)
+    pain_right: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="measurements")
+
+
+class MeasurementDefinition(Base):
+    """A clinic's own measurement; the built-ins live in resources/ and are not stored."""
+
+    __tablename__ = "measurement_definitions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(10))
+    rule: Mapped[str] = mapped_column(String(10))
+    min: Mapped[float | None] = mapped_column(Float)
+    max: Mapped[float | None] = mapped_column(Float)
+    threshold: Mapped[float | None] = mapped_column(Float)
+    strict: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    mdc: Mapped[float | None] = mapped_column(Float)
+    result: Mapped[str] = mapped_column(String(10), default="mean")
+    higher: Mapped[str] = mapped_column(String(10), default="better")
+    protocol: Mapped[str | None] = mapped_column(Text)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class Setting(Base):
+    """Clinic-wide settings as JSON values, so they travel with backups and the shared DB."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Drill(Base):
+    """A drill of the library: built-ins are copied in at creation so a clinic can edit them."""
+
+    __tablename__ = "drills"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    aim: Mapped[str] = mapped_column(Text, default="")
+    region: Mapped[str] = mapped_column(String(40), default="")
+    setup: Mapped[str] = mapped_column(Text, default="")
+    steps: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings
+    feel: Mapped[str] = mapped_column(Text, default="")
+    mistakes: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings
+    dosage: Mapped[str] = mapped_column(Text, default="{}")  # JSON object (domain Dosage)
+    side: Mapped[str] = mapped_column(String(5), default="both")
+    targets: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of catalog keys
+    illustration: Mapped[str | None] = mapped_column(String(200))
+    image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    image_type: Mapped[str | None] = mapped_column(String(10))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    program_order: Mapped[int | None] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Program(Base):
+    """A dated program version; earlier versions stay for the record."""
+
+    __tablename__ = "programs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    athlete_id: Mapped[int] = mapped_column(
+        ForeignKey("athletes.id", ondelete="CASCADE"), index=True
+    )
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    weeks: Mapped[int] = mapped_column(Integer, default=4)
+    pattern: Mapped[str | None] = mapped_column(String(10))
+    reasons: Mapped[str | None] = mapped_column(Text)  # JSON list of strings
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    athlete: Mapped[Athlete] = relationship(back_populates="programs")
+    items: Mapped[list[ProgramItem]] = relationship(
+        back_populates="program",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ProgramItem.position",
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class ProgramItem(Base):
+    __tablename__ = "program_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    drill_key: Mapped[str] = mapped_column(String(100))
+    side: Mapped[str] = mapped_column(String(5), default="both")
+    dosage: Mapped[str] = mapped_column(Text, default="{}")  # JSON object (domain Dosage)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    program: Mapped[Program] = relationship(back_populates="items")
+    adherence: Mapped[list[AdherenceEntry]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class AdherenceEntry(Base):
+    __tablename__ = "adherence_entries"
+    __table_args__ = (UniqueConstraint("item_id", "date", name="uq_adherence_item_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("program_items.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    item: Mapped[ProgramItem] = relationship(back_populates="adherence")

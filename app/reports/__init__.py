@@ -1,0 +1,1 @@
+"""Outputs built from domain objects: the plain-text summary and the PDF handout."""

@@ -1,0 +1,134 @@
+"""Athletes: create, edit, archive, delete, find."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain.records import AthleteData, AthleteInfo
+from app.models import Athlete
+from app.models.db import Database
+from app.services.errors import AmbiguousAthlete, Conflict, FieldError, NotFound, ValidationError
+
+NAME_MAX = 200
+_DATA_FIELDS = [f.name for f in dataclasses.fields(AthleteData)]
+
+
+def _info(row: Athlete) -> AthleteInfo:
+    return AthleteInfo(
+        **{f: getattr(row, f) for f in _DATA_FIELDS},
+        id=row.id,
+        archived=row.archived,
+        version=row.version,
+    )
+
+
+def validate_athlete(data: AthleteData) -> AthleteData:
+    errors: list[FieldError] = []
+    name = " ".join((data.name or "").split())
+    if not name:
+        errors.append(FieldError("name", "The athlete needs a name."))
+    elif len(name) > NAME_MAX:
+        errors.append(FieldError("name", f"The name is longer than {NAME_MAX} characters."))
+    for side_field in ("dominant_side", "involved_side"):
+        if getattr(data, side_field) not in (None, "left", "right"):
+            errors.append(FieldError(side_field, f"{side_field}: choose left, right or none."))
+    for leg in ("leg_length_left_cm", "leg_length_right_cm"):
+        value = getattr(data, leg)
+        if value is not None and not (
+            isinstance(value, int | float) and math.isfinite(value) and 30 <= value <= 150
+        ):
+            errors.append(FieldError(leg, "Leg length must be between 30 and 150 cm."))
+    if data.birth_date and data.injury_date and data.injury_date < data.birth_date:
+        errors.append(FieldError("injury_date", "The injury date is before the birth date."))
+    if errors:
+        raise ValidationError(errors)
+    return dataclasses.replace(data, name=name)
+
+
+def create_athlete(db: Database, data: AthleteData) -> AthleteInfo:
+    data = validate_athlete(data)
+    with db.transaction() as session:
+        row = Athlete(**dataclasses.asdict(data))
+        session.add(row)
+        session.flush()
+        return _info(row)
+
+
+def update_athlete(
+    db: Database, athlete_id: int, data: AthleteData, version: int | None
+) -> AthleteInfo:
+    """Save an edit; ``version`` is the one the form loaded (``None`` overwrites knowingly)."""
+    data = validate_athlete(data)
+    try:
+        with db.transaction() as session:
+            row = _get(session, athlete_id)
+            if version is not None and row.version != version:
+                raise Conflict(f"Athlete {row.name}", _info(row))
+            for name, value in dataclasses.asdict(data).items():
+                setattr(row, name, value)
+            session.flush()
+            return _info(row)
+    except StaleDataError:
+        raise Conflict("This athlete") from None
+
+
+def set_archived(db: Database, athlete_id: int, archived: bool) -> AthleteInfo:
+    with db.transaction() as session:
+        row = _get(session, athlete_id)
+        row.archived = archived
+        session.flush()
+        return _info(row)
+
+
+def delete_athlete(db: Database, athlete_id: int) -> None:
+    """Delete permanently, with every session and program (the UI confirms first)."""
+    with db.transaction() as session:
+        session.delete(_get(session, athlete_id))
+
+
+def get_athlete(db: Database, athlete_id: int) -> AthleteInfo:
+    with db.read() as session:
+        return _info(_get(session, athlete_id))
+
+
+def list_athletes(
+    db: Database, *, include_archived: bool = False, search: str = ""
+) -> list[AthleteInfo]:
+    query = select(Athlete).order_by(func.lower(Athlete.name), Athlete.id)
+    if not include_archived:
+        query = query.where(Athlete.archived.is_(False))
+    if search.strip():
+        query = query.where(
+            func.lower(Athlete.name).contains(search.strip().lower(), autoescape=True)
+        )
+    with db.read() as session:
+        return [_info(r) for r in session.scalars(query)]
+
+
+def find_athlete(
+    db: Database, name: str | None = None, athlete_id: int | None = None
+) -> AthleteInfo:
+    """The one athlete a command names: by id, or by exact (case-insensitive) name."""
+    if athlete_id is not None:
+        return get_athlete(db, athlete_id)
+    wanted = " ".join((name or "").split()).lower()
+    with db.read() as session:
+        rows = session.scalars(
+            select(Athlete).where(func.lower(Athlete.name) == wanted).order_by(Athlete.id)
+        ).all()
+        if not rows:
+            raise NotFound(f"No athlete named {name!r}.")
+        if len(rows) > 1:
+            raise AmbiguousAthlete(name or "", [r.id for r in rows])
+        return _info(rows[0])
+
+
+def _get(session, athlete_id: int) -> Athlete:  # type: ignore[no-untyped-def]
+    row = session.get(Athlete, athlete_id)
+    if row is None:
+        raise NotFound(f"No athlete with id {athlete_id}.")
+    return row

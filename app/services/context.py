@@ -1,0 +1,26 @@
+"""What every part of the window needs: the open database and the catalog it sees."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.catalog import Catalog
+from app.models.db import Database
+from app.services.catalog import load_catalog
+from app.services.settings import ClinicSettings, get_settings
+
+
+@dataclass
+class AppContext:
+    db: Database
+    demo: bool = False
+    catalog: Catalog = field(init=False)
+    settings: ClinicSettings = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read settings and catalog (after the settings dialog saved, or another desk)."""
+        self.settings = get_settings(self.db)
+        self.catalog = load_catalog(self.db)

@@ -1,0 +1,297 @@
+"""Assessment sessions: record, edit, delete (with undo), list, and one measurement's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain.asymmetry import MAX_TRIALS, result_of_trials
+from app.domain.catalog import Catalog, InvalidValue
+from app.domain.records import (
+    SIDES,
+    HistoryPoint,
+    MeasurementInput,
+    MeasurementRecord,
+    SessionRecord,
+)
+from app.models import Assessment, Measurement
+from app.models.db import Database
+from app.services.errors import Conflict, FieldError, NotFound, ValidationError
+
+TEXT_MAX = 5000
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def validate_measurements(
+    catalog: Catalog, measurements: Sequence[MeasurementInput]
+) -> list[MeasurementRecord]:
+    """Check every value of a session; raise one :class:`ValidationError` listing all problems."""
+    errors: list[FieldError] = []
+    records: list[MeasurementRecord] = []
+    seen: set[str] = set()
+    for m in measurements:
+        definition = catalog.get(m.key)
+        if definition is None:
+            errors.append(FieldError(m.key, f"{m.key!r} is not a known measurement."))
+            continue
+        if m.key in seen:
+            errors.append(FieldError(m.key, f"{definition.label} is entered twice."))
+            continue
+        seen.add(m.key)
+        trials: dict[str, tuple[float, ...]] = {}
+        for side in SIDES:
+            raw = [v for v in getattr(m, side) if not _blank(v)]
+            if len(raw) > MAX_TRIALS:
+                errors.append(
+                    FieldError(
+                        f"{m.key}.{side}",
+                        f"{definition.label} {side}: at most {MAX_TRIALS} trials.",
+                    )
+                )
+                raw = raw[:MAX_TRIALS]
+            values: list[float] = []
+            for number, value in enumerate(raw, start=1):
+                try:
+                    values.append(definition.validate(value))
+                except InvalidValue as exc:
+                    where = f" trial {number}" if len(raw) > 1 else ""
+                    errors.append(
+                        FieldError(f"{m.key}.{side}.{number}", f"{side.capitalize()}{where}: {exc}")
+                    )
+            trials[side] = tuple(values)
+        pains: dict[str, int | None] = {}
+        for side in SIDES:
+            raw_pain = getattr(m, f"pain_{side}")
+            pains[side] = None
+            if _blank(raw_pain):
+                continue
+            try:
+                pain = (
+                    float(str(raw_pain).strip()) if isinstance(raw_pain, str) else float(raw_pain)
+                )  # type: ignore[arg-type]
+                if not math.isfinite(pain) or pain != int(pain) or not 0 <= pain <= 10:
+                    raise ValueError
+                pains[side] = int(pain)
+            except (TypeError, ValueError):
+                errors.append(
+                    FieldError(
+                        f"{m.key}.pain_{side}",
+                        f"{definition.label} {side} pain: a whole number 0–10.",
+                    )
+                )
+        if m.notes and len(m.notes) > TEXT_MAX:
+            errors.append(FieldError(f"{m.key}.notes", f"{definition.label}: notes are too long."))
+        if not trials["left"] and not trials["right"]:
+            continue  # an untouched row (or its bad value is already reported): not stored
+        records.append(
+            MeasurementRecord(
+                key=m.key,
+                left_trials=trials["left"],
+                right_trials=trials["right"],
+                left=result_of_trials(trials["left"], definition.result),
+                right=result_of_trials(trials["right"], definition.result),
+                pain_left=pains["left"],
+                pain_right=pains["right"],
+                notes=(m.notes or "").strip() or None,
+            )
+        )
+    if not errors and not records:
+        errors.append(FieldError("session", "The session has no values: enter at least one."))
+    if errors:
+        raise ValidationError(errors)
+    return records
+
+
+def _validate_header(date: object, clinician: str | None, notes: str | None) -> None:
+    errors = []
+    if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+        errors.append(FieldError("date", "The session needs a valid date."))
+    if clinician and len(clinician) > 200:
+        errors.append(FieldError("clinician", "The clinician name is too long."))
+    if notes and len(notes) > TEXT_MAX:
+        errors.append(FieldError("notes", "The session notes are too long."))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _row(record: MeasurementRecord) -> Measurement:
+    lt = (*record.left_trials, None, None, None)
+    rt = (*record.right_trials, None, None, None)
+    return Measurement(
+        key=record.key,
+        left_1=lt[0],
+        left_2=lt[1],
+        left_3=lt[2],
+        right_1=rt[0],
+        right_2=rt[1],
+        right_3=rt[2],
+        left=record.left,
+        right=record.right,
+        pain_left=record.pain_left,
+        pain_right=record.pain_right,
+        notes=record.notes,
+    )
+
+
+def _record(row: Measurement) -> MeasurementRecord:
+    return MeasurementRecord(
+        key=row.key,
+        left_trials=tuple(v for v in (row.left_1, row.left_2, row.left_3) if v is not None),
+        right_trials=tuple(v for v in (row.right_1, row.right_2, row.right_3) if v is not None),
+        left=row.left,
+        right=row.right,
+        pain_left=row.pain_left,
+        pain_right=row.pain_right,
+        notes=row.notes,
+    )
+
+
+def session_record(row: Assessment, catalog: Catalog | None = None) -> SessionRecord:
+    measurements = [_record(m) for m in row.measurements]
+    if catalog is not None:
+        measurements.sort(key=lambda m: catalog.order(m.key))
+    return SessionRecord(
+        id=row.id,
+        athlete_id=row.athlete_id,
+        date=row.date,
+        clinician=row.clinician,
+        notes=row.notes,
+        version=row.version,
+        measurements=tuple(measurements),
+    )
+
+
+def record_session(
+    db: Database,
+    catalog: Catalog,
+    athlete_id: int,
+    date: dt.date,
+    measurements: Sequence[MeasurementInput],
+    clinician: str | None = None,
+    notes: str | None = None,
+) -> SessionRecord:
+    """Save a whole session in one transaction: every measurement, or nothing."""
+    _validate_header(date, clinician, notes)
+    records = validate_measurements(catalog, measurements)
+    with db.transaction() as session:
+        _require_athlete(session, athlete_id)
+        row = Assessment(
+            athlete_id=athlete_id,
+            date=date,
+            clinician=(clinician or "").strip() or None,
+            notes=(notes or "").strip() or None,
+            measurements=[_row(r) for r in records],
+        )
+        session.add(row)
+        session.flush()
+        return session_record(row, catalog)
+
+
+def update_session(
+    db: Database,
+    catalog: Catalog,
+    session_id: int,
+    version: int | None,
+    date: dt.date,
+    measurements: Sequence[MeasurementInput],
+    clinician: str | None = None,
+    notes: str | None = None,
+) -> SessionRecord:
+    """Replace a session's values; refused if someone else saved it since ``version``."""
+    _validate_header(date, clinician, notes)
+    records = validate_measurements(catalog, measurements)
+    try:
+        with db.transaction() as session:
+            row = _get(session, session_id)
+            if version is not None and row.version != version:
+                raise Conflict("This session", session_record(row, catalog))
+            row.date = date
+            row.clinician = (clinician or "").strip() or None
+            row.notes = (notes or "").strip() or None
+            row.measurements.clear()
+            session.flush()
+            row.measurements.extend(_row(r) for r in records)
+            flag_modified(row, "date")  # the session changed even if only its values did
+            session.flush()
+            return session_record(row, catalog)
+    except StaleDataError:
+        raise Conflict("This session") from None
+
+
+def delete_session(db: Database, session_id: int) -> SessionRecord:
+    """Delete a session and return what it held, so the caller can offer undo."""
+    with db.transaction() as session:
+        row = _get(session, session_id)
+        snapshot = session_record(row)
+        session.delete(row)
+        return snapshot
+
+
+def restore_session(db: Database, snapshot: SessionRecord) -> SessionRecord:
+    """Undo a delete: put the session back as it was (a new id)."""
+    with db.transaction() as session:
+        _require_athlete(session, snapshot.athlete_id)
+        row = Assessment(
+            athlete_id=snapshot.athlete_id,
+            date=snapshot.date,
+            clinician=snapshot.clinician,
+            notes=snapshot.notes,
+            measurements=[_row(m) for m in snapshot.measurements],
+        )
+        session.add(row)
+        session.flush()
+        return session_record(row)
+
+
+def get_session(db: Database, session_id: int, catalog: Catalog | None = None) -> SessionRecord:
+    with db.read() as session:
+        return session_record(_get(session, session_id), catalog)
+
+
+def list_sessions(
+    db: Database, athlete_id: int, catalog: Catalog | None = None
+) -> list[SessionRecord]:
+    """All sessions of an athlete, newest first, with their measurements (two queries)."""
+    query = (
+        select(Assessment)
+        .where(Assessment.athlete_id == athlete_id)
+        .options(selectinload(Assessment.measurements))
+        .order_by(Assessment.date.desc(), Assessment.id.desc())
+    )
+    with db.read() as session:
+        return [session_record(r, catalog) for r in session.scalars(query)]
+
+
+def measurement_history(db: Database, athlete_id: int, key: str) -> list[HistoryPoint]:
+    """One measurement over time, oldest first (the points of a trend chart)."""
+    query = (
+        select(Assessment.id, Assessment.date, Measurement.left, Measurement.right)
+        .join(Measurement, Measurement.assessment_id == Assessment.id)
+        .where(Assessment.athlete_id == athlete_id, Measurement.key == key)
+        .order_by(Assessment.date, Assessment.id)
+    )
+    with db.read() as session:
+        return [HistoryPoint(*row) for row in session.execute(query)]
+
+
+def _get(session: Session, session_id: int) -> Assessment:
+    row = session.get(Assessment, session_id)
+    if row is None:
+        raise NotFound(f"No session with id {session_id} (deleted elsewhere?).")
+    return row
+
+
+def _require_athlete(session: Session, athlete_id: int) -> None:
+    from app.models import Athlete
+
+    if session.get(Athlete, athlete_id) is None:
+        raise NotFound(f"No athlete with id {athlete_id} (deleted elsewhere?).")

@@ -1,0 +1,1 @@
+"""Widgets: they display and forward to services, never touch the database directly."""

@@ -1,0 +1,67 @@
+"""Shared fixtures: a fresh SQLite file per test, the catalog, and sample athletes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from app.domain.catalog import Catalog
+from app.domain.records import AthleteData, AthleteInfo, MeasurementInput
+from app.models.db import Database, open_database
+from app.services.athletes import create_athlete
+from app.services.catalog import load_catalog
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "untwist.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Database:
+    database = open_database(str(db_path), create=True)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def catalog(db: Database) -> Catalog:
+    return load_catalog(db)
+
+
+@pytest.fixture
+def athlete(db: Database) -> AthleteInfo:
+    return create_athlete(db, AthleteData(name="Test Runner", dominant_side="right"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never touch the real user's data folder or settings from a test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("UNTWIST_DB", raising=False)
+
+
+def session_inputs(**values: tuple[object, object]) -> list[MeasurementInput]:
+    """``hip_ir_deg=(28, 41)`` → one single-trial measurement per keyword."""
+    return [
+        MeasurementInput(key, () if left is None else (left,), () if right is None else (right,))
+        for key, (left, right) in values.items()
+    ]
+
+
+TODAY = dt.date(2026, 11, 25)
