@@ -1,0 +1,140 @@
+"""Run long work off the GUI thread with a progress dialog and a cancel button.
+
+Like Anki's operations: the work function runs in a QThreadPool worker and must not touch
+widgets; success and failure callbacks run back on the GUI thread. The dialog appears only if
+the work takes longer than a moment, so quick operations do not flash a window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.services.progress import Cancelled, Progress
+
+log = logging.getLogger(__name__)
+SHOW_AFTER_MS = 400
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Worker(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+        super().__init__()
+        self.work = work
+        self.signals = signals
+        self.progress = progress
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except BaseException as exc:
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+class Operation(QObject):
+    """One background job; keep a reference (``parent`` owns it) until ``finished`` fires."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Callable[[Progress], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        cancellable: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._signals = _Signals()
+        self._progress = Progress(self._signals.progress.emit)
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._on_cancel = on_cancel
+        self.running = False
+        self.dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
+        self.dialog.canceled.connect(self._progress.cancel)
+        self._signals.progress.connect(self._show_progress)
+        self._signals.succeeded.connect(self._succeeded)
+        self._signals.failed.connect(self._failed)
+        self._signals.cancelled.connect(self._cancelled)
+        self._worker = _Worker(work, self._signals, self._progress)
+        self._worker.setAutoDelete(False)
+
+    def start(self) -> Operation:
+        self.running = True
+        QThreadPool.globalInstance().start(self._worker)
+        QTimer.singleShot(SHOW_AFTER_MS, self._maybe_show)
+        return self
+
+    def cancel(self) -> None:
+        self._progress.cancel()
+
+    def _maybe_show(self) -> None:
+        if self.running:
+            self.dialog.show()
+
+    def _show_progress(self, done: int, total: int, text: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _finish(self) -> None:
+        self.running = False
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        self.finished.emit()
+
+    def _succeeded(self, result: object) -> None:
+        self._finish()
+        if self._on_success:
+            self._on_success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if self._on_failure:
+            self._on_failure(exc)
+        else:
+            log.error("background operation failed", exc_info=exc)
+            raise exc
+
+    def _cancelled(self) -> None:
+        self._finish()
+        if self._on_cancel:
+            self._on_cancel()
+
+
+def run_operation(
+    parent: QWidget,
+    title: str,
+    work: Callable[[Progress], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    cancellable: bool = True,
+) -> Operation:
+    """Start ``work(progress)`` in the background; callbacks run on the GUI thread."""
+    return Operation(parent, title, work, on_success, on_failure, on_cancel, cancellable).start()
