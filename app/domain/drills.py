@@ -1,0 +1,467 @@
+"""The drill library: what a drill is, the built-in drills, mirroring and look-ups.
+
+Built-in drills are read from ``resources/drills.toml``; each one has a line drawing in
+``resources/illustrations``. Every built-in is written for one side (mostly the left, the side
+the common asymmetry pattern of DOMAIN.md §2 asks to work on); :func:`mirror_drill` gives the
+version for the other side, with the same drawing flipped horizontally.
+
+Pure Python: no Qt, no SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal, cast, get_args
+
+from app.resources import resource_path
+
+Side = Literal["left", "right", "both"]
+SIDES: tuple[str, ...] = get_args(Side)
+
+REGIONS = frozenset(
+    {
+        "breathing",
+        "pelvis",
+        "hip",
+        "ankle",
+        "foot",
+        "trunk",
+        "balance",
+        "power",
+        "strength",
+        "integration",
+    }
+)
+UNITS = frozenset({"breaths", "reps", "s"})
+
+# The built-in measurement keys (DOMAIN.md §3) a built-in drill may target. Custom drills made
+# by a clinic may also target the clinic's own measurement keys; only the file is checked here.
+BUILTIN_TARGET_KEYS = frozenset(
+    {
+        "ankle_df_lunge_cm",
+        "ankle_df_lunge_deg",
+        "hip_ir_deg",
+        "hip_er_deg",
+        "thoracic_rot_deg",
+        "foot_posture_index",
+        "ybt_anterior_cm",
+        "single_hop_cm",
+        "calf_raise_reps",
+        "single_leg_bridge_reps",
+        "side_plank_s",
+        "adduction_drop_test",
+    }
+)
+
+# Plain words for the prescription reason; unknown (custom) keys are shown as they are.
+TARGET_LABELS: Mapping[str, str] = {
+    "ankle_df_lunge_cm": "ankle bend (knee-to-wall distance)",
+    "ankle_df_lunge_deg": "ankle bend (lunge angle)",
+    "hip_ir_deg": "hip internal rotation",
+    "hip_er_deg": "hip external rotation",
+    "thoracic_rot_deg": "trunk rotation",
+    "foot_posture_index": "foot posture",
+    "ybt_anterior_cm": "Y-Balance forward reach",
+    "single_hop_cm": "single-leg hop distance",
+    "calf_raise_reps": "calf raise endurance",
+    "single_leg_bridge_reps": "single-leg bridge endurance",
+    "side_plank_s": "side plank hold",
+    "adduction_drop_test": "hip adduction drop test",
+}
+
+_KEY_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TARGET_RE = re.compile(r"[a-z0-9_]+")
+# "3", "3–4" (en dash); a hyphen is accepted in the file and stored as an en dash.
+_COUNT_RE = re.compile(r"[1-9][0-9]*(?:[–-][1-9][0-9]*)?")
+
+
+@dataclass(frozen=True)
+class Dosage:
+    sets: str  # "3" or a range "3–4" (en dash)
+    amount: str  # per set: "4–5"
+    unit: str  # "breaths" | "reps" | "s"
+    each_side: bool
+    per_week: int  # sessions per week
+
+    def text(self) -> str:
+        """E.g. ``"3–4 rounds × 4–5 breaths, 5×/week"`` or ``"3 × 30 s each side, 5×/week"``."""
+        if self.unit == "breaths":
+            body = f"{self.sets} rounds × {self.amount} breaths"
+        else:
+            body = f"{self.sets} × {self.amount} {self.unit}"
+        if self.each_side:
+            body += " each side"
+        return f"{body}, {self.per_week}×/week"
+
+
+@dataclass(frozen=True)
+class Drill:
+    key: str  # slug; also the stem of the built-in's illustration file
+    name: str
+    aim: str
+    region: str
+    setup: str
+    steps: tuple[str, ...]  # shown numbered; the text carries no numbers
+    feel: str
+    mistakes: tuple[str, ...]
+    dosage: Dosage
+    side: Side  # the side the drill works on or emphasises
+    targets: tuple[str, ...]  # measurement keys, most relevant first
+    illustration: str  # file name inside resources/illustrations
+    mirrored: bool = False  # True: draw the illustration flipped horizontally
+    builtin: bool = True
+
+
+@dataclass(frozen=True)
+class Prescription:
+    drill: Drill
+    dosage: Dosage
+    side: Side
+    reason: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Mirroring
+
+_SWAP = {
+    "left": "right",
+    "right": "left",
+    "Left": "Right",
+    "Right": "Left",
+    "LEFT": "RIGHT",
+    "RIGHT": "LEFT",
+}
+# Only these three spellings are swapped, so mirroring is its own inverse; an odd spelling such
+# as "lEft" is left alone. Whole words only: "leftover" and "bright" stay, "left-hip" swaps.
+_SIDE_WORD_RE = re.compile(r"\b(?:left|Left|LEFT|right|Right|RIGHT)\b")
+
+
+def mirror_text(text: str) -> str:
+    """Swap left and right (whole words, case kept); ``mirror_text(mirror_text(t)) == t``."""
+    return _SIDE_WORD_RE.sub(lambda m: _SWAP[m.group(0)], text)
+
+
+def mirror_side(side: Side) -> Side:
+    if side == "left":
+        return "right"
+    if side == "right":
+        return "left"
+    return side
+
+
+def mirror_drill(d: Drill) -> Drill:
+    """The same drill for the other side: texts, key and side swapped, drawing flipped."""
+    return replace(
+        d,
+        key=mirror_text(d.key),
+        name=mirror_text(d.name),
+        aim=mirror_text(d.aim),
+        setup=mirror_text(d.setup),
+        steps=tuple(mirror_text(s) for s in d.steps),
+        feel=mirror_text(d.feel),
+        mistakes=tuple(mirror_text(m) for m in d.mistakes),
+        side=mirror_side(d.side),
+        mirrored=not d.mirrored,
+    )
+
+
+def for_side(d: Drill, side: Side) -> Drill:
+    """The drill as done on ``side``: mirrored when it is written for the other side.
+
+    Drills for both sides, and requests for ``"both"``, come back unchanged.
+    """
+    if side == "both" or d.side == "both" or d.side == side:
+        return d
+    return mirror_drill(d)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading the built-ins
+
+_DRILL_FIELDS = frozenset(
+    {
+        "key",
+        "name",
+        "aim",
+        "region",
+        "setup",
+        "steps",
+        "feel",
+        "mistakes",
+        "dosage",
+        "side",
+        "targets",
+        "illustration",
+        "program_order",
+    }
+)
+_DOSAGE_FIELDS = frozenset({"sets", "amount", "unit", "each_side", "per_week"})
+
+
+@dataclass(frozen=True)
+class _Library:
+    drills: tuple[Drill, ...]
+    program: tuple[str, ...]  # keys of the default (left-pattern) program, in order
+
+
+def _problem(key: str, field: str, message: str) -> ValueError:
+    return ValueError(f"drills.toml: drill {key!r}, field {field!r}: {message}")
+
+
+def _text(raw: Mapping[str, Any], key: str, field: str) -> str:
+    value = raw.get(field)
+    if not isinstance(value, str) or not value.strip():
+        raise _problem(key, field, "must be non-empty text")
+    if value != value.strip():
+        raise _problem(key, field, "has spaces at the start or end")
+    return value
+
+
+def _texts(raw: Mapping[str, Any], key: str, field: str) -> tuple[str, ...]:
+    value = raw.get(field)
+    if not isinstance(value, list) or not value:
+        raise _problem(key, field, "must be a non-empty list of texts")
+    for i, item in enumerate(value, start=1):
+        if not isinstance(item, str) or not item.strip():
+            raise _problem(key, field, f"item {i} must be non-empty text")
+        if re.match(r"\d+[.)]\s", item):
+            raise _problem(key, field, f"item {i} starts with a number; numbering is automatic")
+    return tuple(value)
+
+
+def _count(raw: Mapping[str, Any], key: str, field: str) -> str:
+    value = raw.get(field)
+    field = f"dosage.{field}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not _COUNT_RE.fullmatch(value):
+        raise _problem(key, field, 'must be a count such as "3" or a range such as "3–4"')
+    value = value.replace("-", "–")
+    low, _, high = value.partition("–")
+    if high and int(high) <= int(low):
+        raise _problem(key, field, "a range must go from low to high")
+    return value
+
+
+def _dosage(raw: Any, key: str) -> Dosage:
+    if not isinstance(raw, dict):
+        raise _problem(key, "dosage", "must be a table")
+    unknown = set(raw) - _DOSAGE_FIELDS
+    if unknown:
+        raise _problem(key, "dosage", f"unknown field(s): {', '.join(sorted(unknown))}")
+    unit = raw.get("unit")
+    if unit not in UNITS:
+        raise _problem(key, "dosage.unit", f"must be one of {', '.join(sorted(UNITS))}")
+    each_side = raw.get("each_side")
+    if not isinstance(each_side, bool):
+        raise _problem(key, "dosage.each_side", "must be true or false")
+    per_week = raw.get("per_week")
+    if not isinstance(per_week, int) or isinstance(per_week, bool) or not 1 <= per_week <= 14:
+        raise _problem(key, "dosage.per_week", "must be a whole number from 1 to 14")
+    return Dosage(
+        sets=_count(raw, key, "sets"),
+        amount=_count(raw, key, "amount"),
+        unit=unit,
+        each_side=each_side,
+        per_week=per_week,
+    )
+
+
+def parse_drill(raw: Mapping[str, Any], *, illustrations: Sequence[str] | None = None) -> Drill:
+    """One ``[[drill]]`` table → :class:`Drill`; raises ``ValueError`` naming the key and field.
+
+    ``illustrations``: the file names that exist, to check the drawing is there (None: no check).
+    """
+    key = raw.get("key")
+    if not isinstance(key, str) or not _KEY_RE.fullmatch(key):
+        raise _problem(str(key), "key", "must be lowercase words joined by hyphens")
+    unknown = set(raw) - _DRILL_FIELDS
+    if unknown:
+        raise _problem(key, "(table)", f"unknown field(s): {', '.join(sorted(unknown))}")
+    region = raw.get("region")
+    if region not in REGIONS:
+        raise _problem(key, "region", f"must be one of {', '.join(sorted(REGIONS))}")
+    side = raw.get("side")
+    if side not in SIDES:
+        raise _problem(key, "side", f"must be one of {', '.join(SIDES)}")
+    targets = raw.get("targets")
+    if not isinstance(targets, list) or not targets:
+        raise _problem(key, "targets", "must be a non-empty list of measurement keys")
+    for target in targets:
+        if not isinstance(target, str) or not _TARGET_RE.fullmatch(target):
+            raise _problem(key, "targets", f"{target!r} is not a measurement key")
+    if len(set(targets)) != len(targets):
+        raise _problem(key, "targets", "lists a measurement twice")
+    illustration = raw.get("illustration", f"{key}.svg")
+    if (
+        not isinstance(illustration, str)
+        or not illustration.endswith(".svg")
+        or "/" in illustration
+        or "\\" in illustration
+    ):
+        raise _problem(key, "illustration", "must be an .svg file name (no folders)")
+    if illustrations is not None and illustration not in illustrations:
+        raise _problem(key, "illustration", f"{illustration} is not in resources/illustrations")
+    return Drill(
+        key=key,
+        name=_text(raw, key, "name"),
+        aim=_text(raw, key, "aim"),
+        region=region,
+        setup=_text(raw, key, "setup"),
+        steps=_texts(raw, key, "steps"),
+        feel=_text(raw, key, "feel"),
+        mistakes=_texts(raw, key, "mistakes"),
+        dosage=_dosage(raw.get("dosage"), key),
+        side=cast(Side, side),
+        targets=tuple(targets),
+        illustration=illustration,
+    )
+
+
+def parse_library(
+    data: Mapping[str, Any], *, illustrations: Sequence[str] | None = None
+) -> _Library:
+    tables = data.get("drill")
+    if not isinstance(tables, list) or not tables:
+        raise ValueError("drills.toml: no [[drill]] tables")
+    drills: list[Drill] = []
+    order: dict[int, str] = {}
+    seen: set[str] = set()
+    for raw in tables:
+        if not isinstance(raw, dict):
+            raise ValueError("drills.toml: every [[drill]] must be a table")
+        drill = parse_drill(raw, illustrations=illustrations)
+        for target in drill.targets:
+            if target not in BUILTIN_TARGET_KEYS:
+                raise _problem(drill.key, "targets", f"{target!r} is not a built-in measurement")
+        mirrored_key = mirror_text(drill.key)
+        if drill.key in seen or mirrored_key in seen:
+            raise _problem(drill.key, "key", "is used twice (or is the mirror of another key)")
+        seen.add(drill.key)
+        if "program_order" in raw:
+            position = raw["program_order"]
+            if not isinstance(position, int) or isinstance(position, bool) or position < 1:
+                raise _problem(drill.key, "program_order", "must be a whole number from 1")
+            if position in order:
+                raise _problem(drill.key, "program_order", f"{position} is already taken")
+            order[position] = drill.key
+        drills.append(drill)
+    if sorted(order) != list(range(1, len(order) + 1)):
+        raise ValueError("drills.toml: program_order must number the program drills 1, 2, 3, …")
+    if not order:
+        raise ValueError("drills.toml: no drill has a program_order (the default program)")
+    return _Library(tuple(drills), tuple(order[i] for i in sorted(order)))
+
+
+@cache
+def _builtin_library() -> _Library:
+    path = resource_path("drills.toml")
+    with path.open("rb") as f:
+        data = tomllib.load(f)
+    folder = resource_path("illustrations")
+    names = sorted(p.name for p in folder.glob("*.svg")) if folder.is_dir() else []
+    return parse_library(data, illustrations=names)
+
+
+def load_builtin_drills() -> tuple[Drill, ...]:
+    """The built-in drills from ``resources/drills.toml``, in file order, each for its side."""
+    return _builtin_library().drills
+
+
+def seed_program_keys() -> tuple[str, ...]:
+    """Keys of the default program's drills (DOMAIN.md §5), in program order."""
+    return _builtin_library().program
+
+
+def illustration_path(d: Drill) -> Path:
+    """Where the drill's drawing is (draw it flipped when ``d.mirrored``)."""
+    return resource_path("illustrations", d.illustration)
+
+
+# ---------------------------------------------------------------------------------------------
+# Look-ups
+
+
+def find_drill(key: str, library: Sequence[Drill], *, mirrored: bool = False) -> Drill:
+    """The drill stored as (``key``, ``mirrored``), resolving mirrored versions from the library.
+
+    ``find_drill("90-90-right-hip-shift", lib, mirrored=True)`` gives the mirror of the built-in
+    "90-90-left-hip-shift". Raises ``KeyError`` when there is no such drill.
+    """
+    for d in library:
+        if d.key == key and d.mirrored == mirrored:
+            return d
+    for d in library:
+        if d.key == mirror_text(key) and d.mirrored != mirrored:
+            return mirror_drill(d)
+    raise KeyError(f"no drill {key!r}" + (" (mirrored)" if mirrored else ""))
+
+
+def drills_for_pattern(pattern: str, library: Sequence[Drill]) -> list[Prescription]:
+    """The default program for a detected pattern (DOMAIN.md §5).
+
+    ``"left"``: the five program drills in order; ``"mirror"``: the same drills mirrored, same
+    order; anything else (``"mixed"``, ``"none"``): nothing — the caller suggests drills per
+    flagged measurement instead.
+    """
+    pattern = str(pattern)
+    if pattern not in ("left", "mirror"):
+        return []
+    keys = seed_program_keys()
+    result = []
+    for position, key in enumerate(keys, start=1):
+        drill = find_drill(key, library)
+        if pattern == "mirror":
+            drill = mirror_drill(drill)
+            reason = (
+                f"Step {position} of {len(keys)} of the program for the mirror-image pattern "
+                "(less common than the left pattern)."
+            )
+        else:
+            reason = (
+                f"Step {position} of {len(keys)} of the program for the common "
+                "left-pattern asymmetry."
+            )
+        result.append(Prescription(drill, drill.dosage, drill.side, reason))
+    return result
+
+
+def drills_for_measurement(
+    key: str, limited_side: Side, library: Sequence[Drill]
+) -> list[Prescription]:
+    """Drills that target measurement ``key``, best first, each given for ``limited_side``.
+
+    Best first: drills that list ``key`` earlier in their targets come first; among equals,
+    stand-alone drills come before the default-program drills (those work best as the whole
+    program), then library order. A one-sided drill written for the other side is mirrored;
+    a drill for both sides stays as it is. The same drill is never listed twice.
+    """
+    program = set(seed_program_keys())
+    ranked = []
+    for position, d in enumerate(library):
+        if key not in d.targets:
+            continue
+        in_program = d.key in program or mirror_text(d.key) in program
+        ranked.append((d.targets.index(key), in_program, position, d))
+    ranked.sort(key=lambda item: item[:3])
+    label = TARGET_LABELS.get(key, key)
+    result: list[Prescription] = []
+    seen: set[tuple[str, str]] = set()
+    for *_, d in ranked:
+        drill = for_side(d, limited_side)
+        # a drill and its mirror are one drill (for a two-sided drill, a mirror adds nothing)
+        identity = (mirror_text(drill.key) if drill.mirrored else drill.key, drill.side)
+        if identity in seen:
+            continue
+        seen.add(identity)
+        if drill.side == "both" or limited_side == "both":
+            reason = f"Targets {label}; works both sides."
+        else:
+            reason = f"Targets {label}; given for the {limited_side} side, the limited one."
+        result.append(Prescription(drill, drill.dosage, drill.side, reason))
+    return result
