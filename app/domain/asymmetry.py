@@ -212,3 +212,28 @@ def from_display(value: float | None, unit: str, length_unit: str) -> float | No
 
 def display_unit(unit: str, length_unit: str) -> str:
     return "in" if unit == "cm" and length_unit == "in" else unit
+
+
+def parse_display_value(definition: MeasurementDef, text: str, length_unit: str) -> float:
+    """A value typed in display units → canonical value, validated against the catalog range.
+
+    The error message names the range in the units the user is typing in.
+    """
+    from app.domain.catalog import InvalidValue
+
+    if definition.is_passfail or length_unit != "in" or definition.unit != "cm":
+        return definition.validate(text)
+    try:
+        typed = float(text.strip())
+    except ValueError:
+        raise InvalidValue(f"{definition.label}: {text.strip()!r} is not a number") from None
+    try:
+        return definition.validate(in_to_cm(typed))
+    except InvalidValue:
+        assert definition.min is not None and definition.max is not None
+        low, high = cm_to_in(definition.min), cm_to_in(definition.max)
+        if not math.isfinite(typed):
+            raise InvalidValue(f"{definition.label}: not a number") from None
+        raise InvalidValue(
+            f"{definition.label}: {typed:g} is outside {low:.1f} to {high:.1f} in"
+        ) from None

@@ -61,6 +61,7 @@ class MeasurementDef:
     higher: str = "better"
     home: bool = False
     reference: str = ""
+    reference_short: str = ""  # fits a table cell; ``reference`` has the source
     protocol: str = ""
     short: str = ""
     builtin: bool = True

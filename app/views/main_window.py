@@ -1,59 +1,386 @@
-"""The main window: athletes on the left, the selected athlete's pages on the right."""
+"""The main window: athletes on the left, the selected athlete's pages on the right.
+
+Pages that need heavy libraries (pyqtgraph for trends) are built the first time they are
+shown, so the window paints fast.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.services.athletes import list_athletes
+from app.domain.records import AthleteInfo
+from app.models.errors import DatabaseProblem
+from app.services.athletes import delete_athlete
 from app.services.context import AppContext
+from app.services.errors import ServiceError
+from app.services.sessions import get_session
+from app.views.athlete_dialog import AthleteDialog
+from app.views.athlete_list import AthleteList
+from app.views.session_editor import SessionEditor
+from app.views.sessions_page import SessionsPage
+from app.views.undo import ArchiveAthleteCommand, DeleteSessionCommand
 
 VIEWS = ("sessions", "trends", "program")
+
+
+class LazyPage(QStackedWidget):
+    """Holds a placeholder until the real page is first needed, then builds it once."""
+
+    def __init__(self, factory, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._factory = factory
+        self.page: QWidget | None = None
+        self.addWidget(QLabel(self.tr("Loading…"), alignment=Qt.AlignmentFlag.AlignCenter))
+
+    def ensure(self) -> QWidget:
+        if self.page is None:
+            self.page = self._factory()
+            self.addWidget(self.page)
+            self.setCurrentWidget(self.page)
+        return self.page
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a page whose feature has not landed yet."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter))
+
+    def set_athlete(self, athlete_id: int | None) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def is_ready(self) -> bool:
+        return True
 
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.undo_stack = QUndoStack(self)
+        self.athlete: AthleteInfo | None = None
         title = self.tr("Untwist")
         if context.demo:
-            title += self.tr(" — demo")
+            title += self.tr(" — demo database")
+        elif context.db.read_only:
+            title += self.tr(" — read-only")
         self.setWindowTitle(title)
-        self.athletes = QListWidget()
-        self.athletes.setAccessibleName(self.tr("Athletes"))
+        self.setMinimumSize(800, 560)
+
+        self.athlete_list = AthleteList(context)
+        self.sessions_page = SessionsPage(context)
+        self.trends = LazyPage(self._make_trends)
+        self.program = LazyPage(self._make_program)
         self.pages = QTabWidget()
-        for view in VIEWS:
-            self.pages.addTab(
-                QLabel(view.capitalize(), alignment=Qt.AlignmentFlag.AlignCenter),
-                self.tr(view.capitalize()),
-            )
+        self.pages.addTab(self.sessions_page, self.tr("&Sessions"))
+        self.pages.addTab(self.trends, self.tr("&Trends"))
+        self.pages.addTab(self.program, self.tr("&Program"))
+        self.pages.currentChanged.connect(self._page_changed)
         splitter = QSplitter()
-        splitter.addWidget(self.athletes)
+        splitter.addWidget(self.athlete_list)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 1040])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
-        self.reload_athletes()
 
-    def reload_athletes(self) -> None:
-        self.athletes.clear()
-        for athlete in list_athletes(self.context.db):
-            item = QListWidgetItem(athlete.name)
-            item.setData(Qt.ItemDataRole.UserRole, athlete.id)
-            self.athletes.addItem(item)
-        if self.athletes.count():
-            self.athletes.setCurrentRow(0)
+        self.sessions_page.new_requested.connect(self.new_session)
+        self.sessions_page.edit_requested.connect(self.edit_session)
+        self.sessions_page.delete_requested.connect(self.delete_session)
+        self.athlete_list.athlete_changed.connect(self._athlete_changed)
+        self._build_menus()
+        self.statusBar().showMessage(self._database_text())
+        self._restore_geometry()
+        self.athlete_list.reload()
+
+    # -- construction -------------------------------------------------------------------
+    def _make_trends(self) -> QWidget:
+        try:
+            from app.views.trends import TrendsPage
+        except ImportError:
+            return PlaceholderPage(self.tr("Trends are not available yet."))
+        page = TrendsPage(self.context)
+        page.set_athlete(self.athlete.id if self.athlete else None)
+        return page
+
+    def _make_program(self) -> QWidget:
+        try:
+            from app.views.program_page import ProgramPage  # type: ignore[import-not-found]
+        except ImportError:
+            return PlaceholderPage(self.tr("Programs are not available yet."))
+        page = ProgramPage(self.context)
+        page.set_athlete(self.athlete.id if self.athlete else None)
+        return page
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.new_session_action = self._action(
+            file,
+            self.tr("&New session…"),
+            self.new_session,
+            QKeySequence.StandardKey.New,
+            self.tr("Record a session for the selected athlete"),
+        )
+        self.new_athlete_action = self._action(
+            file, self.tr("New &athlete…"), self.new_athlete, "Ctrl+Shift+N"
+        )
+        file.addSeparator()
+        self.file_menu = file
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self._action(
+            edit, self.tr("&Find athlete"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.edit_athlete_action = self._action(
+            edit, self.tr("&Edit athlete…"), self.edit_athlete, "Ctrl+Shift+E"
+        )
+        self.archive_action = self._action(edit, self.tr("A&rchive athlete"), self.toggle_archive)
+        self.delete_athlete_action = self._action(
+            edit, self.tr("&Delete athlete permanently…"), self.delete_athlete_permanently
+        )
+
+        view = bar.addMenu(self.tr("&View"))
+        for index, name in enumerate(
+            (self.tr("&Sessions"), self.tr("&Trends"), self.tr("&Program"))
+        ):
+            self._action(
+                view,
+                name,
+                lambda _=False, i=index: self.pages.setCurrentIndex(i),
+                f"Ctrl+{index + 1}",
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Untwist"), self.about)
+        self._update_actions()
+
+    def _database_text(self) -> str:
+        if self.context.demo:
+            return self.tr("Demo database (temporary; discarded on exit)")
+        text = self.tr("Database: {0}").format(self.context.db.label)
+        if self.context.db.read_only:
+            text += self.tr(" — read-only: editing is disabled")
+        return text
+
+    # -- athletes -------------------------------------------------------------------------
+    def _athlete_changed(self, athlete: AthleteInfo | None) -> None:
+        self.athlete = athlete
+        self.sessions_page.set_athlete(athlete)
+        athlete_id = athlete.id if athlete else None
+        for lazy in (self.trends, self.program):
+            if lazy.page is not None:
+                lazy.page.set_athlete(athlete_id)  # type: ignore[attr-defined]
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.athlete is not None
+        writable = not self.context.db.read_only
+        self.new_session_action.setEnabled(has and writable)
+        self.new_athlete_action.setEnabled(writable)
+        self.edit_athlete_action.setEnabled(has and writable)
+        self.archive_action.setEnabled(has and writable)
+        self.delete_athlete_action.setEnabled(has and writable)
+        if self.athlete is not None:
+            self.archive_action.setText(
+                self.tr("Un&archive athlete")
+                if self.athlete.archived
+                else self.tr("A&rchive athlete")
+            )
+
+    def focus_search(self) -> None:
+        self.athlete_list.search.setFocus()
+        self.athlete_list.search.selectAll()
+
+    def new_athlete(self) -> None:
+        dialog = AthleteDialog(self.context, parent=self)
+        if dialog.exec() and dialog.result_athlete:
+            self.athlete_list.search.clear()
+            self.athlete_list.reload(dialog.result_athlete.id)
+            self.statusBar().showMessage(
+                self.tr("Athlete {0} created").format(dialog.result_athlete.name), 5000
+            )
+
+    def edit_athlete(self) -> None:
+        if self.athlete is None:
+            return
+        dialog = AthleteDialog(self.context, self.athlete, parent=self)
+        if dialog.exec() and dialog.result_athlete:
+            self.athlete_list.reload(dialog.result_athlete.id)
+
+    def toggle_archive(self) -> None:
+        if self.athlete is None:
+            return
+        athlete_id = self.athlete.id
+        archived = not self.athlete.archived
+        self._run(
+            lambda: self.undo_stack.push(
+                ArchiveAthleteCommand(
+                    self.context, athlete_id, archived, lambda: self.athlete_list.reload(athlete_id)
+                )
+            )
+        )
+        if archived:
+            self.statusBar().showMessage(
+                self.tr("Athlete archived — Ctrl+Z to undo; 'Show archived' lists them"), 8000
+            )
+
+    def delete_athlete_permanently(self) -> None:
+        a = self.athlete
+        if a is None:
+            return
+        count = len(self.sessions_page.sessions)
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete athlete permanently?"),
+            self.tr(
+                "Delete {0} and everything recorded for them: {1} sessions with all their "
+                "measurements, and every program and adherence record?\n\n"
+                "This cannot be undone. To keep the record but hide it, archive instead."
+            ).format(a.name, count),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(lambda: delete_athlete(self.context.db, a.id)):
+            self.undo_stack.clear()  # older undo steps may refer to the deleted athlete
+            self.athlete_list.reload()
+            self.statusBar().showMessage(self.tr("{0} deleted").format(a.name), 5000)
+
+    # -- sessions ---------------------------------------------------------------------------
+    def new_session(self) -> None:
+        if self.athlete is None or self.context.db.read_only:
+            return
+        editor = SessionEditor(
+            self.context, self.athlete, self.sessions_page.usual_keys(), parent=self
+        )
+        editor.saved.connect(self._session_saved)
+        self.editor = editor
+        editor.open()
+
+    def edit_session(self, session_id: int) -> None:
+        if self.athlete is None or self.context.db.read_only:
+            return
+        try:
+            session = get_session(self.context.db, session_id, self.context.catalog)
+        except (ServiceError, DatabaseProblem) as exc:
+            QMessageBox.warning(self, self.tr("Cannot edit"), str(exc))
+            self.sessions_page.refresh()
+            return
+        editor = SessionEditor(
+            self.context, self.athlete, self.sessions_page.usual_keys(), session, parent=self
+        )
+        editor.saved.connect(self._session_saved)
+        self.editor = editor
+        editor.open()
+
+    def _session_saved(self, record: object) -> None:
+        self._data_changed()
+        self.statusBar().showMessage(self.tr("Session saved"), 5000)
+
+    def delete_session(self, session_id: int) -> None:
+        if self._run(
+            lambda: self.undo_stack.push(
+                DeleteSessionCommand(self.context, session_id, self._data_changed)
+            )
+        ):
+            self.statusBar().showMessage(self.tr("Session deleted — Ctrl+Z to undo"), 8000)
+
+    def _data_changed(self) -> None:
+        self.sessions_page.refresh()
+        for lazy in (self.trends, self.program):
+            if lazy.page is not None:
+                lazy.page.refresh()  # type: ignore[attr-defined]
+
+    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+        """Run a database action; a problem becomes a message, never a traceback."""
+        try:
+            action()
+        except (ServiceError, DatabaseProblem) as exc:
+            QMessageBox.warning(self, self.tr("Untwist"), str(exc))
+            return False
+        return True
+
+    # -- pages and screenshots -------------------------------------------------------------
+    def _page_changed(self, index: int) -> None:
+        widget = self.pages.widget(index)
+        if isinstance(widget, LazyPage):
+            widget.ensure()
 
     def show_view(self, view: str) -> None:
         self.pages.setCurrentIndex(VIEWS.index(view))
+        self._page_changed(self.pages.currentIndex())
 
     def page_ready(self, view: str) -> bool:
         """True once the page has drawn everything (charts load lazily)."""
-        return self.isVisible()
+        if not self.isVisible():
+            return False
+        page = {
+            "sessions": self.sessions_page,
+            "trends": self.trends.page,
+            "program": self.program.page,
+        }[view]
+        return page is not None and page.is_ready()  # type: ignore[attr-defined]
+
+    def about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Untwist"),
+            self.tr(
+                "<b>Untwist {0}</b><p>Left-versus-right mobility measurements, asymmetry "
+                "trends and exercise programs.</p><p>Findings are suggestions for a "
+                "clinician, not a diagnosis.</p>"
+            ).format(__version__),
+        )
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)

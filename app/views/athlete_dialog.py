@@ -1,0 +1,195 @@
+"""Create or edit an athlete: every field of the athlete record, keyboard first."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.domain.records import AthleteData, AthleteInfo
+from app.models.errors import DatabaseProblem
+from app.services.athletes import create_athlete, update_athlete
+from app.services.context import AppContext
+from app.services.errors import Conflict, ServiceError, ValidationError
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that can be empty: its minimum shows as blank and means 'unknown'."""
+
+    def __init__(self, accessible: str) -> None:
+        super().__init__()
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(NO_DATE)
+        self.setAccessibleName(accessible)
+
+    def value(self) -> dt.date | None:
+        d = self.date()
+        if d == NO_DATE:
+            return None
+        return dt.date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+def _choice(items: list[tuple[str, str | None]], accessible: str) -> QComboBox:
+    combo = QComboBox()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setAccessibleName(accessible)
+    return combo
+
+
+def _length_box(accessible: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, 150)
+    box.setDecimals(1)
+    box.setSuffix(" cm")
+    box.setSpecialValueText("—")
+    box.setAccessibleName(accessible)
+    return box
+
+
+class AthleteDialog(QDialog):
+    def __init__(
+        self, context: AppContext, athlete: AthleteInfo | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.athlete = athlete
+        self.result_athlete: AthleteInfo | None = None
+        self.setWindowTitle(self.tr("Edit athlete") if athlete else self.tr("New athlete"))
+        sides = [(self.tr("—"), None), (self.tr("left"), "left"), (self.tr("right"), "right")]
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Full name"))
+        self.birth_date = OptionalDateEdit(self.tr("Birth date"))
+        self.sex = _choice(
+            [
+                (self.tr("—"), None),
+                (self.tr("female"), "female"),
+                (self.tr("male"), "male"),
+                (self.tr("other"), "other"),
+            ],
+            self.tr("Sex"),
+        )
+        self.sport = QLineEdit()
+        self.sport.setAccessibleName(self.tr("Sport"))
+        self.dominant = _choice(sides, self.tr("Dominant side"))
+        self.involved = _choice(sides, self.tr("Involved side"))
+        self.injury_date = OptionalDateEdit(self.tr("Injury or surgery date"))
+        self.injury_notes = QLineEdit()
+        self.injury_notes.setAccessibleName(self.tr("Injury or surgery"))
+        self.leg_left = _length_box(self.tr("Leg length left"))
+        self.leg_right = _length_box(self.tr("Leg length right"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #c0262d;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        for label, widget in (
+            (self.tr("&Name"), self.name),
+            (self.tr("&Birth date"), self.birth_date),
+            (self.tr("&Sex"), self.sex),
+            (self.tr("S&port"), self.sport),
+            (self.tr("&Dominant side"), self.dominant),
+            (self.tr("&Involved side"), self.involved),
+            (self.tr("Injury / surgery &date"), self.injury_date),
+            (self.tr("Injury / sur&gery"), self.injury_notes),
+            (self.tr("Leg length &left"), self.leg_left),
+            (self.tr("Leg length &right"), self.leg_right),
+            (self.tr("N&otes"), self.notes),
+        ):
+            form.addRow(label, widget)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        if athlete:
+            self._load(athlete)
+        self.name.setFocus()
+
+    def _load(self, a: AthleteInfo) -> None:
+        self.name.setText(a.name)
+        self.birth_date.set_value(a.birth_date)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(a.sex)))
+        self.sport.setText(a.sport or "")
+        self.dominant.setCurrentIndex(max(0, self.dominant.findData(a.dominant_side)))
+        self.involved.setCurrentIndex(max(0, self.involved.findData(a.involved_side)))
+        self.injury_date.set_value(a.injury_date)
+        self.injury_notes.setText(a.injury_notes or "")
+        self.leg_left.setValue(a.leg_length_left_cm or 0)
+        self.leg_right.setValue(a.leg_length_right_cm or 0)
+        self.notes.setPlainText(a.notes or "")
+
+    def data(self) -> AthleteData:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return AthleteData(
+            name=self.name.text(),
+            birth_date=self.birth_date.value(),
+            sex=self.sex.currentData(),
+            sport=text(self.sport),
+            dominant_side=self.dominant.currentData(),
+            involved_side=self.involved.currentData(),
+            injury_date=self.injury_date.value(),
+            injury_notes=text(self.injury_notes),
+            leg_length_left_cm=self.leg_left.value() or None,
+            leg_length_right_cm=self.leg_right.value() or None,
+            notes=self.notes.toPlainText().strip() or None,
+        )
+
+    def save(self) -> None:
+        try:
+            if self.athlete is None:
+                self.result_athlete = create_athlete(self.context.db, self.data())
+            else:
+                self.result_athlete = update_athlete(
+                    self.context.db, self.athlete.id, self.data(), self.athlete.version
+                )
+        except ValidationError as exc:
+            self.error.setText("\n".join(e.message for e in exc.errors))
+            return
+        except Conflict as exc:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Changed elsewhere"),
+                str(exc) + "\n\n" + self.tr("Overwrite the other changes with yours?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.result_athlete = update_athlete(
+                    self.context.db,
+                    self.athlete.id,
+                    self.data(),
+                    None,  # type: ignore[union-attr]
+                )
+                self.accept()
+            return
+        except (ServiceError, DatabaseProblem) as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

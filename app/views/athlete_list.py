@@ -1,0 +1,90 @@
+"""The athlete list: search as you type, archived athletes hidden unless asked for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.records import AthleteInfo
+from app.services.athletes import list_athletes
+from app.services.context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AthleteList(QWidget):
+    athlete_changed = Signal(object)  # AthleteInfo | None
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._athletes: dict[int, AthleteInfo] = {}
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search athletes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search athletes"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Athletes"))
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.show_archived)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._focus_list)
+        self.show_archived.toggled.connect(self.reload)
+        self.list.currentItemChanged.connect(self._current_changed)
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id if isinstance(select_id, int) else self.current_id()
+        athletes = list_athletes(
+            self.context.db,
+            include_archived=self.show_archived.isChecked(),
+            search=self.search.text(),
+        )
+        self._athletes = {a.id: a for a in athletes}
+        self.list.blockSignals(True)
+        self.list.clear()
+        target = None
+        for a in athletes:
+            item = QListWidgetItem(a.name + (self.tr(" (archived)") if a.archived else ""))
+            item.setData(ID_ROLE, a.id)
+            if a.archived:
+                font = QFont()
+                font.setItalic(True)
+                item.setFont(font)
+            self.list.addItem(item)
+            if a.id == current:
+                target = item
+        if target is None and self.list.count():
+            target = self.list.item(0)
+        self.list.setCurrentItem(target)
+        self.list.blockSignals(False)
+        self._current_changed()
+
+    def _focus_list(self) -> None:
+        self.list.setFocus()
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(ID_ROLE)
+
+    def current(self) -> AthleteInfo | None:
+        athlete_id = self.current_id()
+        return None if athlete_id is None else self._athletes.get(athlete_id)
+
+    def _current_changed(self, *_: object) -> None:
+        self.athlete_changed.emit(self.current())

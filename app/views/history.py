@@ -1,0 +1,177 @@
+"""Session history: newest first, each session expandable to its left/right table.
+
+Changes since the previous and the first session are marked "real" only beyond the MDC, so a
+clinician never sells measurement noise as progress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from app.domain.asymmetry import Flag, display_unit
+from app.domain.catalog import Catalog, MeasurementDef, Rule
+from app.domain.records import SessionRecord
+from app.domain.summary import Change, Finding, findings_for
+from app.views.style import delta_text, flag_color, flag_text, value_text
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = (
+    "Session / measurement",
+    "Left",
+    "Right",
+    "Diff (R−L)",
+    "% asym / LSI",
+    "Flag",
+    "Since previous",
+    "Since first",
+)
+
+
+class HistoryTree(QTreeWidget):
+    """Sessions as top-level rows; measurement rows are built when a session is expanded."""
+
+    edit_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(len(COLUMNS))
+        self.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.setAccessibleName(self.tr("Session history"))
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.itemExpanded.connect(self._fill)
+        self.setExpandsOnDoubleClick(False)  # double-click (or Enter) edits the session
+        self.itemActivated.connect(self._activated)
+        self._sessions: list[SessionRecord] = []
+        self._catalog: Catalog | None = None
+        self._involved: str | None = None
+        self._length_unit = "cm"
+
+    def set_sessions(
+        self,
+        sessions: Sequence[SessionRecord],
+        catalog: Catalog,
+        involved: str | None,
+        length_unit: str,
+    ) -> None:
+        selected = self.selected_session_id()
+        self._sessions = list(sessions)
+        self._catalog = catalog
+        self._involved = involved
+        self._length_unit = length_unit
+        self.clear()
+        bold = QFont()
+        bold.setBold(True)
+        items = []
+        for index, session in enumerate(self._sessions):
+            item = QTreeWidgetItem()
+            title = session.date.isoformat()
+            if session.clinician:
+                title += f" — {session.clinician}"
+            item.setText(0, title)
+            item.setFont(0, bold)
+            item.setData(0, SESSION_ROLE, session.id)
+            item.setData(1, SESSION_ROLE, index)
+            item.setText(1, self.tr("{0} measurements").format(len(session.measurements)))
+            item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            if session.notes:
+                item.setToolTip(0, session.notes)
+            items.append(item)
+        self.addTopLevelItems(items)
+        for item in items:
+            self._summarize(item)
+        if items:
+            target = next((i for i in items if i.data(0, SESSION_ROLE) == selected), items[0])
+            self.setCurrentItem(target)
+            items[0].setExpanded(True)
+
+    def _findings(self, index: int) -> list[Finding]:
+        assert self._catalog is not None
+        return list(
+            findings_for(self._catalog, self._sessions, index, self._involved).findings  # type: ignore[arg-type]
+        )
+
+    def _summarize(self, item: QTreeWidgetItem) -> None:
+        """Flag counts on the session row, so a collapsed history still tells the story."""
+        findings = self._findings(item.data(1, SESSION_ROLE))
+        asym = sum(f.comparison.flag is Flag.ASYMMETRIC for f in findings)
+        watch = sum(f.comparison.flag is Flag.WATCH for f in findings)
+        parts = []
+        if asym:
+            parts.append(self.tr("{0} asymmetric").format(asym))
+        if watch:
+            parts.append(self.tr("{0} watch").format(watch))
+        item.setText(5, ", ".join(parts) or self.tr("all ok"))
+        worst = Flag.ASYMMETRIC if asym else Flag.WATCH if watch else Flag.OK
+        item.setForeground(5, QBrush(flag_color(worst)))
+
+    def _fill(self, item: QTreeWidgetItem) -> None:
+        if item.childCount() or item.parent() is not None:
+            return
+        unit = self._length_unit
+        for finding in self._findings(item.data(1, SESSION_ROLE)):
+            c = finding.comparison
+            d = c.definition
+            child = QTreeWidgetItem()
+            child.setText(0, f"{d.label} ({display_unit(d.unit, unit)})")
+            child.setToolTip(0, d.name)
+            if d.is_passfail:
+                child.setText(1, d.format_value(c.left))
+                child.setText(2, d.format_value(c.right))
+                child.setText(3, "—")
+                child.setText(4, "—")
+            else:
+                child.setText(1, value_text(d, c.left, unit))
+                child.setText(2, value_text(d, c.right, unit))
+                child.setText(3, delta_text(d, c.diff, unit))
+                metric = c.metric
+                child.setText(
+                    4,
+                    "—"
+                    if metric is None
+                    else (f"LSI {metric:.1f} %" if d.rule is Rule.LSI else f"{metric:.1f} %"),
+                )
+            child.setText(5, flag_text(c.flag))
+            child.setForeground(5, QBrush(flag_color(c.flag)))
+            child.setText(
+                6, self._change_text(finding.left_since_previous, finding.right_since_previous, d)
+            )
+            child.setText(
+                7, self._change_text(finding.left_since_first, finding.right_since_first, d)
+            )
+            for column in range(1, 5):
+                child.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            if finding.left_since_first.real or finding.right_since_first.real:
+                child.setToolTip(7, self.tr("Marked changes exceed the minimal detectable change"))
+            item.addChild(child)
+
+    def _change_text(self, left: Change, right: Change, definition: MeasurementDef) -> str:
+        parts = []
+        for side, change in ((self.tr("L"), left), (self.tr("R"), right)):
+            if change.delta is None:
+                continue
+            text = f"{side} {delta_text(definition, change.delta, self._length_unit)}"
+            if change.real:
+                text += self.tr(" real")
+            parts.append(text)
+        return " · ".join(parts) if parts else "—"
+
+    def selected_session_id(self) -> int | None:
+        item = self.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return None if item is None else item.data(0, SESSION_ROLE)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        if item.parent() is None:
+            self.edit_requested.emit(item.data(0, SESSION_ROLE))

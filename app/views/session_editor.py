@@ -1,0 +1,553 @@
+"""The session entry form: one row per measurement, typed entirely from the keyboard.
+
+Tab or Enter walks Left → Right → next row (through the trials and pain fields when a row is
+expanded: hidden fields drop out of the focus chain by themselves). Values are checked as they
+are typed; Save stays disabled while anything is invalid, and saving is one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.asymmetry import (
+    Flag,
+    compare,
+    display_unit,
+    parse_display_value,
+    result_of_trials,
+    to_display,
+)
+from app.domain.catalog import PASS, InvalidValue, MeasurementDef, Rule
+from app.domain.records import AthleteInfo, MeasurementInput, MeasurementRecord, SessionRecord
+from app.models.errors import DatabaseProblem
+from app.services.context import AppContext
+from app.services.errors import Conflict, ServiceError
+from app.services.sessions import record_session, update_session
+from app.views.style import flag_color, flag_text, number, signed
+
+INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
+COLUMNS = ("Measurement", "Left", "Right", "Diff (R−L)", "% asym / LSI", "Flag", "Reference", "")
+
+
+def _pain_box(accessible: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(-1, 10)
+    box.setSpecialValueText("—")
+    box.setValue(-1)
+    box.setAccessibleName(accessible)
+    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    box.setMaximumWidth(48)
+    return box
+
+
+class MeasurementRow(QObject):
+    """The widgets of one measurement inside the editor's grid (two grid rows)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        definition: MeasurementDef,
+        grid: QGridLayout,
+        grid_row: int,
+        length_unit: str,
+        involved: str | None,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.definition = definition
+        self.length_unit = length_unit
+        self.involved = involved
+        unit = display_unit(definition.unit, length_unit)
+        name = QLabel(f"{definition.label} <span style='color:gray'>({unit})</span>")
+        tip = [definition.name, self.tr("Valid: {0}").format(self._range_text())]
+        if definition.reference:
+            tip.append(self.tr("Reference: {0}").format(definition.reference))
+        tip.append(self.tr("Flag: {0}").format(definition.rule_text()))
+        name.setToolTip("\n".join(tip))
+        self.name_label = name
+        self.left = [self._value_widget(f"{definition.label} left trial {i}") for i in (1, 2, 3)]
+        self.right = [self._value_widget(f"{definition.label} right trial {i}") for i in (1, 2, 3)]
+        self.pain_left = _pain_box(f"{definition.label} left pain")
+        self.pain_right = _pain_box(f"{definition.label} right pain")
+        self.diff = QLabel("—")
+        self.metric = QLabel("—")
+        self.flag = QLabel("")
+        for label in (self.diff, self.metric):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.expand = QToolButton()
+        self.expand.setText("⋯")
+        self.expand.setCheckable(True)
+        self.expand.setToolTip(self.tr("Trials and pain (Ctrl+T)"))
+        self.expand.setAccessibleName(f"{definition.label} trials and pain")
+        self.expand.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.expand.toggled.connect(self.set_expanded)
+
+        grid.addWidget(name, grid_row, 0)
+        grid.addWidget(self.left[0], grid_row, 1)
+        grid.addWidget(self.right[0], grid_row, 2)
+        grid.addWidget(self.diff, grid_row, 3)
+        grid.addWidget(self.metric, grid_row, 4)
+        grid.addWidget(self.flag, grid_row, 5)
+        reference = QLabel(definition.reference_short)
+        reference.setStyleSheet("color: gray;")
+        reference.setToolTip(definition.reference)
+        grid.addWidget(reference, grid_row, 6)
+        grid.addWidget(self.expand, grid_row, 7)
+        self.extra = QWidget()
+        extra = QHBoxLayout(self.extra)
+        extra.setContentsMargins(16, 0, 0, 6)
+        extra.addWidget(QLabel(self.tr("Trials 2 and 3 — left:")))
+        extra.addWidget(self.left[1])
+        extra.addWidget(self.left[2])
+        extra.addWidget(QLabel(self.tr("right:")))
+        extra.addWidget(self.right[1])
+        extra.addWidget(self.right[2])
+        extra.addSpacing(16)
+        extra.addWidget(QLabel(self.tr("Pain 0–10 — left:")))
+        extra.addWidget(self.pain_left)
+        extra.addWidget(QLabel(self.tr("right:")))
+        extra.addWidget(self.pain_right)
+        extra.addStretch(1)
+        grid.addWidget(self.extra, grid_row + 1, 0, 1, len(COLUMNS))
+        self.extra.hide()
+        for box in (self.pain_left, self.pain_right):
+            box.valueChanged.connect(self.changed)
+        self.errors: list[str] = []
+        self.update_figures()
+
+    def _range_text(self) -> str:
+        d = self.definition
+        if d.is_passfail or d.unit != "cm" or self.length_unit != "in":
+            return d.range_text()
+        return f"{to_display(d.min, 'cm', 'in'):.1f} to {to_display(d.max, 'cm', 'in'):.1f} in"
+
+    def _value_widget(self, accessible: str) -> QWidget:
+        if self.definition.is_passfail:
+            combo = QComboBox()
+            combo.addItems(["", self.tr("pass"), self.tr("fail")])
+            combo.setAccessibleName(accessible)
+            combo.currentIndexChanged.connect(self._on_edit)
+            combo.setMinimumWidth(90)
+            return combo
+        edit = QLineEdit()
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText("—")
+        edit.setMaximumWidth(110)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.textChanged.connect(self._on_edit)
+        return edit
+
+    # -- reading and writing values ------------------------------------------------------
+    def focus_order(self) -> list[QWidget]:
+        return [*self.left, *self.right, self.pain_left, self.pain_right]
+
+    def set_expanded(self, expanded: bool) -> None:
+        if self.expand.isChecked() != expanded:
+            self.expand.setChecked(expanded)
+            return
+        self.extra.setVisible(expanded)
+
+    @staticmethod
+    def _text(widget: QWidget) -> str:
+        if isinstance(widget, QComboBox):
+            return ("", "pass", "fail")[widget.currentIndex()]
+        assert isinstance(widget, QLineEdit)
+        return widget.text().strip()
+
+    def _parse_side(self, widgets: Sequence[QWidget], side: str) -> list[float]:
+        values = []
+        for number_, widget in enumerate(widgets, start=1):
+            text = self._text(widget)
+            if not text:
+                widget.setProperty("invalid", False)
+                widget.setToolTip("")
+            else:
+                try:
+                    values.append(parse_display_value(self.definition, text, self.length_unit))
+                    widget.setProperty("invalid", False)
+                    widget.setToolTip("")
+                except InvalidValue as exc:
+                    where = f" (trial {number_})" if number_ > 1 else ""
+                    message = f"{side}{where} — {exc}"
+                    self.errors.append(message)
+                    widget.setProperty("invalid", True)
+                    widget.setToolTip(message)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        return values
+
+    def _on_edit(self) -> None:
+        self.update_figures()
+        self.changed.emit()
+
+    def update_figures(self) -> None:
+        self.errors = []
+        left = self._parse_side(self.left, self.tr("Left"))
+        right = self._parse_side(self.right, self.tr("Right"))
+        d = self.definition
+        lv = result_of_trials(left, d.result)
+        rv = result_of_trials(right, d.result)
+        c = compare(d, lv, rv, self.involved)  # type: ignore[arg-type]
+        if d.is_passfail:
+            self.diff.setText("—")
+            self.metric.setText("—")
+        else:
+            shown_diff = None if c.diff is None else to_display(c.diff, d.unit, self.length_unit)
+            self.diff.setText(signed(shown_diff))
+            metric = c.metric
+            if metric is None:
+                self.metric.setText("—")
+            elif d.rule is Rule.LSI:
+                self.metric.setText(f"LSI {metric:.1f} %")
+            else:
+                self.metric.setText(f"{metric:.1f} %")
+        self.comparison = c
+        if not self.has_values():
+            self.flag.setText("")
+        else:
+            self.flag.setText(flag_text(c.flag))
+            self.flag.setStyleSheet(f"color: {flag_color(c.flag).name()}; font-weight: bold;")
+        self.flag.setAccessibleName(f"{d.label} flag: {c.flag.value}")
+        if len(left) > 1 or len(right) > 1:
+            shown = [number(to_display(v, d.unit, self.length_unit)) for v in (lv, rv)]
+            rule = self.tr("best") if d.result.value == "best" else self.tr("mean")
+            self.name_label.setToolTip(
+                self.tr("Result ({0} of trials): left {1}, right {2}").format(rule, *shown)
+            )
+
+    def has_values(self) -> bool:
+        return any(self._text(w) for w in (*self.left, *self.right))
+
+    def to_input(self) -> MeasurementInput:
+        """Canonical values for the service (already validated by update_figures)."""
+
+        def side(widgets: Sequence[QWidget]) -> tuple[object, ...]:
+            out: list[object] = []
+            for w in widgets:
+                text = self._text(w)
+                if text:
+                    out.append(parse_display_value(self.definition, text, self.length_unit))
+            return tuple(out)
+
+        pains = [None if b.value() < 0 else b.value() for b in (self.pain_left, self.pain_right)]
+        return MeasurementInput(self.definition.key, side(self.left), side(self.right), *pains)
+
+    def load(self, record: MeasurementRecord) -> None:
+        d = self.definition
+        for widgets, trials in ((self.left, record.left_trials), (self.right, record.right_trials)):
+            for widget, value in zip(widgets, (*trials, None, None, None), strict=False):
+                if isinstance(widget, QComboBox):
+                    index = 0 if value is None else (1 if value >= PASS else 2)
+                    widget.setCurrentIndex(index)
+                elif isinstance(widget, QLineEdit):
+                    shown = to_display(value, d.unit, self.length_unit)
+                    widget.setText("" if shown is None else _plain(shown))
+        self.pain_left.setValue(-1 if record.pain_left is None else record.pain_left)
+        self.pain_right.setValue(-1 if record.pain_right is None else record.pain_right)
+        if (
+            len(record.left_trials) > 1
+            or len(record.right_trials) > 1
+            or (record.pain_left is not None or record.pain_right is not None)
+        ):
+            self.set_expanded(True)
+        self.update_figures()
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{round(value, 2):g}"
+
+
+class SessionEditor(QDialog):
+    """New or edited session for one athlete. Accepts only after a successful save."""
+
+    saved = Signal(object)  # SessionRecord
+
+    def __init__(
+        self,
+        context: AppContext,
+        athlete: AthleteInfo,
+        keys: Sequence[str],
+        session: SessionRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.athlete = athlete
+        self.session = session
+        self.setWindowTitle(
+            self.tr("Edit session — {0}").format(athlete.name)
+            if session
+            else self.tr("New session — {0}").format(athlete.name)
+        )
+        self.setStyleSheet(INVALID_STYLE)
+        self.length_unit = context.settings.length_unit
+        self.rows: list[MeasurementRow] = []
+        self._dirty = False
+
+        header = QFormLayout()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.date.setAccessibleName(self.tr("Session date"))
+        self.clinician = QLineEdit()
+        self.clinician.setAccessibleName(self.tr("Clinician"))
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName(self.tr("Session notes"))
+        header.addRow(self.tr("&Date"), self.date)
+        self.clinician_label = QLabel(self.tr("&Clinician"))
+        self.clinician_label.setBuddy(self.clinician)
+        header.addRow(self.clinician_label, self.clinician)
+        header.addRow(self.tr("&Notes"), self.notes)
+        if context.settings.mode == "solo":
+            self.clinician_label.hide()
+            self.clinician.hide()
+
+        self.grid_widget = QWidget()
+        self.grid = QGridLayout(self.grid_widget)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(4)
+        dominant = athlete.dominant_side
+        for column, title in enumerate(COLUMNS):
+            text = self.tr(title)
+            if title.lower() in ("left", "right"):
+                if title.lower() == dominant:
+                    text += self.tr(" (dominant)")
+                if title.lower() == athlete.involved_side:
+                    text += self.tr(" (involved)")
+            label = QLabel(f"<b>{text}</b>")
+            self.grid.addWidget(label, 0, column)
+        self.grid.setColumnStretch(0, 1)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.grid_widget)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+
+        self.add_combo = QComboBox()
+        self.add_combo.setAccessibleName(self.tr("Add a measurement"))
+        self.add_combo.activated.connect(self._add_from_combo)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0262d;")
+        self.message.setAccessibleName(self.tr("Problems"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save the session (Ctrl+S)"))
+        self.save_button.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(QLabel(self.tr("&Add measurement:")))
+        add_row.itemAt(0).widget().setBuddy(self.add_combo)  # type: ignore[union-attr]
+        add_row.addWidget(self.add_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        for shortcut, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            ("Ctrl+Return", self.save),
+            ("Ctrl+T", self._toggle_current_row),
+        ):
+            QShortcut(QKeySequence(shortcut), self, activated=slot)
+
+        for key in keys:
+            self.add_row(key)
+        if session is not None:
+            self.date.setDate(QDate(session.date.year, session.date.month, session.date.day))
+            self.clinician.setText(session.clinician or "")
+            self.notes.setText(session.notes or "")
+            for record in session.measurements:
+                row = self.row_for(record.key) or self.add_row(record.key)
+                if row is not None:
+                    row.load(record)
+        for widget in (self.clinician, self.notes):
+            widget.textChanged.connect(self._mark_dirty)
+        self.date.dateChanged.connect(self._mark_dirty)
+        self._dirty = False
+        self._refresh_add_combo()
+        self._validate()
+        self.resize(900, 640)
+        if self.rows:
+            self.rows[0].left[0].setFocus()
+
+    # -- rows --------------------------------------------------------------------------
+    def row_for(self, key: str) -> MeasurementRow | None:
+        return next((r for r in self.rows if r.definition.key == key), None)
+
+    def add_row(self, key: str) -> MeasurementRow | None:
+        definition = self.context.catalog.get(key)
+        if definition is None or self.row_for(key):
+            return None
+        row = MeasurementRow(
+            definition,
+            self.grid,
+            1 + 2 * len(self.rows),
+            self.length_unit,
+            self.athlete.involved_side,
+            self.grid_widget,
+        )
+        row.changed.connect(self._on_row_changed)
+        for widget in row.focus_order():
+            widget.installEventFilter(self)
+        previous = self.rows[-1].focus_order()[-1] if self.rows else self.notes
+        for widget in row.focus_order():
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        QWidget.setTabOrder(previous, self.add_combo)
+        QWidget.setTabOrder(self.add_combo, self.save_button)
+        self.rows.append(row)
+        self._refresh_add_combo()
+        return row
+
+    def _refresh_add_combo(self) -> None:
+        self.add_combo.clear()
+        self.add_combo.addItem(self.tr("— choose —"), None)
+        for d in self.context.catalog:
+            if not self.row_for(d.key):
+                self.add_combo.addItem(d.name, d.key)
+
+    def _add_from_combo(self, index: int) -> None:
+        key = self.add_combo.itemData(index)
+        if key:
+            row = self.add_row(key)
+            if row:
+                row.left[0].setFocus()
+
+    def _toggle_current_row(self) -> None:
+        focused = self.focusWidget()
+        for row in self.rows:
+            if focused in row.focus_order():
+                row.set_expanded(not row.extra.isVisible())
+                return
+
+    # -- keyboard: Enter moves on like Tab --------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # type: ignore[attr-defined]
+                return False
+            self.focusNextChild()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- validation and saving ------------------------------------------------------------
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def _on_row_changed(self) -> None:
+        self._dirty = True
+        self._validate()
+
+    def problems(self) -> list[str]:
+        return [e for row in self.rows for e in row.errors]
+
+    def _validate(self) -> None:
+        problems = self.problems()
+        has_values = any(r.has_values() for r in self.rows)
+        if problems:
+            self.message.setText("\n".join(problems[:4]) + ("\n…" if len(problems) > 4 else ""))
+        elif not has_values:
+            self.message.setText(self.tr("Enter at least one value to save the session."))
+        else:
+            self.message.setText("")
+        self.save_button.setEnabled(not problems and has_values)
+
+    def flagged(self) -> dict[str, Flag]:
+        return {r.definition.key: r.comparison.flag for r in self.rows if r.has_values()}
+
+    def session_date(self) -> dt.date:
+        d = self.date.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        inputs = [r.to_input() for r in self.rows if r.has_values()]
+        args = (self.session_date(), inputs, self.clinician.text(), self.notes.text())
+        try:
+            if self.session is None:
+                record = record_session(
+                    self.context.db, self.context.catalog, self.athlete.id, *args
+                )
+            else:
+                record = update_session(
+                    self.context.db,
+                    self.context.catalog,
+                    self.session.id,
+                    self.session.version,
+                    *args,
+                )
+        except Conflict as exc:
+            choice = QMessageBox.question(
+                self,
+                self.tr("Changed elsewhere"),
+                str(exc) + "\n\n" + self.tr("Overwrite the other changes with yours?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if choice == QMessageBox.StandardButton.Yes and self.session is not None:
+                self.session = _with_version(self.session, None)
+                self.save()
+            return
+        except (ServiceError, DatabaseProblem) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return  # the form stays as typed: nothing is lost
+        self._dirty = False
+        self.saved.emit(record)
+        self.accept()
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard this session?"),
+                self.tr("The values you typed have not been saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+
+def _with_version(session: SessionRecord, version: int | None) -> SessionRecord:
+    from dataclasses import replace
+
+    return replace(session, version=version)  # type: ignore[arg-type]

@@ -1,0 +1,114 @@
+"""The Sessions page: who the athlete is, and the history of their sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.records import AthleteInfo, SessionRecord
+from app.services.context import AppContext
+from app.services.sessions import list_sessions
+from app.views.history import HistoryTree
+
+
+class SessionsPage(QWidget):
+    new_requested = Signal()
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.athlete: AthleteInfo | None = None
+        self.sessions: list[SessionRecord] = []
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("&New session"))
+        self.new_button.setToolTip(self.tr("Record a new session (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("&Edit session"))
+        self.delete_button = QPushButton(self.tr("De&lete session"))
+        self.delete_button.setToolTip(self.tr("Delete the selected session (undo with Ctrl+Z)"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.history = HistoryTree()
+        self.history.edit_requested.connect(self.edit_requested)
+        self.history.currentItemChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(buttons)
+        layout.addWidget(self.history, 1)
+        self.set_athlete(None)
+
+    def set_athlete(self, athlete: AthleteInfo | None) -> None:
+        self.athlete = athlete
+        self.refresh()
+
+    def refresh(self) -> None:
+        a = self.athlete
+        if a is None:
+            self.sessions = []
+            self.header.setText(self.tr("<i>Choose or create an athlete.</i>"))
+            self.history.clear()
+        else:
+            self.sessions = list_sessions(self.context.db, a.id, self.context.catalog)
+            self.header.setText(self._header_text(a))
+            self.history.set_sessions(
+                self.sessions,
+                self.context.catalog,
+                a.involved_side,
+                self.context.settings.length_unit,
+            )
+        self._update_buttons()
+
+    def _header_text(self, a: AthleteInfo) -> str:
+        from html import escape
+
+        facts = []
+        if a.sport:
+            facts.append(escape(a.sport))
+        if a.dominant_side:
+            facts.append(self.tr("dominant side: {0}").format(a.dominant_side))
+        if a.involved_side:
+            facts.append(self.tr("involved side: {0}").format(a.involved_side))
+        facts.append(self.tr("{0} sessions").format(len(self.sessions)))
+        title = f"<span style='font-size:15pt; font-weight:600'>{escape(a.name)}</span>"
+        if a.archived:
+            title += self.tr(" <i>(archived)</i>")
+        return f"{title}<br>{' · '.join(facts)}"
+
+    def _update_buttons(self) -> None:
+        has_athlete = self.athlete is not None
+        selected = self.history.selected_session_id() is not None
+        read_only = self.context.db.read_only
+        self.new_button.setEnabled(has_athlete and not read_only)
+        self.edit_button.setEnabled(selected and not read_only)
+        self.delete_button.setEnabled(selected and not read_only)
+
+    def _edit_selected(self) -> None:
+        session_id = self.history.selected_session_id()
+        if session_id is not None:
+            self.edit_requested.emit(session_id)
+
+    def _delete_selected(self) -> None:
+        session_id = self.history.selected_session_id()
+        if session_id is not None:
+            self.delete_requested.emit(session_id)
+
+    def usual_keys(self) -> list[str]:
+        """The athlete's usual set first (their latest session), then the clinic's default."""
+        keys: list[str] = []
+        if self.sessions:
+            keys = [m.key for m in self.sessions[0].measurements]
+        for key in self.context.settings.default_measurements:
+            if key not in keys and key in self.context.catalog:
+                keys.append(key)
+        return keys
+
+    def is_ready(self) -> bool:
+        return True

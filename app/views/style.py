@@ -1,0 +1,79 @@
+"""Shared look: how flags, sides and numbers are shown (text and symbol as well as colour)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.domain.asymmetry import Flag, to_display
+from app.domain.catalog import Kind, MeasurementDef
+
+# Okabe–Ito colours (colour-blind safe); left is blue with circles, right orange with squares.
+LEFT_COLOR = "#0072B2"
+RIGHT_COLOR = "#D55E00"
+FLAG_SYMBOL = {
+    Flag.OK: "✓",
+    Flag.WATCH: "◐",
+    Flag.ASYMMETRIC: "▲",
+    Flag.INCOMPLETE: "·",
+}
+FLAG_COLOR = {
+    Flag.OK: "#1b7f3b",
+    Flag.WATCH: "#b26b00",
+    Flag.ASYMMETRIC: "#c0262d",
+    Flag.INCOMPLETE: "#777777",
+}
+FLAG_COLOR_DARK = {
+    Flag.OK: "#5fd38d",
+    Flag.WATCH: "#ffb347",
+    Flag.ASYMMETRIC: "#ff6b6b",
+    Flag.INCOMPLETE: "#aaaaaa",
+}
+
+
+def is_dark() -> bool:
+    app = QApplication.instance()
+    if app is None:
+        return False
+    window = app.palette().color(QPalette.ColorRole.Window)  # type: ignore[attr-defined]
+    return window.lightness() < 128
+
+
+def flag_color(flag: Flag) -> QColor:
+    return QColor((FLAG_COLOR_DARK if is_dark() else FLAG_COLOR)[flag])
+
+
+def flag_text(flag: Flag) -> str:
+    """Symbol plus word, so a flag never depends on colour alone."""
+    return f"{FLAG_SYMBOL[flag]} {flag.value}"
+
+
+def signed(value: float | None, decimals: int = 1) -> str:
+    return "—" if value is None else f"{value:+.{decimals}f}"
+
+
+def number(value: float | None, decimals: int = 1) -> str:
+    if value is None:
+        return "—"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.{decimals}f}"
+
+
+def value_text(definition: MeasurementDef, value: float | None, length_unit: str) -> str:
+    """A stored value as shown: display units, whole numbers for scores and counts."""
+    if value is None:
+        return "—"
+    if definition.is_passfail:
+        return definition.format_value(value)
+    shown = to_display(value, definition.unit, length_unit)
+    assert shown is not None
+    return f"{shown:.0f}" if definition.kind is Kind.INTEGER else f"{shown:.1f}"
+
+
+def delta_text(definition: MeasurementDef, delta: float | None, length_unit: str) -> str:
+    if delta is None:
+        return "—"
+    shown = to_display(delta, definition.unit, length_unit)
+    assert shown is not None
+    return f"{shown:+.0f}" if definition.kind is Kind.INTEGER else f"{shown:+.1f}"
