@@ -1,0 +1,621 @@
+"""The lossless JSON export and its import (DOMAIN.md §6): every table, field for field.
+
+The file holds each table as a list of rows (column → value), ordered by primary key, under
+``tables``; table names are the database's (``assessments`` are the sessions). Dates and times
+are ISO text, binary data (drill images) base64. It is generated from the table metadata, so a
+column added by a later migration is exported without touching this module.
+
+Importing into an empty database preserves ids, which makes the copy identical field for field.
+On PostgreSQL the id sequences are moved past the imported ids afterwards, so later inserts do
+not collide. ``merge=True`` instead adds to a database in use: rows are matched by their natural
+keys (athlete name, session date, measurement key, program start date, drill and setting keys),
+what is missing is added with new ids, and every difference is reported as a conflict while the
+database's own value is kept.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    func,
+    insert,
+    select,
+    text,
+)
+
+from app import __version__
+from app.domain.catalog import BUILTIN_KEYS
+from app.models import Base
+from app.models.db import Database
+from app.models.schema import HEAD
+from app.services.errors import ServiceError
+from app.services.interchange import (
+    ImportFileError,
+    ImportRejected,
+    NotEmpty,
+    RowError,
+    check_import_file,
+    private_atomic_file,
+)
+from app.services.progress import SILENT, Progress
+
+FORMAT = "untwist"
+FORMAT_VERSION = 1
+CHUNK = 2000
+_MAX_ERRORS = 1000
+# Tables a fresh database may already hold (seeded built-in drills, default settings): they are
+# replaced by the file's on a full import. Anything else makes the database "not empty".
+_REPLACEABLE = ("drills", "settings")
+
+
+def _tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
+
+
+@dataclass(frozen=True)
+class JsonResult:
+    added: dict[str, int]  # rows added per table
+    conflicts: list[str] = field(default_factory=list)
+    merged: bool = False
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.added.get(t, 0)} {label}"
+            for t, label in (
+                ("athletes", "athletes"),
+                ("assessments", "sessions"),
+                ("measurements", "measurements"),
+                ("programs", "programs"),
+            )
+        ]
+        verb = "merged" if self.merged else "imported"
+        line = f"{verb} {', '.join(parts)}"
+        if self.merged:
+            n = len(self.conflicts)
+            line += f"; {n} conflict{'s' if n != 1 else ''}"
+        return line
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def _encode(column: Column[Any], value: object) -> object:
+    if value is None:
+        return None
+    if isinstance(column.type, LargeBinary):
+        return base64.b64encode(value).decode("ascii")  # type: ignore[arg-type]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def export_json(
+    db: Database, path: str | os.PathLike[str], progress: Progress = SILENT
+) -> dict[str, int]:
+    """Write every table to ``path``; returns rows per table. Nothing is left if cancelled."""
+    tables = _tables()
+    data: dict[str, list[dict[str, object]]] = {}
+    with db.engine.connect() as conn:
+        for n, table in enumerate(tables):
+            progress.step(n, len(tables) + 1, f"Reading {table.name}…")
+            cols = list(table.columns)
+            rows = conn.execute(select(table).order_by(*table.primary_key.columns))
+            data[table.name] = [
+                {c.name: _encode(c, v) for c, v in zip(cols, row, strict=True)} for row in rows
+            ]
+    document = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "schema": HEAD,
+        "tables": data,
+    }
+    progress.step(len(tables), len(tables) + 1, "Writing…")
+    try:
+        text_out = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False)
+    except ValueError:
+        raise ServiceError(
+            "The database holds a value that is not a number; fix it first."
+        ) from None
+    with private_atomic_file(path, encoding="utf-8") as fh:
+        fh.write(text_out)
+        fh.write("\n")
+    return {name: len(rows) for name, rows in data.items()}
+
+
+# -- reading and checking a file ------------------------------------------------------------
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not allowed (numbers must be finite)")
+
+
+def _load(path: str | os.PathLike[str]) -> dict[str, Any]:
+    check_import_file(path)
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            document = json.load(fh, parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise ImportFileError(f"{path} is not UTF-8 text.") from None
+    except ValueError as exc:
+        raise ImportFileError(f"{path} is not a valid JSON file ({exc}).") from None
+    except OSError as exc:
+        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImportFileError(f"{path} is not an Untwist JSON export.")
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFileError(f"{path} has no valid format_version.")
+    if version > FORMAT_VERSION:
+        raise ImportFileError(
+            f"{path} was written by a newer Untwist (format {version}); update Untwist to read it."
+        )
+    if version < 1 or not isinstance(document.get("tables"), dict):
+        raise ImportFileError(f"{path} is not an Untwist JSON export (no tables).")
+    return document
+
+
+def _decoder(column: Column[Any]) -> Callable[[object], object]:
+    """A function turning a JSON value into the column's Python value (ValueError if wrong)."""
+    kind = column.type
+
+    def need(ok: bool, what: str) -> None:
+        if not ok:
+            raise ValueError(f"expected {what}")
+
+    if isinstance(kind, Boolean):
+
+        def boolean(v: object) -> object:
+            need(isinstance(v, bool), "true or false")
+            return v
+
+        return boolean
+    if isinstance(kind, Integer):
+
+        def integer(v: object) -> object:
+            need(isinstance(v, int) and not isinstance(v, bool), "a whole number")
+            return v
+
+        return integer
+    if isinstance(kind, Float):
+
+        def number(v: object) -> object:
+            need(isinstance(v, int | float) and not isinstance(v, bool), "a number")
+            return float(v)  # type: ignore[arg-type]
+
+        return number
+    if isinstance(kind, DateTime):
+
+        def stamp(v: object) -> object:
+            need(isinstance(v, str), "a date and time")
+            return dt.datetime.fromisoformat(v)  # type: ignore[arg-type]
+
+        return stamp
+    if isinstance(kind, Date):
+
+        def day(v: object) -> object:
+            need(isinstance(v, str) and len(v) == 10, "a date like 2026-03-31")
+            return dt.date.fromisoformat(v)  # type: ignore[arg-type]
+
+        return day
+    if isinstance(kind, LargeBinary):
+
+        def blob(v: object) -> object:
+            need(isinstance(v, str), "base64 text")
+            return base64.b64decode(v, validate=True)  # type: ignore[arg-type]
+
+        return blob
+    if isinstance(kind, String | Text):
+        limit = getattr(kind, "length", None)
+
+        def string(v: object) -> object:
+            need(isinstance(v, str), "text")
+            if limit and len(v) > limit:  # type: ignore[arg-type]
+                raise ValueError(f"longer than {limit} characters")
+            return v
+
+        return string
+    return lambda v: v
+
+
+def _check(document: dict[str, Any]) -> dict[str, list[dict[str, object]]]:
+    """Every row converted to Python values, or :class:`ImportRejected` listing the problems.
+
+    Line numbers are not meaningful in JSON, so each error names the table, row and field
+    (``RowError.line`` holds the row's position within its table, starting at 1).
+    """
+    raw_tables: dict[str, Any] = document["tables"]
+    known = {t.name: t for t in _tables()}
+    errors: list[RowError] = []
+    unknown = sorted(set(raw_tables) - set(known) - {"alembic_version"})
+    if unknown:
+        raise ImportFileError(
+            f"unknown table{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
+            "(written by a newer Untwist?)"
+        )
+    out: dict[str, list[dict[str, object]]] = {}
+    for name, table in known.items():
+        rows = raw_tables.get(name, [])
+        if not isinstance(rows, list):
+            raise ImportFileError(f"table {name} is not a list of rows.")
+        decoders = {c.name: (c, _decoder(c)) for c in table.columns}
+        converted: list[dict[str, object]] = []
+        for index, raw in enumerate(rows, start=1):
+            if len(errors) >= _MAX_ERRORS:
+                break
+            where = f"{name} row {index}"
+            if not isinstance(raw, dict):
+                errors.append(RowError(0, f"{where}: not an object"))
+                continue
+            row: dict[str, object] = {}
+            for key, value in raw.items():
+                if key not in decoders:
+                    errors.append(RowError(0, f"{where}: unknown field {key!r}"))
+                    continue
+                column, decode = decoders[key]
+                if value is None:
+                    if not column.nullable:
+                        errors.append(RowError(0, f"{where}: {key} is required"))
+                    row[key] = None
+                    continue
+                try:
+                    row[key] = decode(value)
+                except (ValueError, TypeError) as exc:
+                    errors.append(RowError(0, f"{where}: {key}: {exc}"))
+            for column, _ in decoders.values():
+                if (
+                    column.name not in raw
+                    and not column.nullable
+                    and column.default is None
+                    and column.server_default is None
+                ):
+                    errors.append(RowError(0, f"{where}: {column.name} is missing"))
+            converted.append(row)
+        out[name] = converted
+    errors.extend(_check_references(out))
+    if errors:
+        raise ImportRejected(errors)
+    return out
+
+
+def _check_references(tables: dict[str, list[dict[str, object]]]) -> list[RowError]:
+    """Keys must be unique and every reference must point at a row of the file."""
+    errors: list[RowError] = []
+    keys: dict[str, set[object]] = {}
+    for table in _tables():
+        pk = [c.name for c in table.primary_key.columns]
+        seen: set[object] = set()
+        for index, row in enumerate(tables[table.name], start=1):
+            value = tuple(row.get(c) for c in pk)
+            if value in seen:
+                errors.append(RowError(0, f"{table.name} row {index}: {pk} repeats {value}"))
+            seen.add(value)
+        keys[table.name] = {v[0] for v in seen if len(v) == 1}
+        for fk in table.foreign_keys:
+            target = fk.column.table.name
+            for index, row in enumerate(tables[table.name], start=1):
+                value = row.get(fk.parent.name)
+                if value is not None and value not in keys.get(target, set()):
+                    errors.append(
+                        RowError(
+                            0,
+                            f"{table.name} row {index}: {fk.parent.name} {value} is not in "
+                            f"{target}",
+                        )
+                    )
+    known = set(BUILTIN_KEYS) | {str(d.get("key")) for d in tables["measurement_definitions"]}
+    for index, row in enumerate(tables["measurements"], start=1):
+        if row.get("key") not in known:
+            errors.append(
+                RowError(0, f"measurements row {index}: unknown measurement {row.get('key')!r}")
+            )
+    return errors
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+def _insert(
+    conn: Connection,
+    table: Table,
+    rows: list[dict[str, object]],
+    progress: Progress,
+    done: list[int],
+    total: int,
+) -> None:
+    """Bulk insert, grouped by the set of fields given (executemany needs one shape)."""
+    groups: dict[tuple[str, ...], list[dict[str, object]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    for group in groups.values():
+        for start in range(0, len(group), CHUNK):
+            conn.execute(insert(table), group[start : start + CHUNK])
+            done[0] += len(group[start : start + CHUNK])
+            progress.step(done[0], total, f"Writing {table.name}…")
+
+
+def _is_empty(conn: Connection) -> bool:
+    for table in _tables():
+        if table.name in _REPLACEABLE:
+            continue
+        if conn.execute(select(func.count()).select_from(table)).scalar():
+            return False
+    drills = Base.metadata.tables["drills"]
+    custom = select(func.count()).select_from(drills).where(drills.c.builtin.is_(False))
+    return not conn.execute(custom).scalar()
+
+
+def _reset_sequences(conn: Connection) -> None:
+    """After inserting explicit ids on PostgreSQL, move each id sequence past the largest."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in _tables():
+        pk = list(table.primary_key.columns)
+        if len(pk) == 1 and isinstance(pk[0].type, Integer):
+            conn.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
+                    f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
+                )
+            )
+
+
+def import_json(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    merge: bool = False,
+    progress: Progress = SILENT,
+) -> JsonResult:
+    """Import a JSON export in one transaction (all or nothing).
+
+    Into an empty database the data comes back field for field, ids included; a database in
+    use is refused (:class:`NotEmpty`) unless ``merge`` is set.
+    """
+    progress.step(0, 0, "Reading the file…")
+    tables = _check(_load(path))
+    progress.step(0, 0, "Checking…")
+    with db.engine.begin() as conn:
+        if not merge:
+            if not _is_empty(conn):
+                raise NotEmpty(
+                    "The database is not empty: import into a new database, or merge "
+                    "(--merge) to add only what is missing."
+                )
+            return _replace(conn, tables, progress)
+        return _Merger(conn, tables, progress).run()
+
+
+def _replace(
+    conn: Connection, tables: dict[str, list[dict[str, object]]], progress: Progress
+) -> JsonResult:
+    for name in _REPLACEABLE:
+        conn.execute(Base.metadata.tables[name].delete())
+    total = sum(len(rows) for rows in tables.values()) or 1
+    done = [0]
+    for table in _tables():
+        _insert(conn, table, tables[table.name], progress, done, total)
+    _reset_sequences(conn)
+    return JsonResult(added={name: len(rows) for name, rows in tables.items()})
+
+
+# -- merge ----------------------------------------------------------------------------------
+
+
+def _norm(name: object) -> str:
+    return " ".join(str(name or "").split()).lower()
+
+
+class _Merger:
+    """Add what the database lacks; report, never overwrite, what differs."""
+
+    def __init__(
+        self, conn: Connection, tables: dict[str, list[dict[str, object]]], progress: Progress
+    ) -> None:
+        self.conn = conn
+        self.file = tables
+        self.progress = progress
+        self.t = Base.metadata.tables
+        self.added: dict[str, int] = {}
+        self.conflicts: list[str] = []
+        known = {
+            "athletes",
+            "assessments",
+            "measurements",
+            "measurement_definitions",
+            "drills",
+            "programs",
+            "program_items",
+            "adherence_entries",
+            "settings",
+        }
+        others = [n for n, rows in tables.items() if rows and n not in known]
+        if others:
+            raise ImportFileError(f"merging does not cover table {others[0]}; import it whole.")
+
+    def _add(self, name: str, row: dict[str, object], keep_id: bool = False) -> int | None:
+        values = {k: v for k, v in row.items() if keep_id or k != "id"}
+        table = self.t[name]
+        self.added[name] = self.added.get(name, 0) + 1
+        if "id" in table.c and not keep_id:
+            return self.conn.execute(insert(table).returning(table.c.id), values).scalar_one()
+        self.conn.execute(insert(table), values)
+        return None
+
+    @staticmethod
+    def _same(a: dict[str, object], b: dict[str, object], ignore: set[str]) -> bool:
+        fields = (set(a) | set(b)) - ignore
+        return all(a.get(f) == b.get(f) for f in fields)
+
+    def _rows(self, name: str, *where: Any) -> list[dict[str, object]]:
+        table = self.t[name]
+        query = select(table).where(*where).order_by(*table.primary_key.columns)
+        return [dict(r._mapping) for r in self.conn.execute(query)]
+
+    def run(self) -> JsonResult:
+        steps = 6
+        self.progress.step(0, steps, "Merging settings…")
+        self._by_key("settings", "key", "setting", {"key"})
+        self._by_key("measurement_definitions", "key", "measurement definition", {"id"})
+        self.progress.step(1, steps, "Merging drills…")
+        self._by_key("drills", "key", "drill", {"id", "version"})
+        self.progress.step(2, steps, "Merging athletes…")
+        athletes = self._athletes()
+        self.progress.step(3, steps, "Merging sessions…")
+        self._sessions(athletes)
+        self.progress.step(4, steps, "Merging programs…")
+        self._programs(athletes)
+        self.progress.step(steps, steps, "")
+        return JsonResult(added=self.added, conflicts=self.conflicts, merged=True)
+
+    def _by_key(self, name: str, key: str, label: str, ignore: set[str]) -> None:
+        stored = {r[key]: r for r in self._rows(name)}
+        for row in self.file[name]:
+            mine = stored.get(row[key])
+            if mine is None:
+                self._add(name, row, keep_id=name == "settings")
+            elif not self._same(row, mine, ignore | {"id"}):
+                self.conflicts.append(f"{label} {row[key]}: differs; kept this database's")
+
+    def _athletes(self) -> dict[int, int]:
+        """File athlete id → database athlete id (athletes that cannot be matched are left out)."""
+        by_name: dict[str, list[dict[str, object]]] = {}
+        for r in self._rows("athletes"):
+            by_name.setdefault(_norm(r["name"]), []).append(r)
+        mapping: dict[int, int] = {}
+        for row in self.file["athletes"]:
+            same = by_name.get(_norm(row["name"]), [])
+            if len(same) > 1:
+                self.conflicts.append(
+                    f"athlete {row['name']}: {len(same)} athletes have this name here; "
+                    "skipped with their sessions and programs"
+                )
+                continue
+            if same:
+                mine = same[0]
+                if not self._same(row, mine, {"id", "created_at", "version"}):
+                    self.conflicts.append(
+                        f"athlete {row['name']}: details differ; kept this database's"
+                    )
+                mapping[row["id"]] = mine["id"]  # type: ignore[index]
+            else:
+                mapping[row["id"]] = self._add("athletes", row)  # type: ignore[index,assignment]
+        return mapping
+
+    def _sessions(self, athletes: dict[int, int]) -> None:
+        measurements: dict[int, list[dict[str, object]]] = {}
+        for m in self.file["measurements"]:
+            measurements.setdefault(m["assessment_id"], []).append(m)  # type: ignore[arg-type]
+        a, m_t = self.t["assessments"], self.t["measurements"]
+        days: dict[int, dict[dt.date, tuple[int, dict[str, dict[str, object]]]]] = {}
+        names = {r["id"]: r["name"] for r in self.file["athletes"]}
+        ignore = {"id", "assessment_id"}
+        for session in self.file["assessments"]:
+            athlete = athletes.get(session["athlete_id"])  # type: ignore[arg-type]
+            if athlete is None:
+                continue
+            if athlete not in days:
+                found: dict[dt.date, tuple[int, dict[str, dict[str, object]]]] = {}
+                for s in self._rows("assessments", a.c.athlete_id == athlete):
+                    entry = found.setdefault(s["date"], (s["id"], {}))  # type: ignore[arg-type]
+                    for m in self._rows("measurements", m_t.c.assessment_id == s["id"]):
+                        entry[1].setdefault(m["key"], m)  # type: ignore[arg-type]
+                days[athlete] = found
+            label = f"{names.get(session['athlete_id'])} on {session['date']}"
+            existing = days[athlete].get(session["date"])  # type: ignore[arg-type]
+            if existing is None:
+                new_id = self._add("assessments", {**session, "athlete_id": athlete})
+                for m in measurements.get(session["id"], []):  # type: ignore[arg-type]
+                    self._add("measurements", {**m, "assessment_id": new_id})
+                continue
+            sid, stored = existing
+            for m in measurements.get(session["id"], []):  # type: ignore[arg-type]
+                mine = stored.get(m["key"])  # type: ignore[arg-type]
+                if mine is None:
+                    self._add("measurements", {**m, "assessment_id": sid})
+                elif not self._same(m, mine, ignore):
+                    self.conflicts.append(
+                        f"session of {label}: {m['key']} differs; kept this database's"
+                    )
+
+    def _programs(self, athletes: dict[int, int]) -> None:
+        p, i_t, e_t = self.t["programs"], self.t["program_items"], self.t["adherence_entries"]
+        items: dict[int, list[dict[str, object]]] = {}
+        for item in self.file["program_items"]:
+            items.setdefault(item["program_id"], []).append(item)  # type: ignore[arg-type]
+        entries: dict[int, list[dict[str, object]]] = {}
+        for e in self.file["adherence_entries"]:
+            entries.setdefault(e["item_id"], []).append(e)  # type: ignore[arg-type]
+        names = {r["id"]: r["name"] for r in self.file["athletes"]}
+        program_fields = {"id", "athlete_id", "created_at", "version"}
+        item_fields = {"id", "program_id"}
+        for program in self.file["programs"]:
+            athlete = athletes.get(program["athlete_id"])  # type: ignore[arg-type]
+            if athlete is None:
+                continue
+            mine_items = items.get(program["id"], [])  # type: ignore[arg-type]
+            mine_items = sorted(mine_items, key=lambda r: r["position"])  # type: ignore[arg-type,return-value]
+            match = None
+            candidates = self._rows(
+                "programs", p.c.athlete_id == athlete, p.c.start_date == program["start_date"]
+            )
+            for c in candidates:
+                stored_items = self._rows("program_items", i_t.c.program_id == c["id"])
+                stored_items.sort(key=lambda r: r["position"])  # type: ignore[arg-type,return-value]
+                if (
+                    self._same(program, c, program_fields)
+                    and len(stored_items) == len(mine_items)
+                    and all(
+                        self._same(x, y, item_fields)
+                        for x, y in zip(mine_items, stored_items, strict=True)
+                    )
+                ):
+                    match = stored_items
+                    break
+            if candidates and match is None:
+                self.conflicts.append(
+                    f"program of {names.get(program['athlete_id'])} starting "
+                    f"{program['start_date']}: differs; kept this database's"
+                )
+                continue
+            if match is None:
+                pid = self._add("programs", {**program, "athlete_id": athlete})
+                match = []
+                for item in mine_items:
+                    iid = self._add("program_items", {**item, "program_id": pid})
+                    match.append({"id": iid})
+                    for e in entries.get(item["id"], []):  # type: ignore[arg-type]
+                        self._add("adherence_entries", {**e, "item_id": iid})
+                continue
+            for item, stored_item in zip(mine_items, match, strict=True):
+                stored = {
+                    e["date"]: e
+                    for e in self._rows("adherence_entries", e_t.c.item_id == stored_item["id"])
+                }
+                for e in entries.get(item["id"], []):  # type: ignore[arg-type]
+                    mine = stored.get(e["date"])
+                    if mine is None:
+                        self._add("adherence_entries", {**e, "item_id": stored_item["id"]})
+                    elif mine["done"] != e["done"]:
+                        self.conflicts.append(
+                            f"adherence of {names.get(program['athlete_id'])} on {e['date']} "
+                            f"({item['drill_key']}): differs; kept this database's"
+                        )
