@@ -2,7 +2,11 @@
 
 The order matters. A file named on the command line is checked with read-only means (header,
 ``PRAGMA quick_check``, schema revision) before any connection that could write to it exists,
-so a wrong path, random bytes or a corrupt file are reported and left byte-for-byte unchanged.
+so a wrong path, random bytes, a truncated or corrupt file are reported and left byte-for-byte
+unchanged. A file the user may not write (permissions, read-only mount, a second window that
+chose read-only) is opened with SQLite's ``mode=ro``: reads work, every write is refused with
+:class:`DatabaseReadOnly`. An upgrade runs in one transaction after a safety copy, so a failing
+revision leaves the file as it was.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +31,9 @@ from app.models.errors import (
     DatabaseLocked,
     DatabaseMissing,
     DatabaseProblem,
+    DatabaseReadOnly,
     DatabaseUnreachable,
+    DiskFull,
     MigrationFailed,
     NotADatabase,
     NotUntwistDatabase,
@@ -37,6 +44,12 @@ from app.models.schema import HEAD, REVISIONS
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# How long the read-only check waits for another program's lock. In WAL mode readers never wait
+# for writers, so a wait this long means a program holds the file exclusively.
+LOCK_WAIT_S = 2.0
+RESTORE_ADVICE = "Restore it from a backup."
 _version_meta = MetaData()
 alembic_version = Table(
     "alembic_version",
@@ -85,7 +98,16 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        A read-only database refuses here, before anything is attempted, with a message fit
+        for the user (SQLite's own ``mode=ro`` refusal stays as the second line of defence).
+        """
+        if self.read_only:
+            raise DatabaseReadOnly(
+                f"{self.label} is open read-only: changes cannot be saved. "
+                "Close the other Untwist window or make the file writable, then open it again."
+            )
         with self.sessions.begin() as session:
             yield session
 
@@ -120,29 +142,55 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def _inspect_sqlite_file(path: Path) -> tuple[set[str], str | None]:
-    """Read-only look at an existing file: (table names, schema revision). Raises a problem."""
+def _truncation(path: Path, header: bytes) -> str | None:
+    """Why the file looks cut short, from its own header; ``None`` if its size is plausible.
+
+    The header records the page size and, when bytes 24 and 92 agree, the page count: a file
+    shorter than that lost its tail (an interrupted copy, a full disk, a sync tool).
+    """
+    size = path.stat().st_size
+    if len(header) < HEADER_SIZE:
+        return f"only {size} bytes, not even a whole header"
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if pages and change_counter == valid_for and size < pages * page_size:
+        return f"{size} of {pages * page_size} bytes"
+    return None
+
+
+def _inspect_sqlite_file(path: Path, *, check: str = "quick_check") -> tuple[set[str], str | None]:
+    """Read-only look at an existing file: (table names, schema revision). Raises a problem.
+
+    ``check`` is ``quick_check`` (every open: O(N) but skips index cross-checks) or
+    ``integrity_check`` (a restore, where a full check is worth its cost).
+    """
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not an Untwist database.")
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(HEADER_SIZE)
     except PermissionError:
         raise DatabaseProblem(f"{path} cannot be read (no permission).") from None
     if header == b"":
         return set(), None
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabase(f"{path} is not an Untwist database (not an SQLite file).")
+    truncated = _truncation(path, header)
+    if truncated and len(header) < HEADER_SIZE:
+        raise DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
     except sqlite3.Error as exc:
-        raise _sqlite_problem(exc, path) from None
+        raise _sqlite_problem(exc, path, truncated) from None
     try:
-        row = conn.execute("PRAGMA quick_check").fetchone()
+        row = conn.execute(f"PRAGMA {check}").fetchone()
         if row is None or row[0] != "ok":
+            if truncated:
+                raise DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
             raise DatabaseCorrupt(
-                f"{path} is damaged (integrity check: {row[0] if row else 'no answer'}). "
-                "Restore it from a backup."
+                f"{path} is damaged (integrity check: {_first_problem(row)}).", RESTORE_ADVICE
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
@@ -151,17 +199,36 @@ def _inspect_sqlite_file(path: Path) -> tuple[set[str], str | None]:
             revision = found[0] if found else None
         return tables, revision
     except sqlite3.Error as exc:
-        raise _sqlite_problem(exc, path) from None
+        raise _sqlite_problem(exc, path, truncated) from None
     finally:
         conn.close()
 
 
-def _sqlite_problem(exc: BaseException, path: Path) -> DatabaseProblem:
+def _first_problem(row: tuple[str] | None) -> str:
+    """SQLite's first complaint on one short line (it may span lines and pages)."""
+    if row is None:
+        return "no answer"
+    words = " ".join(row[0].replace("*** in database main ***", " ").split())
+    return words if len(words) <= 120 else words[:119] + "…"
+
+
+def _truncated_message(path: Path, detail: str) -> str:
+    return f"{path} is incomplete (truncated: {detail})."
+
+
+def _sqlite_problem(
+    exc: BaseException, path: Path, truncated: str | None = None
+) -> DatabaseProblem:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseLocked(f"{path} is locked by another program. Close it and try again.")
+        return DatabaseLocked(
+            f"{path} is locked by another program (another Untwist, a sync or backup tool?).",
+            "Close it and try again.",
+        )
+    if truncated:
+        return DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseCorrupt(f"{path} is damaged (corrupt). Restore it from a backup.")
+        return DatabaseCorrupt(f"{path} is damaged (corrupt).", RESTORE_ADVICE)
     return classify_operational_error(exc, str(path)) or DatabaseCorrupt(
         f"{path} cannot be read as a database ({exc})."
     )
@@ -183,22 +250,86 @@ def initialize(connection: Connection) -> None:
     This is Alembic's documented "create_all, then stamp" for a fresh database, done in plain
     SQL so that creating a database does not need to import Alembic.
     """
+    from app.models.seed import seed_builtin_drills
+
     Base.metadata.create_all(connection)
     _version_meta.create_all(connection)
     connection.execute(alembic_version.insert().values(version_num=HEAD))
+    seed_builtin_drills(connection)
 
 
-def upgrade(engine: Engine, target: str = HEAD) -> None:
-    """Apply Alembic revisions up to ``target``; each revision runs in its own transaction."""
+def check_database_file(path: Path, *, thorough: bool = False) -> str:
+    """Verify, without writing, that ``path`` is an intact Untwist database; return its revision.
+
+    Raises the :class:`DatabaseProblem` that says what is wrong (not SQLite, truncated,
+    corrupt, locked, not ours, empty, newer schema). ``thorough`` runs ``integrity_check``.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists():
+        raise DatabaseMissing(f"No database at {path}.")
+    tables, revision = _inspect_sqlite_file(
+        path, check="integrity_check" if thorough else "quick_check"
+    )
+    _check_revision(revision, tables, str(path))
+    if revision is None:
+        raise NotUntwistDatabase(f"{path} is not an Untwist database (it is empty).")
+    return revision
+
+
+def _migration_engine(url: object) -> Engine:
+    """An engine whose transactions really contain DDL.
+
+    Python's sqlite3 driver does not open a transaction before CREATE/ALTER/DROP, so each
+    statement would commit on its own and a failing revision would leave half a schema. This is
+    SQLAlchemy's documented pysqlite recipe: the driver's autocommit off, ``BEGIN`` emitted by
+    us. Foreign keys are off while tables are rebuilt (batch mode drops and re-creates them, and
+    a cascade would delete rows); ``foreign_key_check`` runs before the commit instead.
+    """
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(
+        url, poolclass=NullPool, connect_args={"timeout": LOCK_WAIT_S, "isolation_level": None}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        dbapi_connection.execute("PRAGMA busy_timeout=5000")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def upgrade(engine: Engine, target: str | None = None) -> None:
+    """Apply Alembic revisions up to ``target``, all of them in a single transaction.
+
+    Either every revision is applied or none is: on any error the transaction rolls back and
+    the database keeps its old schema and data (SQLite and PostgreSQL both have transactional
+    DDL). Alembic sees the transaction as external and does not open its own.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
-        connection.commit()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    sqlite = engine.dialect.name == "sqlite"
+    migrating = _migration_engine(engine.url) if sqlite else engine
+    try:
+        with migrating.connect() as connection, connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, target or HEAD)
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationFailed(
+                        f"the upgrade would break {len(broken)} references between tables"
+                    )
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
 
 
 def _create_private_file(path: Path) -> None:
@@ -208,31 +339,60 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def sqlite_path(target: str) -> Path | None:
+    """The file behind ``target``, or ``None`` for a server URL (PostgreSQL)."""
+    if is_url(target) and not target.startswith("sqlite"):
+        return None
+    return Path(target.split("///", 1)[1] if is_url(target) else target).expanduser().absolute()
+
+
+def is_writable(path: Path) -> bool:
+    """Whether this process may write ``path``.
+
+    ``os.access`` answers for permissions *and* read-only mounts or immutable files (EROFS,
+    EPERM), also for root, which ignores the permission bits.
+    """
+    return os.access(path, os.W_OK)
+
+
 def open_database(
     target: str,
     *,
     create: bool,
     migrate: bool = True,
     backup_before_migration: bool = True,
+    read_only: bool = False,
 ) -> Database:
     """Open ``target`` (a file path or an SQLAlchemy URL), validated and up to date.
 
     ``create``: a missing file or an empty database becomes a new Untwist database; without it
     such a target is an error (commands that only read never create a file).
+    ``read_only``: open without the right to write (a second window on the same file); a file
+    this process may not write is opened read-only anyway, and :attr:`Database.read_only` says so.
     """
-    if is_url(target) and not target.startswith("sqlite"):
+    path = sqlite_path(target)
+    if path is None:
         return _open_server(target, create=create, migrate=migrate)
-    path = Path(target.split("///", 1)[1] if is_url(target) else target).expanduser().absolute()
     if not path.exists():
-        if not create:
+        if not create or read_only:
             raise DatabaseMissing(f"No database at {path}.")
         _create_private_file(path)
         tables, revision = set(), None
     else:
         tables, revision = _inspect_sqlite_file(path)
         _check_revision(revision, tables, str(path))
-        if revision is None and not create:
+        read_only = read_only or not is_writable(path)
+        if revision is None and (read_only or not create):
             raise NotUntwistDatabase(f"{path} is not an Untwist database (it is empty).")
+        if read_only and revision != HEAD:
+            raise MigrationFailed(
+                f"{path} is read-only and was written by an older version of Untwist "
+                f"(schema {revision}): it needs an upgrade, which means writing to it. "
+                "Open a writable copy instead."
+            )
+    if read_only:
+        engine = make_engine(sqlite_url(path), read_only=True)
+        return Database(url=sqlite_url(path), engine=engine, path=path, read_only=True)
     engine = make_engine(sqlite_url(path))
     try:
         if revision is None:
@@ -241,17 +401,7 @@ def open_database(
         elif revision != HEAD:
             if not migrate:
                 raise MigrationFailed(f"{path} needs an upgrade to open (schema {revision}).")
-            if backup_before_migration:
-                from app.models.backup import backup_beside
-
-                backup_beside(path, reason=f"before-upgrade-{revision}")
-            try:
-                upgrade(engine)
-            except Exception as exc:
-                log.exception("migration failed")
-                raise MigrationFailed(
-                    f"Upgrading {path} failed ({exc}); the file was left as it was."
-                ) from exc
+            _migrate_file(engine, path, revision, backup_before_migration)
     except OperationalError as exc:
         engine.dispose()
         raise classify_operational_error(exc, str(path)) or exc from None
@@ -259,6 +409,34 @@ def open_database(
         engine.dispose()
         raise
     return Database(url=sqlite_url(path), engine=engine, path=path)
+
+
+def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> None:
+    """Safety copy first (no copy, no upgrade), then every revision in one transaction."""
+    copy: Path | None = None
+    if backup:
+        from app.models.backup import backup_beside
+
+        try:
+            copy = backup_beside(path, reason=f"before-upgrade-{revision}")
+        except (OSError, sqlite3.Error) as exc:
+            raise MigrationFailed(
+                f"{path} needs an upgrade, but the safety copy could not be written ({exc}); "
+                "nothing was changed."
+            ) from exc
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        log.exception("migration failed")
+        problem = classify_operational_error(exc, str(path))
+        if isinstance(problem, DatabaseLocked | DiskFull):
+            why = str(problem)
+        else:
+            why = f"Upgrading {path} from schema {revision} failed ({exc})."
+        kept = f" A copy from before the upgrade is at {copy}." if copy else ""
+        raise MigrationFailed(
+            f"{why} The file was left as it was (still schema {revision}).{kept}"
+        ) from exc
 
 
 def _open_server(url: str, *, create: bool, migrate: bool) -> Database:

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 
 class DatabaseProblem(Exception):
-    """Base class: ``str(exc)`` is a one-line message fit to show a user."""
+    """Base class: ``str(exc)`` is a one-line message fit to show a user.
+
+    ``what`` says what is wrong and ``advice`` what to do about it; ``str()`` joins them. A
+    caller with better advice (a restore refusing a damaged backup) shows ``what`` alone.
+    """
+
+    def __init__(self, what: str, advice: str = "") -> None:
+        super().__init__(f"{what} {advice}".strip())
+        self.what = what
+        self.advice = advice
 
 
 class DatabaseMissing(DatabaseProblem):
@@ -65,7 +74,7 @@ def classify_operational_error(
     if "readonly" in text or "read-only" in text or "read only" in text:
         return DatabaseReadOnly(f"{where} is read-only: changes cannot be saved.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DatabaseCorrupt(f"{where} is damaged (corrupt). Restore it from a backup.")
+        return DatabaseCorrupt(f"{where} is damaged (corrupt).", "Restore it from a backup.")
     if "unable to open" in text:
         return DatabaseMissing(f"{where} cannot be opened (missing folder or no permission).")
     if (

@@ -1,0 +1,272 @@
+"""Backups and restore, for the command line and the window alike.
+
+Only SQLite files are backed up here: a PostgreSQL server is backed up by its own tools, and a
+``--demo`` database is thrown away anyway. A restore is the step taken when things already went
+wrong, so it never needs the current database to be readable, and it never deletes it: the
+current file is moved aside under a timestamped name before the chosen backup takes its place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.models import backup as files
+from app.models.db import Database, check_database_file, sqlite_path
+from app.models.errors import DatabaseLocked, DatabaseMissing, DatabaseProblem
+from app.services.errors import ServiceError
+from app.services.progress import SILENT, Progress
+
+log = logging.getLogger(__name__)
+SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's companions of a database file
+
+
+class BackupFailed(ServiceError):
+    """A backup or restore could not be written; the database itself is unchanged."""
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    files: list[Path]  # the copies written, the one beside the database first
+    problems: list[str] = field(default_factory=list)  # folders that could not be written
+    removed: list[Path] = field(default_factory=list)  # old copies deleted by the rotation
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    restored_from: Path
+    revision: str  # the restored file's schema; an older one is upgraded on next open
+    moved_aside: Path | None  # where the replaced database now is (None: there was none)
+    safety_copy: Path | None  # the consistent copy taken first (None: the old file was bad)
+
+
+def _server_refusal(what: str) -> ServiceError:
+    return ServiceError(
+        f"{what} works on SQLite files only: back up a PostgreSQL server with its own tools "
+        "(pg_dump / pg_restore)."
+    )
+
+
+def _file_of(db: Database, what: str) -> Path:
+    if db.path is None:
+        raise _server_refusal(what)
+    return db.path
+
+
+def _steps(progress: Progress, text: str):  # type: ignore[no-untyped-def]
+    return lambda done, total: progress.step(done, total, text)
+
+
+def backup_folders(database: Path, settings_folder: str = "") -> list[Path]:
+    """Where copies of ``database`` go: ``backups/`` beside it, then the settings' folder."""
+    folders = [database.parent / files.BACKUP_FOLDER]
+    if settings_folder.strip():
+        extra = Path(settings_folder.strip()).expanduser().absolute()
+        if extra not in folders:
+            folders.append(extra)
+    return folders
+
+
+def _settings_folder(db: Database) -> str:
+    from app.services.settings import get_settings
+
+    try:
+        return get_settings(db).backup_folder
+    except Exception:  # settings unreadable: the copy beside the database still matters
+        log.warning("could not read the backup folder setting", exc_info=True)
+        return ""
+
+
+def _backup_everywhere(
+    db: Database,
+    reason: str,
+    progress: Progress,
+    now: dt.datetime | None,
+    settings_folder: str | None,
+) -> BackupResult:
+    """One consistent copy with the backup API, then plain copies of that file elsewhere."""
+    path = _file_of(db, "Backup")
+    folder = settings_folder if settings_folder is not None else _settings_folder(db)
+    folders = backup_folders(path, folder)
+    written: list[Path] = []
+    problems: list[str] = []
+    removed: list[Path] = []
+    first: Path | None = None
+    for target in folders:
+        try:
+            if first is None:
+                first = files.backup_into(
+                    path, target, reason, now, _steps(progress, f"Copying {path.name}…")
+                )
+                written.append(first)
+            else:
+                copy = files.copy_private(first, target / first.name)
+                written.append(copy)
+            removed += files.rotate(target, path.stem)
+        except OSError as exc:
+            log.warning("backup into %s failed", target, exc_info=True)
+            problems.append(f"{target}: {exc.strerror or exc}")
+    if not written:
+        raise BackupFailed(f"No backup could be written ({'; '.join(problems)}).")
+    return BackupResult(written, problems, removed)
+
+
+def backup_now(
+    db: Database,
+    progress: Progress = SILENT,
+    now: dt.datetime | None = None,
+    settings_folder: str | None = None,
+) -> BackupResult:
+    """File → Backup now: a copy beside the database and in the settings' backup folder."""
+    return _backup_everywhere(db, files.MANUAL, progress, now, settings_folder)
+
+
+def startup_backup(
+    db: Database,
+    *,
+    demo: bool = False,
+    progress: Progress = SILENT,
+    now: dt.datetime | None = None,
+    settings_folder: str | None = None,
+) -> BackupResult | None:
+    """The daily copy taken when the app starts; ``None`` when none is due.
+
+    None is due for a demo or server database, a read-only one (the window that has it
+    writable takes care of it), or when today's copy already exists beside the database.
+    """
+    if demo or db.path is None or db.read_only:
+        return None
+    today = (now or dt.datetime.now()).date()
+    beside = db.path.parent / files.BACKUP_FOLDER
+    if files.has_backup_on(beside, db.path.stem, today, files.DAILY):
+        return None
+    return _backup_everywhere(db, files.DAILY, progress, now, settings_folder)
+
+
+def backup_to_file(target: str, output: Path, progress: Progress = SILENT) -> Path:
+    """``untwist backup -o FILE``: a verified database copied to a new file (never overwrites)."""
+    path = sqlite_path(target)
+    if path is None:
+        raise _server_refusal("untwist backup")
+    output = Path(output).expanduser().absolute()
+    if output.exists():
+        raise BackupFailed(f"{output} already exists: choose a new file name.")
+    progress.step(0, 0, "Checking the database…")
+    check_database_file(path)
+    try:
+        return files.sqlite_backup(path, output, _steps(progress, f"Copying {path.name}…"))
+    except OSError as exc:
+        raise BackupFailed(f"Cannot write {output}: {exc.strerror or exc}.") from None
+
+
+def list_restore_candidates(database: Path, settings_folder: str = "") -> list[files.BackupFile]:
+    """Backups of ``database`` found in its backup folders, newest first (unchecked)."""
+    found: list[files.BackupFile] = []
+    for folder in backup_folders(database, settings_folder):
+        found += files.list_backups(folder, database.stem)
+    found.sort(key=lambda b: (b.taken, b.path.name), reverse=True)
+    return found
+
+
+def verify_backup(file: Path) -> str:
+    """Refuse anything but an intact Untwist database; return its schema revision."""
+    file = Path(file).expanduser().absolute()
+    try:
+        return check_database_file(file, thorough=True)
+    except DatabaseMissing:
+        raise BackupFailed(f"Nothing was restored: there is no file at {file}.") from None
+    except DatabaseProblem as exc:
+        raise BackupFailed(f"Nothing was restored: {exc.what}") from None
+
+
+def _aside_name(path: Path, now: dt.datetime) -> Path:
+    stamp = now.strftime(files.STAMP_FORMAT)
+    candidate = path.with_name(f"{path.stem}-replaced-{stamp}{path.suffix}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-replaced-{stamp}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def restore(
+    target: str,
+    file: Path,
+    progress: Progress = SILENT,
+    now: dt.datetime | None = None,
+) -> RestoreResult:
+    """Put the backup ``file`` in place of the database ``target``.
+
+    1. ``file`` must be an intact Untwist database (``integrity_check``, known schema).
+    2. If the current database is intact, a consistent copy goes to ``backups/`` first.
+    3. ``file`` is copied next to the database (``.restoring``), complete before anything moves.
+    4. The current file and its ``-wal``/``-shm``/``-journal`` are renamed to
+       ``<stem>-replaced-<time>`` (a WAL left behind would be replayed into the restored file).
+    5. The copy is renamed into place.
+    The caller must have closed its own connections to ``target`` first; a damaged current
+    database is no obstacle, since it is never opened, only renamed.
+    """
+    path = sqlite_path(target)
+    if path is None:
+        raise _server_refusal("Restore")
+    file = Path(file).expanduser().absolute()
+    now = now or dt.datetime.now()
+    if file == path or (path.exists() and file.exists() and os.path.samefile(file, path)):
+        raise BackupFailed(f"{file} is the database itself: choose a backup file.")
+    progress.step(0, 0, f"Checking {file.name}…")
+    revision = verify_backup(file)
+    safety: Path | None = None
+    if path.exists():
+        try:
+            check_database_file(path)
+        except DatabaseLocked as exc:
+            raise BackupFailed(f"Nothing was restored: {exc.what} Close it first.") from None
+        except DatabaseProblem as exc:
+            log.info("no safety copy before restore: %s", exc)
+        else:
+            progress.step(0, 0, f"Copying the current {path.name} to backups…")
+            try:
+                safety = files.backup_beside(
+                    path, "before-restore", now, _steps(progress, "Saving the current database…")
+                )
+            except OSError as exc:
+                raise BackupFailed(
+                    f"Nothing was restored: the current database could not be saved first "
+                    f"({exc.strerror or exc})."
+                ) from None
+    incoming = path.with_name(path.name + ".restoring")
+    try:
+        files.sqlite_backup(file, incoming, _steps(progress, f"Copying {file.name}…"))
+    except OSError as exc:
+        raise BackupFailed(f"Nothing was restored: cannot write {incoming} ({exc}).") from None
+    # From here on: no more cancelling, only renames within one folder.
+    aside = _aside_name(path, now) if path.exists() else None
+    try:
+        if aside is not None:
+            _move_with_companions(path, aside)
+        os.replace(incoming, path)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        if aside is not None and aside.exists() and not path.exists():
+            try:
+                _move_with_companions(aside, path)
+                where = " The database was left as it was."
+            except OSError:
+                where = f" The previous database is at {aside}."
+        else:
+            where = ""
+        raise BackupFailed(f"Restoring failed: {exc.strerror or exc}.{where}") from None
+    return RestoreResult(path, file, revision, aside, safety)
+
+
+def _move_with_companions(source: Path, destination: Path) -> None:
+    """Rename a database file together with its journal files (they belong to it)."""
+    os.rename(source, destination)
+    for suffix in SIDE_FILES:
+        companion = source.with_name(source.name + suffix)
+        if companion.exists():
+            os.rename(companion, destination.with_name(destination.name + suffix))
