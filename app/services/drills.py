@@ -3,20 +3,48 @@
 Built-in drills are copied into the ``drills`` table when a database is created, so a clinic
 can edit their text; "restore" copies the original back from ``resources/``. Built-ins added by
 a later version of Untwist appear from ``resources/`` until they are first edited.
+
+A clinic can add its own drills with a picture (PNG, JPG or SVG). The picture is stored in the
+database, not beside it, so it travels with backups and the JSON export. Pictures are checked
+here, without Qt, so a damaged file is refused before anything is written and the command line
+can do the same checks.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
+import re
+import struct
+import unicodedata
+import xml.etree.ElementTree as ET
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from app.domain.drills import Dosage, Drill, load_builtin_drills
+from app.domain.drills import (
+    REGIONS,
+    SIDES,
+    TARGET_LABELS,
+    UNITS,
+    Dosage,
+    Drill,
+    load_builtin_drills,
+    mirror_drill,
+    mirror_text,
+)
 from app.models import Drill as DrillRow
 from app.models.db import Database
 from app.models.seed import drill_row_values
-from app.services.errors import NotFound
+from app.services.catalog import load_catalog
+from app.services.errors import Conflict, FieldError, NotFound, ServiceError, ValidationError
 
 
 def drill_from_row(row: DrillRow) -> Drill:
@@ -58,16 +86,616 @@ def get_drill(db: Database, key: str) -> Drill:
     raise NotFound(f"No drill {key!r}.")
 
 
-def restore_builtin(db: Database, key: str) -> Drill:
-    """Put a built-in drill's original text back (undoing a clinic's edits)."""
-    original = next((d for d in load_builtin_drills() if d.key == key), None)
+def restore_builtin(db: Database, key: str, version: int | None = None) -> Drill:
+    """Put a built-in drill's original text back (undoing a clinic's edits).
+
+    ``version``: the one the caller showed (0: not stored yet); ``None`` restores regardless.
+    """
+    original = _original(key)
     if original is None:
         raise NotFound(f"{key!r} is not a built-in drill.")
-    with db.transaction() as session:
-        row = session.scalars(select(DrillRow).where(DrillRow.key == key)).one_or_none()
-        if row is None:
-            session.add(DrillRow(**drill_row_values(original)))
-        else:
-            for name, value in drill_row_values(original).items():
-                setattr(row, name, value)
+    try:
+        with db.transaction() as session:
+            row = _row(session, key)
+            _check_version(row, version, original.name)
+            if row is None:
+                session.add(DrillRow(**drill_row_values(original)))
+            else:
+                for name, value in drill_row_values(original).items():
+                    setattr(row, name, value)
+    except StaleDataError:
+        raise Conflict(f"The drill {original.name}") from None
     return original
+
+
+# ---------------------------------------------------------------------------------------------
+# Records for the library page: a drill with what an editor needs to save it safely
+
+
+@dataclass(frozen=True)
+class DrillRecord:
+    drill: Drill
+    version: int  # for optimistic locking; 0: a built-in this database does not hold yet
+    retired: bool = False
+    image_type: str | None = None  # "png" | "jpeg" | "svg": a custom picture is stored
+    edited: bool = False  # a built-in whose text differs from the original
+
+    @property
+    def key(self) -> str:
+        return self.drill.key
+
+
+def _original(key: str) -> Drill | None:
+    return next((d for d in load_builtin_drills() if d.key == key), None)
+
+
+def _record(row: DrillRow) -> DrillRecord:
+    drill = drill_from_row(row)
+    original = _original(row.key) if row.builtin else None
+    return DrillRecord(
+        drill=drill,
+        version=row.version,
+        retired=row.retired,
+        image_type=row.image_type if row.image is not None else None,
+        edited=original is not None and drill != original,
+    )
+
+
+def _row(session: Session, key: str) -> DrillRow | None:
+    return session.scalars(select(DrillRow).where(DrillRow.key == key)).one_or_none()
+
+
+def drill_records(db: Database, *, include_retired: bool = False) -> list[DrillRecord]:
+    """The library with versions and states, in the same order as :func:`drill_library`."""
+    with db.read() as session:
+        rows = _rows(session)
+        records = [_record(r) for r in rows if include_retired or not r.retired]
+        stored = {r.key for r in rows}
+    records += [DrillRecord(d, version=0) for d in load_builtin_drills() if d.key not in stored]
+    return records
+
+
+def get_drill_record(db: Database, key: str) -> DrillRecord:
+    for record in drill_records(db, include_retired=True):
+        if record.key == key:
+            return record
+    raise NotFound(f"No drill {key!r}.")
+
+
+def _check_version(row: DrillRow | None, version: int | None, what: str) -> None:
+    if version is None:
+        return
+    current = 0 if row is None else row.version
+    if current != version:
+        raise Conflict(f"The drill {what}", _record(row) if row is not None else None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Searching (pure: the page filters what it already loaded, as the user types)
+
+
+def target_names(catalog_labels: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Measurement key → words a user might search for (catalog name, plain label)."""
+    names = dict(TARGET_LABELS)
+    for key, label in (catalog_labels or {}).items():
+        names[key] = f"{label} {names[key]}" if key in names else label
+    return names
+
+
+def drill_matches(
+    drill: Drill,
+    query: str = "",
+    *,
+    region: str | None = None,
+    target: str | None = None,
+    names: Mapping[str, str] | None = None,
+) -> bool:
+    """Does ``drill`` pass the page's filters? Every word of ``query`` must appear somewhere
+    in the name, aim, region or targeted measurements (key or name), ignoring case and accents,
+    so "hip ir" or "rotation" find what a clinician means."""
+    if region and drill.region != region:
+        return False
+    if target and target not in drill.targets:
+        return False
+    words = _fold(query).split()
+    if not words:
+        return True
+    names = names or {}
+    haystack = _fold(
+        " ".join(
+            [
+                drill.name,
+                drill.aim,
+                drill.region,
+                *drill.targets,
+                *(names.get(t, "") for t in drill.targets),
+            ]
+        ).replace("_", " ")
+    )
+    return all(w in haystack for w in words)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation of a drill the clinic typed
+
+TEXT_MAX = 4000
+NAME_MAX = 200
+LIST_MAX = 30
+_COUNT_RE = re.compile(r"([1-9][0-9]{0,3})(?:\s*[–—-]\s*([1-9][0-9]{0,3}))?")
+_NUMBERING_RE = re.compile(r"^\s*(?:\d+[.)]|[-•*])\s+")
+
+
+def _clean_lines(items: Iterable[str]) -> tuple[str, ...]:
+    """One item per line; blank lines dropped; typed numbering or bullets removed (the app
+    numbers steps itself, and a pasted "1. …" list would otherwise print "1. 1. …")."""
+    out = []
+    for item in items:
+        for line in str(item).splitlines():
+            line = _NUMBERING_RE.sub("", line).strip()
+            if line:
+                out.append(line)
+    return tuple(out)
+
+
+def _count(value: str, field: str, label: str, errors: list[FieldError]) -> str:
+    m = _COUNT_RE.fullmatch(str(value).strip())
+    if not m:
+        errors.append(
+            FieldError(field, f"{label}: write a number such as 3, or a range such as 3-4.")
+        )
+        return str(value)
+    low, high = m.group(1), m.group(2)
+    if high is None:
+        return low
+    if int(high) <= int(low):
+        errors.append(FieldError(field, f"{label}: a range goes from low to high, e.g. 3-4."))
+    return f"{low}–{high}"
+
+
+def validate_drill(drill: Drill, known_targets: Iterable[str]) -> Drill:
+    """The drill as it will be stored (texts trimmed, steps cleaned), or every problem at once.
+
+    ``known_targets``: the measurement keys of this database's catalog.
+    """
+    errors: list[FieldError] = []
+    texts: dict[str, str] = {}
+    for field, label in (
+        ("name", "The name"),
+        ("aim", "The aim"),
+        ("setup", "The setup"),
+        ("feel", "What to feel"),
+    ):
+        value = str(getattr(drill, field) or "").strip()
+        if field == "name":
+            value = " ".join(value.split())
+        texts[field] = value
+        limit = NAME_MAX if field == "name" else TEXT_MAX
+        if not value:
+            errors.append(FieldError(field, f"{label} is empty: the patient needs it."))
+        elif len(value) > limit:
+            errors.append(FieldError(field, f"{label} is longer than {limit} characters."))
+    steps = _clean_lines(drill.steps)
+    mistakes = _clean_lines(drill.mistakes)
+    if not steps:
+        errors.append(FieldError("steps", "Write at least one step (one per line)."))
+    for field, label, items in (("steps", "steps", steps), ("mistakes", "mistakes", mistakes)):
+        if len(items) > LIST_MAX:
+            errors.append(FieldError(field, f"At most {LIST_MAX} {label}, please."))
+        if any(len(i) > TEXT_MAX for i in items):
+            errors.append(FieldError(field, f"One of the {label} is too long."))
+    if drill.region not in REGIONS:
+        errors.append(FieldError("region", f"Choose a region: {', '.join(sorted(REGIONS))}."))
+    if drill.side not in SIDES:
+        errors.append(FieldError("side", "Choose the side: left, right or both."))
+    known = set(known_targets)
+    targets = tuple(dict.fromkeys(drill.targets))
+    unknown = [t for t in targets if t not in known]
+    if unknown:
+        errors.append(FieldError("targets", f"Unknown measurement(s): {', '.join(unknown)}."))
+    d = drill.dosage
+    sets = _count(d.sets, "dosage.sets", "Sets", errors)
+    amount = _count(d.amount, "dosage.amount", "Amount per set", errors)
+    if d.unit not in UNITS:
+        errors.append(FieldError("dosage.unit", "Choose the unit: breaths, reps or s."))
+    per_week = d.per_week
+    if not isinstance(per_week, int) or isinstance(per_week, bool) or not 1 <= per_week <= 14:
+        errors.append(FieldError("dosage.per_week", "Times per week: a whole number, 1 to 14."))
+    if errors:
+        raise ValidationError(errors)
+    return dataclasses.replace(
+        drill,
+        **texts,
+        steps=steps,
+        mistakes=mistakes,
+        targets=targets,
+        dosage=dataclasses.replace(d, sets=sets, amount=amount, each_side=bool(d.each_side)),
+    )
+
+
+def _text_values(d: Drill) -> dict[str, object]:
+    """The columns an edit may change (never the key, the built-in flag or the drawing)."""
+    values = drill_row_values(d)
+    return {
+        k: values[k]
+        for k in (
+            "name",
+            "aim",
+            "region",
+            "setup",
+            "steps",
+            "feel",
+            "mistakes",
+            "dosage",
+            "side",
+            "targets",
+        )
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Pictures of custom drills
+
+IMAGE_MAX_BYTES = 5 * 1024 * 1024
+IMAGE_MAX_PIXELS = 4000  # per side
+IMAGE_TYPES = ("png", "jpeg", "svg")
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+class ImageProblem(ValidationError):
+    """The picture was refused; the message names the file and says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__([FieldError("image", message)])
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    image_type: str  # "png" | "jpeg" | "svg"
+    width: int | None  # pixels (None for an SVG without a size: it scales)
+    height: int | None
+
+
+def check_image(data: bytes, name: str = "The file") -> ImageInfo:
+    """What kind of picture ``data`` really is, or :class:`ImageProblem` saying why it is
+    refused. The content decides, not the file name: a PNG named .jpg is fine, a text file
+    named .svg is not. Checked without decoding pixels, so it is fast and needs no Qt."""
+    if not data:
+        raise ImageProblem(f"{name} is empty.")
+    if len(data) > IMAGE_MAX_BYTES:
+        raise ImageProblem(
+            f"{name} is {len(data) / 1024 / 1024:.1f} MB; pictures may be at most "
+            f"{IMAGE_MAX_BYTES // 1024 // 1024} MB. Save a smaller version and try again."
+        )
+    if data.startswith(_PNG_MAGIC):
+        width, height = _png_size(data, name)
+        info = ImageInfo("png", width, height)
+    elif data.startswith(b"\xff\xd8\xff"):
+        width, height = _jpeg_size(data, name)
+        info = ImageInfo("jpeg", width, height)
+    elif _looks_like_xml(data):
+        info = _svg_info(data, name)
+    else:
+        raise ImageProblem(
+            f"{name} is not a PNG, JPG or SVG picture (its content is something else)."
+        )
+    for size in (info.width, info.height):
+        if size is not None and not 1 <= size <= IMAGE_MAX_PIXELS:
+            raise ImageProblem(
+                f"{name} is {info.width}×{info.height} pixels; pictures may be at most "
+                f"{IMAGE_MAX_PIXELS}×{IMAGE_MAX_PIXELS}. Save a smaller version and try again."
+            )
+    return info
+
+
+def _damaged(name: str, kind: str) -> ImageProblem:
+    return ImageProblem(f"{name} is a damaged or incomplete {kind} file; it cannot be shown.")
+
+
+def _png_size(data: bytes, name: str) -> tuple[int, int]:
+    """Walk the chunks (checking each checksum) to the end marker, and make sure the
+    compressed pixels are complete: a download cut short fails here, not on screen."""
+    pos = len(_PNG_MAGIC)
+    size: tuple[int, int] | None = None
+    inflater = zlib.decompressobj()
+    try:
+        while True:
+            if pos + 12 > len(data):
+                raise _damaged(name, "PNG")
+            length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+            end = pos + 12 + length
+            if end > len(data):
+                raise _damaged(name, "PNG")
+            body = data[pos + 8 : pos + 8 + length]
+            (crc,) = struct.unpack(">I", data[end - 4 : end])
+            if zlib.crc32(kind + body) != crc:
+                raise _damaged(name, "PNG")
+            if size is None:
+                if kind != b"IHDR" or length != 13:
+                    raise _damaged(name, "PNG")
+                size = struct.unpack(">II", body[:8])
+            elif kind == b"IDAT":
+                # Inflate in small pieces and throw the pixels away: only completeness matters.
+                while body:
+                    inflater.decompress(body, 65536)
+                    body = inflater.unconsumed_tail
+            elif kind == b"IEND":
+                break
+            pos = end
+    except zlib.error:
+        raise _damaged(name, "PNG") from None
+    if size is None or not inflater.eof:
+        raise _damaged(name, "PNG")
+    return size
+
+
+_SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE})
+
+
+def _jpeg_size(data: bytes, name: str) -> tuple[int, int]:
+    """Read the frame size from the segment headers; the image data must reach an end marker."""
+    pos = 2
+    size: tuple[int, int] | None = None
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            raise _damaged(name, "JPG")
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            pos += 2
+            continue
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        if length < 2 or pos + 2 + length > len(data):
+            raise _damaged(name, "JPG")
+        if marker in _SOF_MARKERS:
+            if length < 7:
+                raise _damaged(name, "JPG")
+            height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
+            size = (width, height)
+        if marker == 0xDA:  # start of scan: compressed data follows, up to the end marker
+            if size is None or data.rfind(b"\xff\xd9") < pos + 2 + length:
+                raise _damaged(name, "JPG")
+            return size
+        pos += 2 + length
+    raise _damaged(name, "JPG")
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<")
+
+
+def _svg_length(value: str | None) -> float | None:
+    if not value:
+        return None
+    m = re.fullmatch(r"\s*([0-9]*\.?[0-9]+)\s*(px)?\s*", value)
+    return float(m.group(1)) if m else None
+
+
+def _svg_info(data: bytes, name: str) -> ImageInfo:
+    if b"<!ENTITY" in data:
+        # Entity declarations can expand without bound; real drawings do not need them.
+        raise ImageProblem(f"{name} declares XML entities, which Untwist does not accept.")
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        raise ImageProblem(
+            f"{name} is not a readable SVG drawing (it is not well-formed XML)."
+        ) from None
+    if root.tag not in (f"{_SVG_NS}svg", "svg"):
+        raise ImageProblem(f"{name} is XML but not an SVG drawing.")
+    width = _svg_length(root.get("width"))
+    height = _svg_length(root.get("height"))
+    box = (root.get("viewBox") or "").replace(",", " ").split()
+    if (width is None or height is None) and len(box) == 4:
+        try:
+            width, height = float(box[2]), float(box[3])
+        except ValueError:
+            width = height = None
+    if width is not None and height is not None and (width <= 0 or height <= 0):
+        raise ImageProblem(f"{name} is an SVG drawing with no size.")
+    # An SVG scales to any size: only its declared size is recorded, never refused as huge.
+    return ImageInfo(
+        "svg",
+        None if width is None else max(1, min(round(width), IMAGE_MAX_PIXELS)),
+        None if height is None else max(1, min(round(height), IMAGE_MAX_PIXELS)),
+    )
+
+
+def read_image(path: Path | str) -> tuple[bytes, ImageInfo]:
+    """The file's bytes and what it is; refused with a message naming the file."""
+    path = Path(path)
+    label = path.name or str(path)
+    try:
+        size = path.stat().st_size
+        if size > IMAGE_MAX_BYTES:
+            raise ImageProblem(
+                f"{label} is {size / 1024 / 1024:.1f} MB; pictures may be at most "
+                f"{IMAGE_MAX_BYTES // 1024 // 1024} MB. Save a smaller version and try again."
+            )
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ImageProblem(f"{label} is a folder, not a picture.") from None
+    except FileNotFoundError:
+        raise ImageProblem(f"{label} does not exist (moved or deleted?).") from None
+    except PermissionError:
+        raise ImageProblem(f"{label} cannot be read: permission denied.") from None
+    except OSError as exc:
+        raise ImageProblem(f"{label} cannot be read: {exc.strerror or exc}.") from None
+    return data, check_image(data, label)
+
+
+def drill_image(db: Database, key: str) -> tuple[bytes, str] | None:
+    """A custom drill's picture and its type ("png", "jpeg", "svg"); None when the drill has
+    none (built-ins: use ``illustration_path``). A mirrored key finds its drill's picture
+    (draw it flipped)."""
+    with db.read() as session:
+        for candidate in dict.fromkeys((key, mirror_text(key))):
+            row = _row(session, candidate)
+            if row is not None:
+                if row.image is None or row.image_type is None:
+                    return None
+                return bytes(row.image), row.image_type
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Editing, adding, retiring
+
+
+def _known_targets(db: Database) -> list[str]:
+    return load_catalog(db).keys()
+
+
+def save_drill(
+    db: Database,
+    drill: Drill,
+    version: int | None,
+    *,
+    image_path: Path | str | None = None,
+) -> DrillRecord:
+    """Save the edited text of an existing drill (built-in or custom), found by its key.
+
+    ``version``: the one the editor loaded (0: a built-in not stored yet); a different stored
+    version raises :class:`Conflict` and nothing is written; ``None`` overwrites knowingly.
+    ``image_path``: a new picture for a custom drill (checked first; refused → nothing saved).
+    A mirrored drill is mirrored back first, so what is stored is always the written side.
+    """
+    if drill.mirrored:
+        drill = mirror_drill(drill)
+    drill = validate_drill(drill, _known_targets(db))
+    image = read_image(image_path) if image_path is not None else None
+    try:
+        with db.transaction() as session:
+            row = _row(session, drill.key)
+            if row is None:
+                original = _original(drill.key)
+                if original is None:
+                    raise NotFound(f"No drill {drill.key!r} (deleted elsewhere?).")
+                _check_version(None, version, original.name)
+                row = DrillRow(**drill_row_values(original))
+                session.add(row)
+            else:
+                _check_version(row, version, row.name)
+            if image is not None:
+                if row.builtin:
+                    raise ValidationError.one(
+                        "image",
+                        "Built-in drills keep their drawing; only custom drills take a picture.",
+                    )
+                row.image, row.image_type = image[0], image[1].image_type
+            for name, value in _text_values(drill).items():
+                setattr(row, name, value)
+            session.flush()
+            return _record(row)
+    except StaleDataError:
+        raise Conflict(f"The drill {drill.name}") from None
+
+
+def slug(name: str) -> str:
+    """A drill key from its name: ``"Wall Calf Stretch (bent knee)"`` → ``wall-calf-stretch-
+    bent-knee``. Names without Latin letters get a stable key from their hash."""
+    folded = _fold(name)
+    words = re.findall(r"[a-z0-9]+", folded)
+    key = ""
+    for word in words:
+        candidate = f"{key}-{word}" if key else word
+        if len(candidate) > 80:
+            break
+        key = candidate
+    if not key:
+        key = "drill-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    return key
+
+
+def add_custom_drill(db: Database, drill: Drill, image_path: Path | str | None) -> Drill:
+    """Add the clinic's own drill; its key is made from the name and must be new.
+
+    The picture (``image_path``) is checked before anything is written; a refused picture,
+    an invalid field or a name already taken leaves the database as it was.
+    """
+    if drill.mirrored:
+        drill = mirror_drill(drill)
+    drill = validate_drill(drill, _known_targets(db))
+    key = slug(drill.name)
+    drill = dataclasses.replace(drill, key=key, builtin=False, illustration="", mirrored=False)
+    image = read_image(image_path) if image_path is not None else None
+    builtin_keys = {d.key for d in load_builtin_drills()}
+    try:
+        with db.transaction() as session:
+            taken = {r.key: r for r in _rows(session)}
+            clash = _clash(key, taken, builtin_keys)
+            if clash:
+                raise ValidationError.one("name", clash)
+            values = drill_row_values(drill)
+            values.update(builtin=False, illustration=None, program_order=None)
+            if image is not None:
+                values.update(image=image[0], image_type=image[1].image_type)
+            session.add(DrillRow(**values))
+    except IntegrityError:
+        raise ValidationError.one(
+            "name", f"A drill named {drill.name!r} was just added elsewhere; choose another name."
+        ) from None
+    return drill
+
+
+def _clash(key: str, taken: Mapping[str, DrillRow], builtin_keys: set[str]) -> str | None:
+    """Why ``key`` cannot be a new drill's key, or None. A key that is the mirror of an
+    existing key is refused too: the existing drill's other-side version already has it."""
+    for candidate, mirror in ((key, False), (mirror_text(key), True)):
+        if candidate == key and mirror:
+            continue
+        row = taken.get(candidate)
+        name = row.name if row is not None else None
+        if row is None and candidate in builtin_keys:
+            original = _original(candidate)
+            name = original.name if original else candidate
+        if name is None:
+            continue
+        if mirror:
+            return (
+                f"The drill {name!r} already has this name for the other side (its mirrored "
+                "version). Choose another name."
+            )
+        if row is not None and row.retired:
+            return (
+                f"A retired drill is already named {name!r}. Show retired drills to bring it "
+                "back, or choose another name."
+            )
+        return f"A drill named {name!r} already exists. Choose another name."
+    return None
+
+
+def retire_drill(
+    db: Database, key: str, *, retired: bool = True, version: int | None = None
+) -> DrillRecord:
+    """Hide a custom drill from the library (``retired=False`` brings it back).
+
+    Programs that already use it keep it: nothing is deleted. Built-ins are not retired (edit
+    or restore them instead), so the default program and the per-measurement suggestions
+    always find their drills.
+    """
+    try:
+        with db.transaction() as session:
+            row = _row(session, key)
+            if row is None:
+                if _original(key) is not None:
+                    raise ServiceError("Built-in drills cannot be retired; edit them instead.")
+                raise NotFound(f"No drill {key!r}.")
+            if row.builtin:
+                raise ServiceError(
+                    f"{row.name} is a built-in drill and cannot be retired; edit it instead."
+                )
+            _check_version(row, version, row.name)
+            row.retired = retired
+            session.flush()
+            return _record(row)
+    except StaleDataError:
+        raise Conflict(f"The drill {key}") from None
