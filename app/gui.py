@@ -23,11 +23,13 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from app.logs import setup_logging
     from app.models.db import open_database
     from app.models.errors import DatabaseProblem
     from app.services.context import AppContext
 
     size = _parse_size(args.size)
+    log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Untwist")
     app.setOrganizationName("Untwist")
@@ -51,10 +53,16 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Untwist", str(exc))
         return 2
 
+    from app.views.crash import ExceptionHook
     from app.views.main_window import MainWindow
 
+    hook = ExceptionHook(str(log_file), interactive=not args.screenshot).install()
     context = AppContext(db, demo=args.demo)
-    window = MainWindow(context)
+    if not args.demo and not args.screenshot and not context.settings.mode and not db.read_only:
+        from app.views.first_run import run_first_run
+
+        run_first_run(context)
+    window = MainWindow(context, remember_geometry=not args.screenshot)
     try:
         if args.screenshot:
             window.resize(*size)
@@ -80,6 +88,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
         return app.exec()
     finally:
+        hook.uninstall()
         window.close()
         db.dispose()
         if demo_dir is not None:

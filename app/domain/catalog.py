@@ -65,6 +65,7 @@ class MeasurementDef:
     protocol: str = ""
     short: str = ""
     builtin: bool = True
+    retired: bool = False  # a clinic's measurement no longer offered for new sessions
     default_threshold: float | None = None
 
     def __post_init__(self) -> None:
@@ -155,7 +156,9 @@ def _num(value: float | None) -> str:
     return f"{value:.1f}"
 
 
-def definition_from_mapping(data: Mapping[str, object], *, builtin: bool) -> MeasurementDef:
+def definition_from_mapping(
+    data: Mapping[str, object], *, builtin: bool, retired: bool = False
+) -> MeasurementDef:
     """Build a definition from TOML / database fields, with a clear error for a bad entry."""
     key = str(data.get("key", "?"))
     try:
@@ -166,7 +169,7 @@ def definition_from_mapping(data: Mapping[str, object], *, builtin: bool) -> Mea
         for name in ("min", "max", "threshold", "mdc", "mdc_lsi"):
             if fields.get(name) is not None:
                 fields[name] = float(fields[name])  # type: ignore[arg-type]
-        return MeasurementDef(**fields, builtin=builtin)  # type: ignore[arg-type]
+        return MeasurementDef(**fields, builtin=builtin, retired=retired)  # type: ignore[arg-type]
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"measurement {key}: {exc}") from exc
 

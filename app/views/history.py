@@ -16,7 +16,7 @@ from app.domain.asymmetry import Flag, display_unit
 from app.domain.catalog import Catalog, MeasurementDef, Rule
 from app.domain.records import SessionRecord
 from app.domain.summary import Change, Finding, findings_for
-from app.views.style import delta_text, flag_color, flag_text, value_text
+from app.views.style import FLAG_SYMBOL, delta_text, flag_color, flag_text, value_text
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (
@@ -45,9 +45,12 @@ class HistoryTree(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        # Columns fit their contents and the last one takes what is left; on a narrow
+        # screen the table scrolls sideways instead of squeezing the measurement names away.
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(0, 240)
+        for column in range(1, len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.itemExpanded.connect(self._fill)
         self.setExpandsOnDoubleClick(False)  # double-click (or Enter) edits the session
@@ -82,10 +85,11 @@ class HistoryTree(QTreeWidget):
             item.setFont(0, bold)
             item.setData(0, SESSION_ROLE, session.id)
             item.setData(1, SESSION_ROLE, index)
-            item.setText(1, self.tr("{0} measurements").format(len(session.measurements)))
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             if session.notes:
                 item.setToolTip(0, session.notes)
+            else:
+                item.setToolTip(0, self.tr("{0} measurements").format(len(session.measurements)))
             items.append(item)
         self.addTopLevelItems(items)
         for item in items:
@@ -111,7 +115,14 @@ class HistoryTree(QTreeWidget):
             parts.append(self.tr("{0} asymmetric").format(asym))
         if watch:
             parts.append(self.tr("{0} watch").format(watch))
-        item.setText(5, ", ".join(parts) or self.tr("all ok"))
+        summary = ", ".join(parts) or self.tr("all ok")
+        short = " · ".join(
+            f"{FLAG_SYMBOL[flag]} {count}"
+            for flag, count in ((Flag.ASYMMETRIC, asym), (Flag.WATCH, watch))
+            if count
+        )
+        item.setText(5, short or flag_text(Flag.OK))
+        item.setToolTip(5, self.tr("{0} (of {1} measurements)").format(summary, len(findings)))
         worst = Flag.ASYMMETRIC if asym else Flag.WATCH if watch else Flag.OK
         item.setForeground(5, QBrush(flag_color(worst)))
 
@@ -159,6 +170,12 @@ class HistoryTree(QTreeWidget):
         parts = []
         for side, change in ((self.tr("L"), left), (self.tr("R"), right)):
             if change.delta is None:
+                continue
+            if definition.is_passfail:  # a pass/fail result changes state, not amount
+                if change.delta:
+                    parts.append(
+                        f"{side} {self.tr('now pass') if change.delta > 0 else self.tr('now fail')}"
+                    )
                 continue
             text = f"{side} {delta_text(definition, change.delta, self._length_unit)}"
             if change.real:

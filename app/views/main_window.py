@@ -70,9 +70,12 @@ class PlaceholderPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, remember_geometry: bool = True
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.remember_geometry = remember_geometry  # off for screenshots: same picture each time
         self.undo_stack = QUndoStack(self)
         self.athlete: AthleteInfo | None = None
         title = self.tr("Untwist")
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.athlete_list)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 1040])
+        splitter.setSizes([200, 1080])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self._database_text())
         self._restore_geometry()
-        self.athlete_list.reload()
+        self.apply_mode()
 
     # -- construction -------------------------------------------------------------------
     def _make_trends(self) -> QWidget:
@@ -153,7 +156,14 @@ class MainWindow(QMainWindow):
         )
         file.addSeparator()
         self.file_menu = file
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.settings_action = self._action(
+            file, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file.addSeparator()
+        self.quit_action = self._action(
+            file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
 
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -195,6 +205,32 @@ class MainWindow(QMainWindow):
         if self.context.db.read_only:
             text += self.tr(" — read-only: editing is disabled")
         return text
+
+    # -- settings and mode ----------------------------------------------------------------
+    @property
+    def solo(self) -> bool:
+        return self.context.settings.mode == "solo"
+
+    def apply_mode(self) -> None:
+        """Solo mode opens straight on the one athlete and hides what only clinics need."""
+        solo = self.solo
+        self.athlete_list.setVisible(not solo)
+        for action in (self.new_athlete_action, self.delete_athlete_action, self.archive_action):
+            action.setVisible(not solo)
+        self.edit_athlete_action.setText(
+            self.tr("&My details…") if solo else self.tr("&Edit athlete…")
+        )
+        athlete_id = self.context.settings.solo_athlete_id if solo else None
+        self.athlete_list.reload(athlete_id)
+
+    def open_settings(self) -> None:
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        if dialog.exec():
+            self.apply_mode()
+            self._data_changed()
+            self.statusBar().showMessage(self.tr("Settings saved"), 5000)
 
     # -- athletes -------------------------------------------------------------------------
     def _athlete_changed(self, athlete: AthleteInfo | None) -> None:
@@ -371,6 +407,8 @@ class MainWindow(QMainWindow):
 
     # -- geometry ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        if not self.remember_geometry:
+            return
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -367,6 +368,14 @@ class SessionEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        self.protocol = QLabel("")
+        self.protocol.setWordWrap(True)
+        self.protocol.setAccessibleName(self.tr("How to measure"))
+        self.protocol.setFrameShape(QLabel.Shape.StyledPanel)
+        self.protocol.setMargin(8)
+        self.protocol.setVisible(context.settings.mode == "solo")
+        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+
         add_row = QHBoxLayout()
         add_row.addWidget(QLabel(self.tr("&Add measurement:")))
         add_row.itemAt(0).widget().setBuddy(self.add_combo)  # type: ignore[union-attr]
@@ -375,6 +384,7 @@ class SessionEditor(QDialog):
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         layout.addLayout(add_row)
+        layout.addWidget(self.protocol)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -382,6 +392,7 @@ class SessionEditor(QDialog):
             (QKeySequence.StandardKey.Save, self.save),
             ("Ctrl+Return", self.save),
             ("Ctrl+T", self._toggle_current_row),
+            ("F1", self._toggle_protocol),
         ):
             QShortcut(QKeySequence(shortcut), self, activated=slot)
 
@@ -404,6 +415,7 @@ class SessionEditor(QDialog):
         self.resize(900, 640)
         if self.rows:
             self.rows[0].left[0].setFocus()
+            self._focus_changed(None, self.rows[0].left[0])
 
     # -- rows --------------------------------------------------------------------------
     def row_for(self, key: str) -> MeasurementRow | None:
@@ -438,7 +450,7 @@ class SessionEditor(QDialog):
         self.add_combo.clear()
         self.add_combo.addItem(self.tr("— choose —"), None)
         for d in self.context.catalog:
-            if not self.row_for(d.key):
+            if not self.row_for(d.key) and not d.retired:
                 self.add_combo.addItem(d.name, d.key)
 
     def _add_from_combo(self, index: int) -> None:
@@ -447,6 +459,22 @@ class SessionEditor(QDialog):
             row = self.add_row(key)
             if row:
                 row.left[0].setFocus()
+
+    def _toggle_protocol(self) -> None:
+        self.protocol.setVisible(not self.protocol.isVisible())
+        self._focus_changed(None, self.focusWidget())
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Show how to measure the row being typed into (always on in solo mode; F1)."""
+        if not self.protocol.isVisible():
+            return
+        for row in self.rows:
+            if new in row.focus_order():
+                d = row.definition
+                self.protocol.setText(
+                    f"<b>{self.tr('How to measure')}: {d.name}</b><br>{d.protocol}"
+                )
+                return
 
     def _toggle_current_row(self) -> None:
         focused = self.focusWidget()

@@ -105,8 +105,12 @@ class SessionsPage(QWidget):
         keys: list[str] = []
         if self.sessions:
             keys = [m.key for m in self.sessions[0].measurements]
-        for key in self.context.settings.default_measurements:
-            if key not in keys and key in self.context.catalog:
+        defaults = self.context.settings.default_measurements
+        if self.context.settings.mode == "solo":  # the tests one can do at home, alone
+            defaults = [d.key for d in self.context.catalog if d.home]
+        for key in defaults:
+            definition = self.context.catalog.get(key)
+            if key not in keys and definition is not None and not definition.retired:
                 keys.append(key)
         return keys
 

@@ -1,0 +1,60 @@
+"""Logging to a rotating file in the data folder, and hard crashes via faulthandler.
+
+The log is where "Copy details" points people, so it must exist before anything can fail.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+from typing import IO
+
+LOG_NAME = "untwist.log"
+_fault_file: IO[str] | None = None
+
+
+def log_dir() -> Path:
+    from app.config import data_dir
+
+    return data_dir() / "logs"
+
+
+def log_path() -> Path:
+    return log_dir() / LOG_NAME
+
+
+class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+    """Log files may mention patients' names: readable by the owner only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+        return os.fdopen(fd, self.mode, encoding=self.encoding)
+
+
+def setup_logging(folder: Path | None = None) -> Path:
+    """Send warnings and errors to ``untwist.log`` (1 MB × 3 files) and enable faulthandler."""
+    global _fault_file
+    folder = folder or log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, _PrivateRotatingHandler):
+            root.removeHandler(handler)
+            handler.close()
+    handler = _PrivateRotatingHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    fd = os.open(folder / "crash.log", os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+    if _fault_file is not None:
+        faulthandler.disable()
+        _fault_file.close()
+    _fault_file = os.fdopen(fd, "a", encoding="utf-8")
+    faulthandler.enable(_fault_file)
+    return path
