@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="1280x800",
         help="window size for --screenshot (default 1280x800)",
     )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="colour palette (default: follow the system)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -67,6 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("demo", "create the demo database (refuses a non-empty one)")
     p = command("summary", "print an athlete's latest session with flags and pattern")
+    _athlete_options(p)
+    p = command("import", "import measurements from CSV, or a whole JSON export (all or nothing)")
+    p.add_argument("file", metavar="FILE", help="a .csv file (DOMAIN.md §6) or a .json export")
+    p.add_argument(
+        "--merge",
+        action="store_true",
+        help="JSON into a database in use: add what is missing, report conflicts",
+    )
+    p = command("export", "export measurements as CSV, or everything as JSON")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    p.add_argument(
+        "--format", choices=("csv", "json"), help="default: json for *.json, otherwise csv"
+    )
     _athlete_options(p)
     return parser
 
@@ -116,9 +135,78 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _file_format(path: str) -> str:
+    """``json`` or ``csv``, from the name, else from the first character."""
+    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
+    if suffix in ("json", "csv"):
+        return suffix
+    with open(path, "rb") as fh:
+        start = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return "json" if start.startswith(b"{") else "csv"
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.interchange import ImportRejected, check_import_file
+
+    check_import_file(args.file)  # before a database is created for nothing
+    kind = _file_format(args.file)
+    if kind == "csv" and args.merge:
+        raise CommandError("--merge is for JSON files (a CSV import only adds what is missing)")
+    db = _open(args, create=True)
+    try:
+        if kind == "json":
+            from app.services.json_io import import_json
+
+            result = import_json(db, args.file, merge=args.merge)
+            for conflict in result.conflicts:
+                print(f"conflict: {conflict}", file=sys.stderr)
+        else:
+            from app.services.catalog import load_catalog
+            from app.services.csv_import import import_csv
+
+            result = import_csv(db, load_catalog(db), args.file)  # type: ignore[assignment]
+        print(result.summary())
+    except ImportRejected as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        print(f"untwist import: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    fmt = args.format or ("json" if args.output.lower().endswith(".json") else "csv")
+    one_athlete = args.athlete is not None or args.athlete_id is not None
+    if fmt == "json" and one_athlete:
+        raise CommandError("a JSON export holds the whole database; --athlete is for CSV")
+    db = _open(args, create=False)
+    try:
+        if fmt == "json":
+            from app.services.json_io import export_json
+
+            counts = export_json(db, args.output)
+            print(
+                f"exported {counts['athletes']} athletes, {counts['assessments']} sessions, "
+                f"{counts['measurements']} measurements, {counts['programs']} programs"
+            )
+        else:
+            from app.services.catalog import load_catalog
+            from app.services.csv_export import export_csv
+
+            athlete_id = _resolve_athlete(db, args).id if one_athlete else None
+            print(export_csv(db, load_catalog(db), args.output, athlete_id).summary())
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "summary": cmd_summary,
+    "import": cmd_import,
+    "export": cmd_export,
 }
 
 

@@ -34,6 +34,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Untwist")
     app.setOrganizationName("Untwist")
     app.setApplicationDisplayName("Untwist")
+    app.setDesktopFileName("untwist")
+    from app.views.theme import apply_theme
+
+    apply_theme(app, args.theme)
 
     demo_dir: Path | None = None
     try:
