@@ -18,10 +18,11 @@ import csv
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Table, insert, select
 
 from app.domain.catalog import Catalog, InvalidValue, MeasurementDef
 from app.models import Assessment, Athlete, Measurement
@@ -42,10 +43,13 @@ COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 CONVERSIONS: dict[tuple[str, str], float] = {("cm", "in"): 2.54}  # (catalog unit, file unit)
 NAME_MAX = 200
 CHUNK = 5000
+_MEASUREMENT_COLUMNS = ("assessment_id", "key", "left_1", "right_1", "left", "right", "notes")
 PREVIEW_ROWS = 20
+_CACHE_MAX = 200_000  # cells remembered per kind (bounded memory for odd files)
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _COMMA_NUMBER = re.compile(r"[+-]?\d+,\d+")
+_LINE_END = re.compile(r"(\r\n|\r|\n)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _INT = re.compile(r"\d{1,18}")
 
@@ -81,18 +85,48 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _open_text(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
-    """Strict UTF-8 (a BOM is skipped); a UTF-16 file is named as such."""
+def _open_binary(path: str | os.PathLike[str]) -> BinaryIO:
     try:
-        with open(path, "rb") as raw:
-            start = raw.read(4)
+        fh = open(path, "rb")  # noqa: SIM115 - closed by the caller's ``with``
     except OSError as exc:
         raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
-    if start[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if fh.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        fh.close()
         raise ImportFileError(
             f"{path} is UTF-16 text; save it as UTF-8 CSV (in a spreadsheet: 'CSV UTF-8')."
         )
-    return open(path, encoding="utf-8-sig", errors="strict", newline="")
+    return fh  # type: ignore[return-value]
+
+
+def _text_lines(fh: BinaryIO, path: object, count: list[int]) -> Iterator[str]:
+    """Lines of strict UTF-8 text, split like ``newline=""`` does (``\n``, ``\r\n``, ``\r``).
+
+    Decoded line by line rather than by a text wrapper, so a bad byte is reported on its own
+    line; ``count`` accumulates the bytes read (for progress).
+    """
+    line = 0
+    first = True
+    for raw in fh:
+        count[0] += len(raw)
+        if first:
+            first = False
+            if raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            before = raw[: exc.start].replace(b"\r\n", b"\n")
+            raise _not_utf8(path, line + 1 + before.count(b"\r")) from None
+        if "\r" in text and not (text.endswith("\r\n") and text.count("\r") == 1):
+            parts = _LINE_END.split(text)
+            pieces = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)]
+            if parts[-1]:
+                pieces.append(parts[-1])
+            line += len(pieces)
+            yield from pieces
+        else:
+            line += 1
+            yield text
 
 
 def _not_utf8(path: object, line: int) -> ImportFileError:
@@ -144,7 +178,7 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
     """Read only the header and the first ``limit`` rows: cheap even for a 200 MB file."""
     try:
         size = check_import_file(path)
-        fh = _open_text(path)
+        fh = _open_binary(path)
     except ImportFileError as exc:
         return CsvPreview([], [], [], 0, str(exc))
     header: list[str] = []
@@ -152,8 +186,7 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
     rows: list[list[str]] = []
     problem: str | None = None
     with fh:
-        lines = iter(fh)
-        reader = csv.reader(lines)
+        reader = csv.reader(_text_lines(fh, path, [0]))
         try:
             header = next(reader, [])
             if not header:
@@ -172,8 +205,8 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
                 rows.append([_short(c, 200) for c in cells])
                 if len(rows) >= limit:
                     break
-        except UnicodeDecodeError:
-            problem = str(_not_utf8(path, reader.line_num + 1))
+        except ImportFileError as exc:
+            problem = str(exc)
         except csv.Error as exc:
             problem = f"line {reader.line_num}: the file is not valid CSV ({exc})."
     return CsvPreview(header, mapping, rows, size, problem)
@@ -207,9 +240,15 @@ class _Importer:
         self.days: dict[int, dict[dt.date, _Day]] = {}
         self.session_refs: dict[tuple[int, dt.date], int] = {}
         self.seen: dict[tuple[int, dt.date, str], int] = {}
+        self.athlete_cells: dict[tuple[str, str], tuple[int | None, str, str | None]] = {}
+        self.date_cells: dict[str, dt.date | str] = {}
+        self.measurement_cells: dict[
+            tuple[str, str], tuple[MeasurementDef | None, float | None, str | None]
+        ] = {}
+        self.value_cells: dict[tuple[str, float, str], float | str | None] = {}
         self.new_athletes: list[tuple[int, str]] = []
         self.new_sessions: list[tuple[int, int, dt.date]] = []
-        self.new_measurements: list[dict[str, object]] = []
+        self.new_measurements: list[tuple[object, ...]] = []  # in _MEASUREMENT_COLUMNS order
         self.added = 0
         self.unchanged = 0
         self.touched_sessions: set[int] = set()
@@ -296,48 +335,45 @@ class _Importer:
     # -- rows -----------------------------------------------------------------------------
 
     def row(self, line: int, cells: list[str], pos: dict[str, int]) -> None:
+        """Check one row and queue what it adds. Look-ups are cached by the cell's text, since
+        names, dates and values repeat a lot in real files (this is the import's hot loop)."""
         problems: list[str] = []
-        name = " ".join(unescape_formula(cells[pos["athlete"]].strip()).split())
-        date_text = cells[pos["date"]].strip()
-        key = cells[pos["measurement"]].strip().lower()
-        unit = cells[pos["unit"]].strip().lower() if "unit" in pos else ""
         raw_id = cells[pos["athlete_id"]] if "athlete_id" in pos else ""
-        notes = unescape_formula(cells[pos["notes"]].strip()) or None
-
-        athlete: int | None = None
-        if not name:
-            problems.append("the athlete's name is empty")
-        else:
-            try:
-                athlete = self.athlete(name, raw_id)
-            except ValueError as exc:
-                problems.append(str(exc))
-        date: dt.date | None = None
-        if not _DATE.fullmatch(date_text):
-            problems.append(f"date {_short(date_text)!r} is not a date like 2026-03-31")
-        else:
-            try:
-                date = dt.date.fromisoformat(date_text)
-            except ValueError:
-                problems.append(f"date {date_text!r} does not exist")
-        definition = self.catalog.get(key)
-        values: list[float | None] = [None, None]
-        if definition is None:
-            problems.append(
-                f"unknown measurement {_short(key)!r}" if key else "the measurement is empty"
-            )
-        else:
-            factor = self._unit_factor(definition, unit, problems)
+        athlete, name, problem = self._athlete_cell(cells[pos["athlete"]], raw_id)
+        if problem:
+            problems.append(problem)
+        date = self._date_cell(cells[pos["date"]])
+        if isinstance(date, str):
+            problems.append(date)
+        unit = cells[pos["unit"]] if "unit" in pos else ""
+        definition, factor, problem = self._measurement_cell(cells[pos["measurement"]], unit)
+        if problem:
+            problems.append(problem)
+        left = right = None
+        if definition is not None:
+            left_text, right_text = cells[pos["left"]], cells[pos["right"]]
             if factor is not None:
-                for i, side in enumerate(("left", "right")):
-                    values[i] = self._value(definition, cells[pos[side]], side, factor, problems)
-            if not cells[pos["left"]].strip() and not cells[pos["right"]].strip():
+                left = self._value_cell(definition, factor, left_text)
+                if isinstance(left, str):
+                    problems.append("left: " + left)
+                right = self._value_cell(definition, factor, right_text)
+                if isinstance(right, str):
+                    problems.append("right: " + right)
+            if not left_text.strip() and not right_text.strip():
                 problems.append("left and right are both empty: at least one side is needed")
-        if notes is not None and len(notes) > TEXT_MAX:
-            problems.append(f"notes are longer than {TEXT_MAX} characters")
-        if problems or athlete is None or date is None or definition is None:
+        notes: str | None = cells[pos["notes"]].strip()
+        if notes:
+            if notes[0] == "'":
+                notes = unescape_formula(notes)
+            if len(notes) > TEXT_MAX:  # type: ignore[arg-type]
+                problems.append(f"notes are longer than {TEXT_MAX} characters")
+        else:
+            notes = None
+        if problems or athlete is None or definition is None or not isinstance(date, dt.date):
             self.errors.append(RowError(line, "; ".join(problems)))
             return
+        assert not isinstance(left, str) and not isinstance(right, str)
+        key = definition.key
         seen_key = (athlete, date, key)
         first = self.seen.get(seen_key)
         if first is not None:
@@ -346,7 +382,6 @@ class _Importer:
             )
             return
         self.seen[seen_key] = line
-        left, right = values
         day = self._stored_days(athlete).get(date)
         if day is not None and key in day.stored:
             s_left, s_right, s_notes = day.stored[key]
@@ -375,26 +410,75 @@ class _Importer:
                 session = self._new_ref()
                 self.session_refs[(athlete, date)] = session
                 self.new_sessions.append((session, athlete, date))
-        self.new_measurements.append(
-            {
-                "assessment_id": session,
-                "key": key,
-                "left_1": left,
-                "left_2": None,
-                "left_3": None,
-                "right_1": right,
-                "right_2": None,
-                "right_3": None,
-                "left": left,
-                "right": right,
-                "pain_left": None,
-                "pain_right": None,
-                "notes": notes,
-            }
-        )
+        self.new_measurements.append((session, key, left, right, left, right, notes))
         self.added += 1
         self.touched_sessions.add(session)
         self.touched_athletes.add(athlete)
+
+    def _athlete_cell(self, cell: str, raw_id: str) -> tuple[int | None, str, str | None]:
+        cache_key = (cell, raw_id)
+        found = self.athlete_cells.get(cache_key)
+        if found is None:
+            name = " ".join(unescape_formula(cell.strip()).split())
+            if not name:
+                found = (None, name, "the athlete's name is empty")
+            else:
+                try:
+                    found = (self.athlete(name, raw_id), name, None)
+                except ValueError as exc:
+                    found = (None, name, str(exc))
+            self.athlete_cells[cache_key] = found
+        return found
+
+    def _date_cell(self, cell: str) -> dt.date | str:
+        found = self.date_cells.get(cell)
+        if found is None:
+            text = cell.strip()
+            if not _DATE.fullmatch(text):
+                found = f"date {_short(text)!r} is not a date like 2026-03-31"
+            else:
+                try:
+                    found = dt.date.fromisoformat(text)
+                except ValueError:
+                    found = f"date {text!r} does not exist"
+            if len(self.date_cells) < _CACHE_MAX:
+                self.date_cells[cell] = found
+        return found
+
+    def _measurement_cell(
+        self, cell: str, unit_cell: str
+    ) -> tuple[MeasurementDef | None, float | None, str | None]:
+        cache_key = (cell, unit_cell)
+        found = self.measurement_cells.get(cache_key)
+        if found is None:
+            key = cell.strip().lower()
+            definition = self.catalog.get(key)
+            if definition is None:
+                problem = (
+                    f"unknown measurement {_short(key)!r}" if key else "the measurement is empty"
+                )
+                found = (None, None, problem)
+            else:
+                problems: list[str] = []
+                factor = self._unit_factor(definition, unit_cell.strip().lower(), problems)
+                found = (definition, factor, problems[0] if problems else None)
+            if len(self.measurement_cells) < _CACHE_MAX:
+                self.measurement_cells[cache_key] = found
+        return found
+
+    def _value_cell(
+        self, definition: MeasurementDef, factor: float, cell: str
+    ) -> float | str | None:
+        """The canonical value of a side's cell, ``None`` if empty, or why it is invalid."""
+        cache_key = (definition.key, factor, cell)
+        try:
+            return self.value_cells[cache_key]
+        except KeyError:
+            pass
+        found = self._value(definition, cell, factor)
+        if len(self.value_cells) < _CACHE_MAX:
+            self.value_cells[cache_key] = found
+        return found
 
     @staticmethod
     def _unit_factor(definition: MeasurementDef, unit: str, problems: list[str]) -> float | None:
@@ -408,9 +492,7 @@ class _Importer:
         return factor
 
     @staticmethod
-    def _value(
-        definition: MeasurementDef, cell: str, side: str, factor: float, problems: list[str]
-    ) -> float | None:
+    def _value(definition: MeasurementDef, cell: str, factor: float) -> float | str | None:
         text = cell.strip()
         if not text:
             return None
@@ -419,14 +501,11 @@ class _Importer:
                 return definition.validate(text)
             if not _NUMBER.fullmatch(text):
                 if _COMMA_NUMBER.fullmatch(text):
-                    problems.append(f"{side}: {text!r} has a comma: use . as the decimal mark")
-                else:
-                    problems.append(f"{side}: {_short(text)!r} is not a number")
-                return None
+                    return f"{text!r} has a comma: use . as the decimal mark"
+                return f"{_short(text)!r} is not a number"
             return definition.validate(float(text) * factor)
         except InvalidValue as exc:
-            problems.append(f"{side}: {exc}")
-            return None
+            return str(exc)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -460,17 +539,28 @@ class _Importer:
             self.new_sessions.clear()
         if self.new_measurements:
             real = self.real
-            for m in self.new_measurements:
-                sid = m["assessment_id"]
-                m["assessment_id"] = real.get(sid, sid)  # type: ignore[call-overload]
-            self.conn.execute(insert(Measurement.__table__), self.new_measurements)
+            rows = [(real.get(m[0], m[0]), *m[1:]) for m in self.new_measurements]  # type: ignore[call-overload]
+            _bulk_insert(self.conn, Measurement.__table__, _MEASUREMENT_COLUMNS, rows)  # type: ignore[arg-type]
             self.new_measurements.clear()
 
 
-def _counted(lines: Iterable[str], count: list[int]) -> Iterator[str]:
-    for line in lines:
-        count[0] += len(line)
-        yield line
+def _bulk_insert(
+    conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[object, ...]]
+) -> None:
+    """One ``executemany`` of plain tuples, SQL compiled by SQLAlchemy for the engine in use.
+
+    ``conn.execute(insert(table), dicts)`` spends more time building parameters than SQLite
+    spends storing 100k rows; handing the driver ready tuples halves the import. Only for
+    columns whose values the driver takes as they are (numbers and text, no dates).
+    """
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+    if compiled.positional:
+        order = [columns.index(name) for name in compiled.positiontup or ()]
+        if order != list(range(len(columns))):
+            rows = [tuple(r[i] for i in order) for r in rows]
+        conn.exec_driver_sql(str(compiled), rows)  # type: ignore[arg-type]
+    else:
+        conn.exec_driver_sql(str(compiled), [dict(zip(columns, r, strict=True)) for r in rows])
 
 
 def import_csv(
@@ -486,11 +576,11 @@ def import_csv(
     written.
     """
     size = check_import_file(path)
-    fh = _open_text(path)
+    fh = _open_binary(path)
     count = [0]
     rows = 0
     with fh, db.engine.begin() as conn:
-        reader = csv.reader(_counted(fh, count))
+        reader = csv.reader(_text_lines(fh, path, count))
         line = 0
         try:
             header = next(reader, None)
@@ -518,8 +608,6 @@ def import_csv(
                 if rows % CHUNK == 0:
                     importer.flush()
                     progress.step(min(count[0], size), size, f"{rows:,} rows checked")
-        except UnicodeDecodeError:
-            raise _not_utf8(path, line + 1) from None
         except csv.Error as exc:
             raise ImportFileError(f"line {line + 1}: the file is not valid CSV ({exc}).") from None
         if importer.errors:

@@ -67,7 +67,7 @@ def check_import_file(path: str | os.PathLike[str]) -> int:
         raise ImportFileError(f"{p} is a folder, not a file.")
     if info.st_size > MAX_IMPORT_BYTES:
         raise ImportFileError(
-            f"{p} is {info.st_size / 1024 / 1024:.0f} MB; files up to "
+            f"{p} is too large ({info.st_size / 1024 / 1024:.1f} MB); files up to "
             f"{MAX_IMPORT_BYTES // 1024 // 1024} MB can be imported: split it into smaller files."
         )
     if not os.access(p, os.R_OK):
