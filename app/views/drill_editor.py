@@ -1,0 +1,373 @@
+"""Edit a drill's text, or add the clinic's own drill with a picture.
+
+Everything is checked by the service before anything is written: a refused field or picture
+leaves the database as it was, and the messages say what to change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.drills import REGIONS, Dosage, Drill
+from app.models.errors import DatabaseProblem
+from app.services.context import AppContext
+from app.services.drills import (
+    DrillRecord,
+    ImageProblem,
+    add_custom_drill,
+    drill_image,
+    read_image,
+    save_drill,
+)
+from app.services.errors import Conflict, ServiceError, ValidationError
+from app.views.drill_view import render_illustration
+
+PREVIEW = QSize(160, 120)
+ERROR_STYLE = "color: #c0262d;"
+
+
+def _text_box(accessible: str, lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(accessible)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(12 + lines * box.fontMetrics().lineSpacing())
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return box
+
+
+class DrillEditor(QDialog):
+    """``record`` None: a new custom drill. ``saved`` carries the key of the saved drill."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        record: DrillRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.record = record
+        self.image_path: Path | None = None
+        self.setWindowTitle(
+            self.tr("New custom drill")
+            if record is None
+            else self.tr("Edit drill — {0}").format(record.drill.name)
+        )
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name"))
+        self.aim = _text_box(self.tr("Aim"), 2)
+        self.setup = _text_box(self.tr("Setup"), 3)
+        self.steps = _text_box(self.tr("Steps, one per line"), 7)
+        self.steps.setPlaceholderText(self.tr("One step per line; the numbers are added for you"))
+        self.feel = _text_box(self.tr("What to feel"), 2)
+        self.mistakes = _text_box(self.tr("Common mistakes, one per line"), 4)
+        self.mistakes.setPlaceholderText(self.tr("One mistake per line"))
+
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Region"))
+        for region in sorted(REGIONS):
+            self.region.addItem(region, region)
+        self.side = QComboBox()
+        self.side.setAccessibleName(self.tr("Side"))
+        for text, value in (
+            (self.tr("left"), "left"),
+            (self.tr("right"), "right"),
+            (self.tr("both"), "both"),
+        ):
+            self.side.addItem(text, value)
+        self.sets = QLineEdit()
+        self.sets.setAccessibleName(self.tr("Sets"))
+        self.sets.setPlaceholderText(self.tr("e.g. 3 or 3-4"))
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName(self.tr("Amount per set"))
+        self.amount.setPlaceholderText(self.tr("e.g. 8-10"))
+        self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Unit"))
+        for text, value in (
+            (self.tr("breaths"), "breaths"),
+            (self.tr("reps"), "reps"),
+            (self.tr("seconds"), "s"),
+        ):
+            self.unit.addItem(text, value)
+        self.each_side = QCheckBox(self.tr("each side"))
+        self.per_week = QSpinBox()
+        self.per_week.setRange(1, 14)
+        self.per_week.setSuffix(self.tr("× per week"))
+        self.per_week.setAccessibleName(self.tr("Times per week"))
+        self.targets = QListWidget()
+        self.targets.setAccessibleName(self.tr("Targeted measurements"))
+        for definition in context.catalog:
+            item = QListWidgetItem(definition.name)
+            item.setData(Qt.ItemDataRole.UserRole, definition.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.targets.addItem(item)
+
+        self.preview = QLabel()
+        self.preview.setFixedSize(PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #ffffff; color: #555555; border: 1px solid #ccc;")
+        self.picture_note = QLabel()
+        self.picture_note.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose &picture…"))
+        self.choose_button.clicked.connect(self.choose_picture)
+
+        texts = QFormLayout()
+        texts.addRow(self.tr("&Name"), self.name)
+        texts.addRow(self.tr("&Aim"), self.aim)
+        texts.addRow(self.tr("Set&up"), self.setup)
+        texts.addRow(self.tr("S&teps"), self.steps)
+        texts.addRow(self.tr("What to &feel"), self.feel)
+        texts.addRow(self.tr("Common &mistakes"), self.mistakes)
+
+        dosage = QGroupBox(self.tr("Dosage"))
+        dosage_form = QFormLayout(dosage)
+        dosage_form.addRow(self.tr("&Sets"), self.sets)
+        dosage_form.addRow(self.tr("Amou&nt per set"), self.amount)
+        dosage_form.addRow(self.tr("&Unit"), self.unit)
+        dosage_form.addRow("", self.each_side)
+        dosage_form.addRow(self.tr("&Per week"), self.per_week)
+        facts = QFormLayout()
+        facts.addRow(self.tr("&Region"), self.region)
+        facts.addRow(self.tr("Si&de"), self.side)
+        right = QVBoxLayout()
+        right.addLayout(facts)
+        right.addWidget(dosage)
+        right.addWidget(QLabel(self.tr("Targets (measurements it helps):")))
+        right.addWidget(self.targets, 1)
+        picture = QGroupBox(self.tr("Picture"))
+        picture_layout = QHBoxLayout(picture)
+        picture_layout.addWidget(self.preview)
+        picture_side = QVBoxLayout()
+        picture_side.addWidget(self.picture_note)
+        picture_side.addWidget(self.choose_button)
+        picture_side.addStretch(1)
+        picture_layout.addLayout(picture_side, 1)
+        right.addWidget(picture)
+
+        columns = QHBoxLayout()
+        columns.addLayout(texts, 3)
+        columns.addLayout(right, 2)
+        self.error = QLabel("")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self._fields: dict[str, QWidget] = {
+            "name": self.name,
+            "aim": self.aim,
+            "setup": self.setup,
+            "steps": self.steps,
+            "feel": self.feel,
+            "mistakes": self.mistakes,
+            "region": self.region,
+            "side": self.side,
+            "targets": self.targets,
+            "dosage.sets": self.sets,
+            "dosage.amount": self.amount,
+            "dosage.unit": self.unit,
+            "dosage.per_week": self.per_week,
+            "image": self.choose_button,
+        }
+        self._load(record)
+        self.resize(980, 720)
+        self.name.setFocus()
+
+    # -- loading ------------------------------------------------------------------------------
+    def _load(self, record: DrillRecord | None) -> None:
+        if record is None:
+            self.region.setCurrentIndex(self.region.findData("integration"))
+            self.side.setCurrentIndex(self.side.findData("both"))
+            self.sets.setText("3")
+            self.amount.setText("8-10")
+            self.unit.setCurrentIndex(self.unit.findData("reps"))
+            self.per_week.setValue(5)
+            self.picture_note.setText(
+                self.tr("A PNG, JPG or SVG picture of the position (at most 5 MB and 4000×4000).")
+            )
+            self.preview.setText(self.tr("No picture"))
+            return
+        d = record.drill
+        self.name.setText(d.name)
+        self.aim.setPlainText(d.aim)
+        self.setup.setPlainText(d.setup)
+        self.steps.setPlainText("\n".join(d.steps))
+        self.feel.setPlainText(d.feel)
+        self.mistakes.setPlainText("\n".join(d.mistakes))
+        self.region.setCurrentIndex(max(0, self.region.findData(d.region)))
+        self.side.setCurrentIndex(max(0, self.side.findData(d.side)))
+        self.sets.setText(d.dosage.sets)
+        self.amount.setText(d.dosage.amount)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(d.dosage.unit)))
+        self.each_side.setChecked(d.dosage.each_side)
+        self.per_week.setValue(d.dosage.per_week)
+        for row in range(self.targets.count()):
+            item = self.targets.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in d.targets:
+                item.setCheckState(Qt.CheckState.Checked)
+        image = None if d.builtin else drill_image(self.context.db, d.key)
+        self._show_preview(image)
+        if d.builtin:
+            self.choose_button.setVisible(False)
+            self.picture_note.setText(
+                self.tr("Built-in drills keep their drawing; “Restore original” undoes text edits.")
+            )
+        else:
+            self.picture_note.setText(self.tr("Choose a new picture to replace this one."))
+
+    def _show_preview(self, image: tuple[bytes, str] | None) -> None:
+        """A custom picture (``image``) or, for a built-in, its drawing."""
+        base = self.record.drill if self.record is not None else self._stub()
+        if image is None and not base.builtin:
+            self.preview.setText(self.tr("No picture"))
+            return
+        pixmap = render_illustration(base, image, PREVIEW, self.devicePixelRatioF())
+        if pixmap is None:
+            self.preview.setText(self.tr("Cannot show this picture"))
+        else:
+            self.preview.setPixmap(pixmap)
+
+    def _stub(self) -> Drill:
+        return Drill(
+            key="new",
+            name="",
+            aim="",
+            region="integration",
+            setup="",
+            steps=(),
+            feel="",
+            mistakes=(),
+            dosage=Dosage("1", "1", "reps", False, 1),
+            side="both",
+            targets=(),
+            illustration="",
+            builtin=False,
+        )
+
+    # -- picture ------------------------------------------------------------------------------
+    def choose_picture(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a picture"),
+            "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)"),
+        )
+        if path:
+            self.set_picture(Path(path))
+
+    def set_picture(self, path: Path) -> bool:
+        """Check the file now (so a bad one is reported at once) and preview it."""
+        try:
+            data, info = read_image(path)
+        except ImageProblem as exc:
+            self.error.setText(str(exc))
+            return False
+        self.image_path = path
+        self.error.clear()
+        self._show_preview((data, info.image_type))
+        size = f"{info.width}×{info.height}" if info.width and info.height else ""
+        self.picture_note.setText(
+            self.tr("{0} ({1} {2}) will be saved with the drill.").format(
+                path.name, info.image_type.upper(), size
+            )
+        )
+        return True
+
+    # -- saving -------------------------------------------------------------------------------
+    def drill(self) -> Drill:
+        """The drill as the form describes it (checked by the service on save)."""
+        base = self.record.drill if self.record is not None else self._stub()
+        targets = tuple(
+            self.targets.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.targets.count())
+            if self.targets.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return Drill(
+            key=base.key,
+            name=self.name.text(),
+            aim=self.aim.toPlainText(),
+            region=self.region.currentData(),
+            setup=self.setup.toPlainText(),
+            steps=tuple(self.steps.toPlainText().splitlines()),
+            feel=self.feel.toPlainText(),
+            mistakes=tuple(self.mistakes.toPlainText().splitlines()),
+            dosage=Dosage(
+                sets=self.sets.text(),
+                amount=self.amount.text(),
+                unit=self.unit.currentData(),
+                each_side=self.each_side.isChecked(),
+                per_week=self.per_week.value(),
+            ),
+            side=self.side.currentData(),
+            targets=targets,
+            illustration=base.illustration,
+            builtin=base.builtin,
+        )
+
+    def save(self) -> None:
+        try:
+            key = self._save(self.record.version if self.record is not None else None)
+        except ValidationError as exc:
+            self.error.setText("\n".join(e.message for e in exc.errors))
+            widget = self._fields.get(exc.errors[0].field) if exc.errors else None
+            if widget is not None and widget.isVisible():
+                widget.setFocus()
+            return
+        except Conflict as exc:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Changed elsewhere"),
+                str(exc) + "\n\n" + self.tr("Overwrite the other changes with yours?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            try:
+                key = self._save(None)
+            except (ServiceError, DatabaseProblem) as again:
+                self.error.setText(str(again))
+                return
+        except (ServiceError, DatabaseProblem) as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+        self.saved.emit(key)
+
+    def _save(self, version: int | None) -> str:
+        if self.record is None:
+            return add_custom_drill(self.context.db, self.drill(), self.image_path).key
+        record = save_drill(self.context.db, self.drill(), version, image_path=self.image_path)
+        return record.key

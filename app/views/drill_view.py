@@ -1,0 +1,223 @@
+"""One drill as a patient would read it: the drawing, then what to do, step by step.
+
+Reused by the Library page and the Program page. The drawing of a mirrored drill (the version
+for the other side) is the same drawing flipped horizontally, so a patient sees the side they
+work on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.drills import TARGET_LABELS, Drill, illustration_path
+from app.services.context import AppContext
+from app.services.drills import drill_image
+
+Image = tuple[bytes, str]  # a custom drill's picture: bytes and "png" | "jpeg" | "svg"
+CARD_BACKGROUND = QColor("#ffffff")  # drawings are dark lines: always on white, even in dark mode
+
+
+def _illustration_bytes(drill: Drill, image: Image | None) -> Image | None:
+    if image is not None:
+        return image
+    if drill.illustration:
+        try:
+            return illustration_path(drill).read_bytes(), "svg"
+        except OSError:
+            return None
+    return None
+
+
+def render_illustration(
+    drill: Drill, image: Image | None, size: QSize, device_pixel_ratio: float = 1.0
+) -> QPixmap | None:
+    """The drill's drawing fitted into ``size`` (aspect kept, centred on white), flipped when
+    the drill is mirrored. ``image``: a custom drill's stored picture (None: the built-in
+    drawing). None when there is nothing that can be drawn."""
+    source = _illustration_bytes(drill, image)
+    if source is None:
+        return None
+    data, kind = source
+    ratio = max(1.0, device_pixel_ratio)
+    width, height = round(size.width() * ratio), round(size.height() * ratio)
+    canvas = QPixmap(width, height)
+    canvas.fill(CARD_BACKGROUND)
+    painter = QPainter(canvas)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    if drill.mirrored:
+        painter.translate(width, 0)
+        painter.scale(-1, 1)
+    try:
+        if kind == "svg":
+            renderer = QSvgRenderer(QByteArray(data))
+            if not renderer.isValid():
+                return None
+            box = renderer.viewBoxF()
+            natural = box.size() if not box.isEmpty() else renderer.defaultSize().toSizeF()
+            target = _fit(natural.width(), natural.height(), width, height)
+            renderer.render(painter, target)
+        else:
+            picture = QImage.fromData(data)
+            if picture.isNull():
+                return None
+            target = _fit(picture.width(), picture.height(), width, height)
+            painter.drawImage(target, picture)
+    finally:
+        painter.end()
+    canvas.setDevicePixelRatio(ratio)
+    return canvas
+
+
+def _fit(w: float, h: float, width: int, height: int) -> QRectF:
+    if w <= 0 or h <= 0:
+        return QRectF(0, 0, width, height)
+    scale = min(width / w, height / h)
+    return QRectF((width - w * scale) / 2, (height - h * scale) / 2, w * scale, h * scale)
+
+
+def flipped(pixmap: QPixmap) -> QPixmap:
+    """The pixmap mirrored left-right (kept for callers that already hold a rendered one)."""
+    return pixmap.transformed(QTransform().scale(-1, 1))
+
+
+class DrillView(QScrollArea):
+    """Renders one drill: illustration, name, aim, setup, numbered steps, what to feel,
+    common mistakes and the dosage. Read-only; ``set_drill`` replaces what is shown."""
+
+    ILLUSTRATION = QSize(400, 300)
+
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.drill: Drill | None = None
+        self.pixmap: QPixmap | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.picture = QLabel()
+        self.picture.setFixedSize(self.ILLUSTRATION)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setFrameShape(QFrame.Shape.StyledPanel)
+        self.picture.setAccessibleName(self.tr("Illustration"))
+        self.picture.setStyleSheet("background: #ffffff; color: #555555;")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        top = QHBoxLayout()
+        top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.addWidget(self.title)
+        side.addWidget(self.summary, 1)
+        top.addLayout(side, 1)
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.set_drill(None)
+
+    # -- public -------------------------------------------------------------------------------
+    def set_drill(self, drill: Drill | None, image: Image | None = None) -> None:
+        """Show ``drill`` (None: an invitation to choose one). ``image``: a custom drill's
+        picture when the caller has it; otherwise it is read from the database if needed."""
+        self.drill = drill
+        if drill is None:
+            self.pixmap = None
+            self.picture.clear()
+            self.picture.setText(self.tr("No drill chosen"))
+            self.title.setText(self.tr("<i>Choose a drill from the list.</i>"))
+            self.summary.clear()
+            self.details.clear()
+            return
+        if image is None and not drill.builtin and self.context is not None:
+            image = drill_image(self.context.db, drill.key)
+        self.pixmap = render_illustration(drill, image, self.ILLUSTRATION, self.devicePixelRatioF())
+        if self.pixmap is None:
+            self.picture.clear()
+            self.picture.setText(self.tr("No picture for this drill"))
+        else:
+            self.picture.setPixmap(self.pixmap)
+        self.picture.setToolTip(
+            self.tr("Drawing flipped: the version for the other side") if drill.mirrored else ""
+        )
+        self.title.setText(
+            f"<span style='font-size:16pt; font-weight:600'>{escape(drill.name)}</span>"
+        )
+        self.summary.setText(self._summary_html(drill))
+        self.details.setText(self._details_html(drill))
+
+    def is_ready(self) -> bool:
+        return True
+
+    # -- text ---------------------------------------------------------------------------------
+    def _target_names(self) -> Mapping[str, str]:
+        names = dict(TARGET_LABELS)
+        if self.context is not None:
+            for definition in self.context.catalog:
+                names[definition.key] = definition.name
+        return names
+
+    def _side_text(self, drill: Drill) -> str:
+        if drill.side == "left":
+            return self.tr("left side")
+        if drill.side == "right":
+            return self.tr("right side")
+        return self.tr("both sides")
+
+    def _summary_html(self, drill: Drill) -> str:
+        names = self._target_names()
+        facts = [
+            self.tr("Region: {0}").format(escape(drill.region)),
+            self.tr("Works on: {0}").format(self._side_text(drill)),
+        ]
+        if drill.mirrored:
+            facts.append(self.tr("<i>mirrored version</i>"))
+        if not drill.builtin:
+            facts.append(self.tr("custom drill"))
+        parts = [f"<p style='color:#666'>{' · '.join(facts)}</p>"]
+        parts.append(f"<p><b>{self.tr('Aim')}</b><br>{_para(drill.aim)}</p>")
+        parts.append(f"<p><b>{self.tr('Dosage')}</b><br>{escape(drill.dosage.text())}</p>")
+        if drill.targets:
+            targets = ", ".join(escape(names.get(t, t)) for t in drill.targets)
+            parts.append(f"<p><b>{self.tr('Targets')}</b><br>{targets}</p>")
+        return "".join(parts)
+
+    def _details_html(self, drill: Drill) -> str:
+        steps = "".join(f"<li>{escape(s)}</li>" for s in drill.steps)
+        parts = [
+            f"<h3>{self.tr('Setup')}</h3><p>{_para(drill.setup)}</p>",
+            f"<h3>{self.tr('Steps')}</h3><ol>{steps}</ol>",
+            f"<h3>{self.tr('What to feel')}</h3><p>{_para(drill.feel)}</p>",
+        ]
+        if drill.mistakes:
+            mistakes = "".join(f"<li>{escape(m)}</li>" for m in drill.mistakes)
+            parts.append(f"<h3>{self.tr('Common mistakes')}</h3><ul>{mistakes}</ul>")
+        return "".join(parts)
+
+
+def _para(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
