@@ -13,6 +13,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.cli import parse, run_command
 
     args = parse(argv)
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
     if args.command:
         return run_command(args)
     from app.gui import run_gui

@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="window size for --screenshot (default 1280x800)",
     )
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (database, chart, PDF) and exit",
+    )
+    parser.add_argument(
         "--theme",
         choices=("system", "light", "dark"),
         default="system",
