@@ -32,6 +32,7 @@ from app.services.interchange import (
     ImportRejected,
     RowError,
     check_import_file,
+    reset_id_sequence,
     unescape_formula,
 )
 from app.services.progress import SILENT, Progress
@@ -280,12 +281,21 @@ class _Importer:
         return found
 
     def _resolve(self, name: str, file_id: int | None) -> int | str:
-        same_name = self.by_name.get(name.lower(), [])
+        """Match a row's athlete; an athlete who is not here yet is created.
+
+        A new athlete keeps the file's ``athlete_id`` when it is free, so that an export
+        imported into an empty database has the same ids, and re-importing the file still
+        matches every row to the right athlete (even two athletes with one name).
+        """
         if file_id is not None and file_id in self.name_of:
             stored = self.name_of[file_id]
             if " ".join(stored.split()).lower() == name.lower():
                 return file_id
-            return f"athlete_id {file_id} is {stored!r} in this database, not {name!r}"
+            return (
+                f"athlete_id {file_id} is {stored!r} in this database, not {name!r} (without "
+                "the athlete_id column, rows are matched by name)"
+            )
+        same_name = self.by_name.get(name.lower(), [])
         if len(same_name) == 1:
             return same_name[0]
         if len(same_name) > 1:
@@ -301,9 +311,14 @@ class _Importer:
             )
         if len(name) > NAME_MAX:
             return f"the athlete's name is longer than {NAME_MAX} characters"
+        self.created_athletes += 1
+        if file_id is not None:
+            self.name_of[file_id] = name  # taken from now on
+            self.days[file_id] = {}  # nothing stored yet
+            self.new_athletes.append((file_id, name))
+            return file_id
         ref = self._new_ref()
         self.new_athletes.append((ref, name))
-        self.created_athletes += 1
         return ref
 
     def _stored_days(self, athlete_id: int) -> dict[dt.date, _Day]:
@@ -517,13 +532,23 @@ class _Importer:
             self.new_measurements.clear()
             return
         if self.new_athletes:
+            # Athletes that keep their file id first, so an automatic id cannot take theirs.
             table = Athlete.__table__
-            ids = self.conn.execute(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                [{"name": name, "archived": False, "version": 1} for _, name in self.new_athletes],
-            ).scalars()
-            for (ref, _), real in zip(self.new_athletes, ids, strict=True):
-                self.real[ref] = real
+            fixed = [{"id": ref, "name": name} for ref, name in self.new_athletes if ref > 0]
+            auto = [(ref, name) for ref, name in self.new_athletes if ref < 0]
+            if fixed:
+                self.conn.execute(insert(table).values(archived=False, version=1), fixed)
+                reset_id_sequence(self.conn, table)  # type: ignore[arg-type]
+            if auto:
+                ids = self.conn.execute(
+                    insert(table)
+                    .values(archived=False, version=1)
+                    .returning(table.c.id, sort_by_parameter_order=True),
+                    [{"name": name} for _, name in auto],
+                ).scalars()
+                for (ref, name), real in zip(auto, ids, strict=True):
+                    self.real[ref] = real
+                    self.name_of[real] = name  # a later row's athlete_id may name it
             self.new_athletes.clear()
         if self.new_sessions:
             table = Assessment.__table__

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from sqlalchemy import Connection, Integer, Table, text
+
 from app.services.errors import ServiceError
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -73,6 +75,26 @@ def check_import_file(path: str | os.PathLike[str]) -> int:
     if not os.access(p, os.R_OK):
         raise ImportFileError(f"{p} cannot be read (no permission).")
     return info.st_size
+
+
+def reset_id_sequence(conn: Connection, table: Table) -> None:
+    """After rows were inserted with explicit ids, make the next automatic id follow them.
+
+    SQLite needs nothing (a new rowid is the largest plus one); PostgreSQL's sequence does not
+    see explicit ids and would hand out one that is taken.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    pk = list(table.primary_key.columns)
+    if len(pk) != 1 or not isinstance(pk[0].type, Integer):
+        return
+    name, column = table.name, pk[0].name
+    conn.execute(
+        text(
+            f"SELECT setval(pg_get_serial_sequence('{name}', '{column}'), "
+            f"COALESCE((SELECT MAX({column}) FROM {name}), 0) + 1, false)"
+        )
+    )
 
 
 def escape_formula(text: str) -> str:

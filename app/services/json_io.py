@@ -38,7 +38,6 @@ from sqlalchemy import (
     func,
     insert,
     select,
-    text,
 )
 
 from app import __version__
@@ -54,6 +53,7 @@ from app.services.interchange import (
     RowError,
     check_import_file,
     private_atomic_file,
+    reset_id_sequence,
 )
 from app.services.progress import SILENT, Progress
 
@@ -365,17 +365,8 @@ def _is_empty(conn: Connection) -> bool:
 
 def _reset_sequences(conn: Connection) -> None:
     """After inserting explicit ids on PostgreSQL, move each id sequence past the largest."""
-    if conn.dialect.name != "postgresql":
-        return
     for table in _tables():
-        pk = list(table.primary_key.columns)
-        if len(pk) == 1 and isinstance(pk[0].type, Integer):
-            conn.execute(
-                text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
-                    f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
-                )
-            )
+        reset_id_sequence(conn, table)
 
 
 def import_json(

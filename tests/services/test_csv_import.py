@@ -215,6 +215,30 @@ def test_two_athletes_with_one_name_need_athlete_id(db, catalog, tmp_path):
     )
 
 
+def test_new_athletes_keep_free_file_ids_and_automatic_ids_avoid_them(db, catalog, tmp_path):
+    path = write(
+        tmp_path,
+        f"{HEADER},athlete_id\n"
+        "Bob,2026-03-02,hip_ir_deg,30,31,,\n"
+        "Ann,2026-03-02,hip_ir_deg,30,31,,1\n"
+        "ann,2026-03-09,hip_ir_deg,30,31,,1\n"
+        "Sam Lee,2026-03-02,hip_ir_deg,30,31,,7\n"
+        "Sam Lee,2026-03-02,hip_ir_deg,30,31,,8\n",
+    )
+    result = import_csv(db, catalog, path)
+    assert (result.new_athletes, result.measurements) == (4, 5)
+    with db.read() as s:
+        query = select(Athlete.name, Athlete.id).where(Athlete.name != "Sam Lee")
+        ids = {name: i for name, i in s.execute(query)}
+        sams = s.scalars(select(Athlete.id).where(Athlete.name == "Sam Lee")).all()
+    assert ids["Ann"] == 1 and ids["Bob"] not in (1, 7, 8) and sorted(sams) == [7, 8]
+    assert import_csv(db, catalog, path).unchanged == 5
+    clash = write(tmp_path, f"{HEADER},athlete_id\nZed,2026-03-02,hip_ir_deg,1,1,,7\n", "z.csv")
+    with pytest.raises(ImportRejected, match="1 invalid row") as caught:
+        import_csv(db, catalog, clash)
+    assert "athlete_id 7 is 'Sam Lee' in this database, not 'Zed'" in caught.value.errors[0].reason
+
+
 def test_an_existing_session_gets_the_missing_measurements_and_conflicts_are_errors(
     db, catalog, athlete, tmp_path
 ):
