@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--view",
-        choices=("sessions", "trends", "program"),
+        choices=("sessions", "trends", "program", "library"),
         default="sessions",
         help="page shown (with --screenshot)",
     )
@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("csv", "json"), help="default: json for *.json, otherwise csv"
     )
     _athlete_options(p)
+    p = command("backup", "write a consistent copy of the database to a new FILE (SQLite)")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="new file to write")
+    p = command(
+        "restore",
+        "replace the database with the backup FILE (checked first; the current file is kept)",
+    )
+    p.add_argument("file", metavar="FILE", help="a backup: an intact Untwist database")
     return parser
 
 
@@ -207,11 +214,48 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services.backups import backup_to_file
+
+    written = backup_to_file(database_target(getattr(args, "db", None)), args.output)
+    print(f"backup written to {written}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore while no window has the database open (its lock is held meanwhile)."""
+    from app.models.db import sqlite_path
+    from app.services.backups import restore
+
+    target = database_target(getattr(args, "db", None))
+    path = sqlite_path(target)
+    lock = None
+    if path is not None and path.parent.is_dir():
+        from app.views.instance_lock import InstanceLock
+
+        lock = InstanceLock(path)
+        if not lock.acquire(listen=False) and lock.held_by_another():
+            holder = lock.holder()
+            who = f" ({holder.describe()})" if holder else ""
+            raise CommandError(f"{path} is open in Untwist{who}: close that window first")
+    try:
+        result = restore(target, args.file)
+    finally:
+        if lock is not None:
+            lock.release()
+    print(f"restored {result.restored_from} into {result.database}")
+    if result.moved_aside:
+        print(f"the previous file was kept as {result.moved_aside}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "summary": cmd_summary,
     "import": cmd_import,
     "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -31,7 +31,7 @@ from app.views.session_editor import SessionEditor
 from app.views.sessions_page import SessionsPage
 from app.views.undo import ArchiveAthleteCommand, DeleteSessionCommand
 
-VIEWS = ("sessions", "trends", "program")
+VIEWS = ("sessions", "trends", "program", "library")
 
 
 class LazyPage(QStackedWidget):
@@ -90,10 +90,12 @@ class MainWindow(QMainWindow):
         self.sessions_page = SessionsPage(context)
         self.trends = LazyPage(self._make_trends)
         self.program = LazyPage(self._make_program)
+        self.library = LazyPage(self._make_library)
         self.pages = QTabWidget()
         self.pages.addTab(self.sessions_page, self.tr("&Sessions"))
         self.pages.addTab(self.trends, self.tr("&Trends"))
         self.pages.addTab(self.program, self.tr("&Program"))
+        self.pages.addTab(self.library, self.tr("&Library"))
         self.pages.currentChanged.connect(self._page_changed)
         splitter = QSplitter()
         splitter.addWidget(self.athlete_list)
@@ -130,6 +132,18 @@ class MainWindow(QMainWindow):
         page = ProgramPage(self.context)
         page.set_athlete(self.athlete.id if self.athlete else None)
         return page
+
+    def _make_library(self) -> QWidget:
+        from app.views.library_page import LibraryPage
+
+        page = LibraryPage(self.context)
+        page.drills_changed.connect(self._drills_changed)
+        return page
+
+    def _drills_changed(self) -> None:
+        """A drill was edited: programs showing drill text must re-read it."""
+        if self.program.page is not None:
+            self.program.page.refresh()  # type: ignore[attr-defined]
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -186,7 +200,7 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu(self.tr("&View"))
         for index, name in enumerate(
-            (self.tr("&Sessions"), self.tr("&Trends"), self.tr("&Program"))
+            (self.tr("&Sessions"), self.tr("&Trends"), self.tr("&Program"), self.tr("&Library"))
         ):
             self._action(
                 view,
@@ -230,6 +244,8 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.apply_mode()
             self._data_changed()
+            if self.library.page is not None:  # own measurements may have changed
+                self.library.page.refresh()  # type: ignore[attr-defined]
             self.statusBar().showMessage(self.tr("Settings saved"), 5000)
 
     # -- athletes -------------------------------------------------------------------------
@@ -389,6 +405,7 @@ class MainWindow(QMainWindow):
             "sessions": self.sessions_page,
             "trends": self.trends.page,
             "program": self.program.page,
+            "library": self.library.page,
         }[view]
         return page is not None and page.is_ready()  # type: ignore[attr-defined]
 

@@ -9,7 +9,7 @@ import zlib
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from app.domain.drills import load_builtin_drills
@@ -312,3 +312,19 @@ def test_a_read_only_database_disables_editing(qtbot, db, db_path):
         assert not p.edit_button.isEnabled() and not p.new_button.isEnabled()
     finally:
         readonly.dispose()
+
+
+def test_the_main_window_opens_the_library_with_ctrl_4(qtbot, db):
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(AppContext(db))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.page_ready("library"))
+    assert window.pages.tabText(window.pages.currentIndex()) == "&Library"
+    assert window.library.page.list.count() == len(BUILTINS)
