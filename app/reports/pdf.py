@@ -1,0 +1,521 @@
+"""The PDF handout the patient takes home (reportlab platypus).
+
+Page 1: clinic, athlete, date, what was found in plain words (side-to-side table with change
+since the first session) and vector trend charts of the flagged measurements. Then one page
+per drill, and last a tick sheet (drills × days of the program) with a notes box. Every page
+carries its number, the date and a "not a diagnosis" line.
+
+All text that a user or a clinic typed (names, notes, drill text) goes through
+:func:`app.reports.styles.text`, so ``<b>Zoë & "Ann"</b>`` prints exactly like that. This
+module is imported only when a PDF is made: reportlab costs start-up time the window does not
+need to pay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    Image,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.domain.asymmetry import Comparison, Flag, display_unit, to_display
+from app.domain.catalog import Rule
+from app.domain.patterns import Pattern
+from app.domain.programs import program_days, program_end
+from app.domain.summary import Change, Finding
+from app.reports.charts import legend, trend_chart
+from app.reports.drill_pages import drill_page
+from app.reports.handout import Handout
+from app.reports.styles import (
+    ACCENT,
+    FLAG_COLORS,
+    FLAG_SYMBOL,
+    FONT,
+    FONT_BOLD,
+    INK,
+    MARGIN,
+    MUTED,
+    PAGE_SIZES,
+    RULE,
+    SHADE,
+    register_fonts,
+    styles,
+    text,
+)
+
+log = logging.getLogger(__name__)
+BOTTOM = 16 * mm  # the footer sits in the bottom margin
+MAX_CHARTS = 6
+DISCLAIMER = (
+    "A program from your clinician's findings, not a diagnosis. "
+    "Stop an exercise that causes pain and tell your clinician."
+)
+
+
+def _date(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def _short_date(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%b')}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Page furniture
+
+
+def _numbered_canvas(footer_left: str, printed: str, pages: list[int]) -> type[Canvas]:
+    """A canvas that knows the page count when it draws the footers ("page 2 of 7")."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            pages.append(total)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _ = self._pagesize
+            y = BOTTOM * 0.5
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, y + 11, width - MARGIN, y + 11)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, y + 2, footer_left)
+            self.drawRightString(
+                width - MARGIN, y + 2, f"Printed {printed}  ·  page {self._pageNumber} of {total}"
+            )
+            self.drawString(MARGIN, y - 7, DISCLAIMER)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+# ---------------------------------------------------------------------------------------------
+# Page 1: findings
+
+
+def _header(h: Handout, width: float) -> list:
+    s = styles()
+    left: list = []
+    if h.logo_png:
+        try:
+            from reportlab.lib.utils import ImageReader
+
+            iw, ih = ImageReader(io.BytesIO(h.logo_png)).getSize()
+            scale = min(45 * mm / iw, 16 * mm / ih)
+            left.append(Image(io.BytesIO(h.logo_png), iw * scale, ih * scale, hAlign="LEFT"))
+        except Exception:  # a damaged logo prints no logo, never a failed handout
+            log.warning("could not read the clinic logo", exc_info=True)
+    if h.clinic_name:
+        left.append(Paragraph(text(h.clinic_name), s["clinic"]))
+    right = Paragraph(text(_date(h.printed)), s["subtitle"])
+    table = Table([[left or "", right]], colWidths=[width * 0.7, width * 0.3])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return [table, Spacer(1, 8)]
+
+
+def _fmt(c: Comparison, value: float | None, unit_system: str) -> str:
+    d = c.definition
+    if value is None:
+        return "—"
+    if d.is_passfail:
+        return d.format_value(value)
+    shown = to_display(value, d.unit, unit_system)
+    assert shown is not None
+    unit = display_unit(d.unit, unit_system)
+    suffix = "°" if unit == "deg" else "" if unit == "score" else f" {unit}"
+    number = f"{shown:.0f}" if float(shown).is_integer() else f"{shown:.1f}"
+    return number + suffix
+
+
+def _signed(c: Comparison, value: float | None, unit_system: str) -> str:
+    if value is None or c.definition.is_passfail:
+        return "—"
+    shown = to_display(value, c.definition.unit, unit_system)
+    assert shown is not None
+    return f"{shown:+.1f}".replace("-", "−")
+
+
+def _metric(c: Comparison) -> str:
+    if c.definition.rule is Rule.PASSFAIL or c.metric is None:
+        return "—"
+    if c.definition.rule is Rule.LSI:
+        return f"LSI {c.metric:.0f} %"
+    return f"{c.metric:.0f} %"
+
+
+def _change(c: Comparison, side: str, change: Change, unit_system: str) -> str:
+    if change.delta is None:
+        return ""
+    letter = "L" if side == "left" else "R"
+    if c.definition.is_passfail:
+        if change.delta == 0:
+            return f"{letter} same"
+        return f"{letter} now {'passes' if change.delta > 0 else 'fails'}"
+    shown = to_display(change.delta, c.definition.unit, unit_system)
+    assert shown is not None
+    mark = "*" if change.real else ""
+    if round(shown, 1) == 0:
+        return f"{letter} 0"
+    return f"{letter} {shown:+.1f}{mark}".replace("-", "−")
+
+
+def _since_first(f: Finding, unit_system: str) -> str:
+    c = f.comparison
+    parts = [
+        _change(c, "left", f.left_since_first, unit_system),
+        _change(c, "right", f.right_since_first, unit_system),
+    ]
+    return "  ".join(p for p in parts if p) or "—"
+
+
+def _plain_summary(h: Handout) -> list[str]:
+    findings = h.findings
+    assert findings is not None
+    comps = [f.comparison for f in findings.findings]
+    asym = [c.definition.label for c in comps if c.flag is Flag.ASYMMETRIC]
+    watch = [c.definition.label for c in comps if c.flag is Flag.WATCH]
+    measured = [c for c in comps if c.flag is not Flag.INCOMPLETE]
+    lines = []
+    if asym:
+        lines.append(
+            f"Of {len(measured)} measurements compared side to side, {len(asym)} "
+            f"{'shows' if len(asym) == 1 else 'show'} a clear difference between your left "
+            f"and right side: {', '.join(asym)}."
+        )
+    else:
+        lines.append(
+            f"None of the {len(measured)} measurements compared side to side shows a clear "
+            "difference between your left and right side."
+        )
+    if watch:
+        lines.append(f"Worth keeping an eye on: {', '.join(watch)}.")
+    pattern = findings.pattern.pattern
+    if pattern in (Pattern.LEFT, Pattern.MIRROR):
+        lines.append(
+            f"{pattern.description}. The exercises work on it from the top down: breathing "
+            "and ribcage first, then the pelvis, then whole-body strength."
+        )
+    real = sum(
+        bool(f.left_since_first.real) or bool(f.right_since_first.real) for f in findings.findings
+    )
+    if h.first_session and h.session_count > 1 and real == 0:
+        lines.append(
+            f"Since your first session ({_date(h.first_session)}), no measurement has changed "
+            "by more than measurement error yet."
+        )
+    elif h.first_session and h.session_count > 1:
+        lines.append(
+            f"Since your first session ({_date(h.first_session)}), {real} "
+            f"{'measurement has' if real == 1 else 'measurements have'} changed by more than "
+            "measurement error (marked * below)."
+        )
+    return lines
+
+
+def _findings_table(h: Handout, width: float) -> Table:
+    """The side-to-side table. Plain-string cells styled by the table (not one Paragraph
+    each): a dozen rows of numbers do not need line breaking, and this halves the time."""
+    s = styles()
+    findings = h.findings
+    assert findings is not None
+    head = ["Measurement", "Left", "Right", "R − L", "% / LSI", "Flag", "Since first session"]
+    rows: list[list] = [head]
+    style: list[tuple] = [
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+        ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
+        ("FONT", (0, 1), (-1, -1), FONT, 8.8),
+        ("FONT", (5, 1), (5, -1), FONT_BOLD, 8.8),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (1, 0), (4, -1), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    widths = [w * width for w in (0.22, 0.095, 0.095, 0.08, 0.1, 0.15, 0.26)]
+    for n, f in enumerate(findings.findings, start=1):
+        c = f.comparison
+        flag = c.flag.value
+        label = c.definition.label
+        # a clinic's own long measurement name wraps (a Paragraph); the usual short one not
+        name_cell: object = label
+        if stringWidth(label, FONT, 8.8) > widths[0] - 6:
+            name_cell = Paragraph(text(label), s["cell"])
+        rows.append(
+            [
+                name_cell,
+                _fmt(c, c.left, h.length_unit),
+                _fmt(c, c.right, h.length_unit),
+                _signed(c, c.diff, h.length_unit),
+                _metric(c),
+                f"{FLAG_SYMBOL[flag]} {flag}",
+                _since_first(f, h.length_unit),
+            ]
+        )
+        style.append(("TEXTCOLOR", (5, n), (5, n), FLAG_COLORS[flag]))
+        if n % 2 == 0:
+            style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F6F6F6")))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _charts(h: Handout, width: float) -> list:
+    s = styles()
+    trends = h.trends[:MAX_CHARTS]
+    if not trends:
+        return []
+    per_row = 2 if len(trends) <= 4 else 3
+    gap = 5 * mm
+    w = (width - gap * (per_row - 1)) / per_row
+    chart_h = 38 * mm if per_row == 2 else 36 * mm
+    cells = [trend_chart(t, w, chart_h) for t in trends]
+    rows = []
+    for i in range(0, len(cells), per_row):
+        row = cells[i : i + per_row]
+        row += [""] * (per_row - len(row))
+        rows.append(row)
+    col_widths = []
+    for i in range(per_row):
+        col_widths.append(w + (gap if i < per_row - 1 else 0))
+    grid = Table(rows, colWidths=col_widths)
+    grid.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    title = "How the flagged measurements have changed"
+    more = len(h.trends) - len(trends)
+    note = f" (the {len(trends)} clearest of {len(h.trends)})" if more > 0 else ""
+    return [
+        KeepTogether(
+            [
+                Paragraph(text(title + note), s["h2"]),
+                grid,
+                legend(width),
+            ]
+        )
+    ]
+
+
+def _first_page(h: Handout, width: float) -> list:
+    s = styles()
+    story = _header(h, width)
+    story.append(Paragraph(f"Exercise program for {text(h.athlete.name)}", s["title"]))
+    end = program_end(h.start_date, h.weeks)
+    sub = (
+        f"{len(h.drills)} exercises · {_date(h.start_date)} to {_date(end)} "
+        f"({h.weeks} week{'s' if h.weeks != 1 else ''})"
+    )
+    if h.suggested:
+        sub += " · suggested"
+    story.append(Paragraph(text(sub), s["subtitle"]))
+    if h.findings is None:
+        story.append(Paragraph("No measurements are recorded yet.", s["body"]))
+        return story
+    session_day = h.findings.session.date
+    story.append(Paragraph(f"What we found on {text(_date(session_day))}", s["h2"]))
+    for line in _plain_summary(h):
+        story.append(Paragraph(text(line), s["body"]))
+        story.append(Spacer(1, 3))
+    story.append(Spacer(1, 4))
+    story.append(_findings_table(h, width))
+    story.append(
+        Paragraph(
+            "R − L: right minus left. % asymmetry compares the sides; LSI (limb symmetry "
+            "index) is the weaker side as a percentage of the stronger. "
+            "▲ a clear difference, ◐ worth watching, ✓ fine. "
+            "* a change larger than measurement error.",
+            s["small"],
+        )
+    )
+    story += _charts(h, width)
+    return story
+
+
+# ---------------------------------------------------------------------------------------------
+# Last page: tick sheet and notes
+
+
+def _tick_sheet(h: Handout, width: float) -> list:
+    s = styles()
+    end = program_end(h.start_date, h.weeks)
+    story: list = [
+        Paragraph("Tick sheet", s["drill_title"]),
+        Paragraph(
+            text(f"Tick a box each day you do an exercise: {_date(h.start_date)} to {_date(end)}."),
+            s["drill_meta"],
+        ),
+    ]
+    a = h.adherence
+    if a is not None and a.percent is not None:
+        story.append(
+            Paragraph(
+                text(
+                    f"Done so far: {a.percent:.0f} % of the sessions due by "
+                    f"{_date(min(h.printed, end))}. Ticked boxes below are the days already "
+                    "recorded."
+                ),
+                s["body"],
+            )
+        )
+        story.append(Spacer(1, 4))
+    days = program_days(h.start_date, h.weeks)
+    label_w = width * 0.37
+    often_w = width * 0.07
+    day_w = (width - label_w - often_w) / 7
+    labels = [
+        Paragraph(f"{n}. {text(hd.drill.name)}", s["grid"]) for n, hd in enumerate(h.drills, 1)
+    ]
+    for week in range(h.weeks):
+        week_days = days[week * 7 : week * 7 + 7]
+        rows: list[list] = [
+            [
+                Paragraph(f"<b>Week {week + 1}</b>", s["grid"]),
+                "per\nweek",
+                *(f"{d.strftime('%a')}\n{_short_date(d)}" for d in week_days),
+            ]
+        ]
+        style: list[tuple] = [
+            ("FONT", (1, 0), (-1, 0), FONT_BOLD, 7.5, 9),
+            ("TEXTCOLOR", (1, 0), (-1, 0), MUTED),
+            ("FONT", (1, 1), (1, -1), FONT_BOLD, 8),
+            ("TEXTCOLOR", (1, 1), (1, -1), MUTED),
+            ("FONT", (2, 1), (-1, -1), FONT_BOLD, 13),
+            ("TEXTCOLOR", (2, 1), (-1, -1), ACCENT),
+            ("GRID", (2, 0), (-1, -1), 0.5, RULE),
+            ("LINEBELOW", (0, 0), (1, -1), 0.5, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+            ("TOPPADDING", (0, 0), (-1, 0), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+            ("TOPPADDING", (0, 1), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
+            ("LEFTPADDING", (1, 0), (-1, -1), 1.5),
+            ("RIGHTPADDING", (1, 0), (-1, -1), 1.5),
+        ]
+        for r, hd in enumerate(h.drills):
+            ticks = [
+                "✓" if a is not None and hd.item_id is not None and a.is_done(hd.item_id, d) else ""
+                for d in week_days
+            ]
+            rows.append([labels[r], f"{hd.dosage.per_week}×", *ticks])
+        table = Table(rows, colWidths=[label_w, often_w] + [day_w] * 7)
+        table.setStyle(TableStyle(style))
+        story.append(KeepTogether([table, Spacer(1, 5)]))
+    notes = [Paragraph("<b>Notes</b>", s["body"])]
+    if h.program_notes:
+        notes.append(Paragraph(text(h.program_notes), s["body"]))
+    box = Table([[notes]], colWidths=[width], rowHeights=[30 * mm])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    story.append(KeepTogether([Spacer(1, 4), box]))
+    return story
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def render_handout(h: Handout, out: BinaryIO) -> int:
+    """Draw the handout into ``out``; returns the number of pages."""
+    register_fonts()
+    page_w, page_h = PAGE_SIZES.get(h.paper, PAGE_SIZES["a4"])
+    width = page_w - 2 * MARGIN
+    height = page_h - MARGIN - BOTTOM
+    doc = BaseDocTemplate(
+        out,
+        pagesize=(page_w, page_h),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=BOTTOM,
+        title=f"Exercise program — {h.athlete.name}",
+        author=h.clinic_name or "Untwist",
+        subject="Exercise program handout",
+        creator="Untwist",
+        invariant=False,
+    )
+    frame = Frame(
+        MARGIN,
+        BOTTOM,
+        width,
+        height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    story = _first_page(h, width)
+    total = len(h.drills)
+    # frame height less a little: platypus needs some slack to place the last flowable
+    for n, hd in enumerate(h.drills, start=1):
+        story.append(PageBreak())
+        story += drill_page(hd, n, total, width, height - 6)
+    story.append(PageBreak())
+    story += _tick_sheet(h, width)
+    pages: list[int] = []
+    footer_left = f"{h.athlete.name}  ·  {h.clinic_name}" if h.clinic_name else h.athlete.name
+    doc.build(story, canvasmaker=_numbered_canvas(footer_left, _date(h.printed), pages))
+    return pages[-1] if pages else 0

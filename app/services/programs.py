@@ -1,0 +1,515 @@
+"""Programs: suggest one from the findings, save dated versions, tick adherence, print.
+
+Every save makes a new dated version; earlier versions stay for the record (and their start
+dates are the markers on the trend charts). Two desks editing the same athlete's program are
+caught by optimistic locking on the version chain: a save names the newest version its editor
+was based on, and is refused with :class:`Conflict` if someone saved another one since.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from app.domain.asymmetry import Flag
+from app.domain.catalog import Catalog
+from app.domain.drills import Dosage, Drill
+from app.domain.programs import (
+    DEFAULT_WEEKS,
+    MAX_ITEMS,
+    MAX_WEEKS,
+    NOTES_MAX,
+    Adherence,
+    ProgramData,
+    ProgramDraft,
+    ProgramItem,
+    ProgramRecord,
+    ProgramVersion,
+    adherence_for,
+    normalise_dosage,
+    program_end,
+    resolve_item_drill,
+    suggest_program,
+    validate_dosage,
+)
+from app.models import AdherenceEntry, Athlete
+from app.models import Program as ProgramRow
+from app.models import ProgramItem as ItemRow
+from app.models.db import Database
+from app.services.drills import drill_library
+from app.services.errors import Conflict, FieldError, NotFound, ServiceError, ValidationError
+from app.services.progress import SILENT, Progress
+from app.services.settings import ClinicSettings
+from app.services.summary import latest_summary
+
+ProgramChoice = Literal["latest", "suggested"]
+
+
+class NothingToPrint(ServiceError):
+    """No program to print: nothing to suggest, or no saved program."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Suggestion
+
+
+def suggest(db: Database, catalog: Catalog, athlete_id: int) -> ProgramDraft:
+    """What "Suggest from findings" proposes for the athlete's latest session."""
+    summary = latest_summary(db, catalog, athlete_id)
+    if summary.latest is None:
+        return ProgramDraft(
+            "none",
+            (),
+            (),
+            message="Nothing to suggest: no session is recorded yet. Record one first.",
+        )
+    findings = summary.latest
+    return suggest_program(
+        findings.comparisons(),
+        findings.pattern,
+        drill_library(db),
+        order=sorted(findings.comparisons(), key=catalog.order),
+    )
+
+
+def draft_data(
+    draft: ProgramDraft, start_date: dt.date, weeks: int = DEFAULT_WEEKS, notes: str = ""
+) -> ProgramData:
+    """A suggestion as the fields to save (reasons kept, so the record says why)."""
+    reasons = [*draft.reasons]
+    if draft.note:
+        reasons.append(draft.note)
+    if draft.watch:
+        reasons.append("Keep an eye on: " + "; ".join(draft.watch) + ".")
+    return ProgramData(start_date, draft.items, weeks, draft.pattern, tuple(reasons), notes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def _item(row: ItemRow) -> ProgramItem:
+    raw = json.loads(row.dosage or "{}")
+    return ProgramItem(
+        drill_key=row.drill_key,
+        side=row.side,  # type: ignore[arg-type]
+        dosage=Dosage(**raw),
+        notes=row.notes or "",
+        id=row.id,
+    )
+
+
+def _record(row: ProgramRow) -> ProgramRecord:
+    return ProgramRecord(
+        start_date=row.start_date,
+        items=tuple(_item(i) for i in row.items),
+        weeks=row.weeks,
+        pattern=row.pattern,
+        reasons=tuple(json.loads(row.reasons or "[]")),
+        notes=row.notes or "",
+        id=row.id,
+        athlete_id=row.athlete_id,
+        version=row.version,
+        created_at=row.created_at,
+    )
+
+
+def _newest_first(athlete_id: int):  # type: ignore[no-untyped-def]
+    return (
+        select(ProgramRow)
+        .where(ProgramRow.athlete_id == athlete_id)
+        .order_by(ProgramRow.start_date.desc(), ProgramRow.id.desc())
+    )
+
+
+def list_versions(db: Database, athlete_id: int) -> list[ProgramVersion]:
+    """Every saved version, newest start date first (the first one is the current program)."""
+    counts = (
+        select(ItemRow.program_id, func.count(ItemRow.id).label("n"))
+        .group_by(ItemRow.program_id)
+        .subquery()
+    )
+    query = (
+        select(
+            ProgramRow.id,
+            ProgramRow.start_date,
+            ProgramRow.weeks,
+            func.coalesce(counts.c.n, 0),
+            ProgramRow.created_at,
+        )
+        .outerjoin(counts, counts.c.program_id == ProgramRow.id)
+        .where(ProgramRow.athlete_id == athlete_id)
+        .order_by(ProgramRow.start_date.desc(), ProgramRow.id.desc())
+    )
+    with db.read() as session:
+        return [ProgramVersion(*row) for row in session.execute(query)]
+
+
+def get_program(db: Database, program_id: int) -> ProgramRecord:
+    with db.read() as session:
+        row = session.get(ProgramRow, program_id, options=[selectinload(ProgramRow.items)])
+        if row is None:
+            raise NotFound(f"No program with id {program_id} (deleted elsewhere?).")
+        return _record(row)
+
+
+def latest_program(db: Database, athlete_id: int) -> ProgramRecord | None:
+    """The current program: the version with the newest start date (last saved on a tie)."""
+    with db.read() as session:
+        row = session.scalars(
+            _newest_first(athlete_id).options(selectinload(ProgramRow.items)).limit(1)
+        ).first()
+        return None if row is None else _record(row)
+
+
+def program_start_dates(db: Database, athlete_id: int) -> list[dt.date]:
+    """Start dates of every version, oldest first (markers on the trend charts)."""
+    query = (
+        select(ProgramRow.start_date)
+        .where(ProgramRow.athlete_id == athlete_id)
+        .distinct()
+        .order_by(ProgramRow.start_date)
+    )
+    with db.read() as session:
+        return list(session.scalars(query))
+
+
+# ---------------------------------------------------------------------------------------------
+# Saving
+
+
+def _validate(data: ProgramData, library: Sequence[Drill]) -> ProgramData:
+    errors: list[FieldError] = []
+    if not isinstance(data.start_date, dt.date):
+        errors.append(FieldError("start_date", "The program needs a start date."))
+    if not isinstance(data.weeks, int) or not 1 <= data.weeks <= MAX_WEEKS:
+        errors.append(FieldError("weeks", f"A program lasts 1 to {MAX_WEEKS} weeks."))
+    if not data.items:
+        errors.append(FieldError("items", "Add at least one drill to the program."))
+    if len(data.items) > MAX_ITEMS:
+        errors.append(FieldError("items", f"A program has at most {MAX_ITEMS} drills."))
+    if len(data.notes or "") > NOTES_MAX:
+        errors.append(FieldError("notes", f"Notes are longer than {NOTES_MAX} characters."))
+    items = []
+    for n, item in enumerate(data.items, start=1):
+        where = f"items.{n}"
+        try:
+            drill = resolve_item_drill(item.drill_key, item.side, library)
+        except KeyError:
+            errors.append(
+                FieldError(where, f"Drill {n}: {item.drill_key!r} is not in the library.")
+            )
+            continue
+        if item.side not in ("left", "right", "both"):
+            errors.append(FieldError(f"{where}.side", f"{drill.name}: choose left, right or both."))
+        for problem in validate_dosage(item.dosage):
+            errors.append(FieldError(f"{where}.dosage", f"{drill.name}: {problem}."))
+        if len(item.notes or "") > NOTES_MAX:
+            errors.append(FieldError(f"{where}.notes", f"{drill.name}: the note is too long."))
+        items.append(
+            replace(
+                item,
+                drill_key=drill.key,
+                side=drill.side if item.side != "both" else "both",
+                dosage=normalise_dosage(item.dosage),
+                notes=(item.notes or "").strip(),
+                id=None,
+            )
+        )
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, items=tuple(items), notes=(data.notes or "").strip())
+
+
+def _newest_id(session: Session, athlete_id: int) -> int | None:
+    return session.scalar(
+        select(func.max(ProgramRow.id)).where(ProgramRow.athlete_id == athlete_id)
+    )
+
+
+def save_program(
+    db: Database,
+    athlete_id: int,
+    data: ProgramData,
+    based_on: int | None,
+    *,
+    overwrite: bool = False,
+) -> ProgramRecord:
+    """Save ``data`` as a new dated version of the athlete's program.
+
+    ``based_on``: the id of the newest version the editor knew (``None`` if there was none).
+    If another version was saved since, :class:`Conflict` is raised and nothing is written,
+    unless ``overwrite`` (the user chose to save anyway; the other version stays on record).
+    """
+    data = _validate(data, drill_library(db, include_retired=True))
+    with db.transaction() as session:
+        if session.get(Athlete, athlete_id) is None:
+            raise NotFound(f"No athlete with id {athlete_id} (deleted elsewhere?).")
+        newest = _newest_id(session, athlete_id)
+        if not overwrite and newest != based_on:
+            raise Conflict("The program")
+        row = ProgramRow(
+            athlete_id=athlete_id,
+            start_date=data.start_date,
+            weeks=data.weeks,
+            pattern=data.pattern,
+            reasons=json.dumps(list(data.reasons), ensure_ascii=False),
+            notes=data.notes or None,
+            items=[
+                ItemRow(
+                    position=n,
+                    drill_key=item.drill_key,
+                    side=item.side,
+                    dosage=json.dumps(item.dosage.__dict__, ensure_ascii=False, sort_keys=True),
+                    notes=item.notes or None,
+                )
+                for n, item in enumerate(data.items, start=1)
+            ],
+        )
+        session.add(row)
+        session.flush()
+        return _record(row)
+
+
+def newest_program_id(db: Database, athlete_id: int) -> int | None:
+    """The id to pass as ``based_on`` when an editor opens (the last version saved)."""
+    with db.read() as session:
+        return _newest_id(session, athlete_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Adherence
+
+
+def set_done(
+    db: Database, item_id: int, day: dt.date, done: bool, today: dt.date | None = None
+) -> None:
+    """Tick (or untick) one drill as done on ``day``; ticking twice is harmless."""
+    today = today or dt.date.today()
+    with db.transaction() as session:
+        item = session.get(ItemRow, item_id)
+        if item is None:
+            raise NotFound("This program was deleted elsewhere.")
+        program = item.program
+        if not program.start_date <= day <= program_end(program.start_date, program.weeks):
+            raise ValidationError.one("date", f"{day.isoformat()} is outside this program.")
+        if day > today:
+            raise ValidationError.one("date", "A day that has not come yet cannot be ticked.")
+        existing = session.scalars(
+            select(AdherenceEntry).where(
+                AdherenceEntry.item_id == item_id, AdherenceEntry.date == day
+            )
+        ).first()
+        if done and existing is None:
+            session.add(AdherenceEntry(item_id=item_id, date=day, done=True))
+        elif done and existing is not None:
+            existing.done = True
+        elif existing is not None:
+            session.delete(existing)
+        try:
+            session.flush()
+        except IntegrityError:  # another desk ticked the same day a moment ago: same result
+            session.rollback()
+
+
+def done_days(db: Database, program: ProgramRecord) -> dict[int, list[dt.date]]:
+    ids = [i.id for i in program.items if i.id is not None]
+    query = select(AdherenceEntry.item_id, AdherenceEntry.date).where(
+        AdherenceEntry.item_id.in_(ids), AdherenceEntry.done.is_(True)
+    )
+    result: dict[int, list[dt.date]] = {i: [] for i in ids}
+    with db.read() as session:
+        for item_id, day in session.execute(query):
+            result[item_id].append(day)
+    return result
+
+
+def adherence(db: Database, program: ProgramRecord, today: dt.date | None = None) -> Adherence:
+    """Sessions done / prescribed so far, see :func:`app.domain.programs.adherence_for`."""
+    return adherence_for(
+        program.items,
+        program.start_date,
+        program.weeks,
+        done_days(db, program),
+        today or dt.date.today(),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Drills of a program, and the handout
+
+
+def program_drills(
+    db: Database, items: Iterable[ProgramItem], library: Sequence[Drill] | None = None
+) -> list[Drill]:
+    """Each item's drill as it is to be done (retired drills still resolve)."""
+    library = library if library is not None else drill_library(db, include_retired=True)
+    drills = []
+    for item in items:
+        try:
+            drills.append(resolve_item_drill(item.drill_key, item.side, library))
+        except KeyError:
+            raise NotFound(
+                f"The program names a drill that is no longer in the library: {item.drill_key}."
+            ) from None
+    return drills
+
+
+def _image(db: Database, key: str) -> tuple[bytes | None, str]:
+    try:
+        from app.services.drills import drill_image  # type: ignore[attr-defined]
+    except ImportError:  # a library without custom pictures
+        return None, ""
+    found = drill_image(db, key)
+    return (found[0], found[1]) if found else (None, "")
+
+
+def handout_for(
+    db: Database,
+    catalog: Catalog,
+    settings: ClinicSettings,
+    athlete_id: int,
+    program: ProgramChoice = "latest",
+    *,
+    paper: str | None = None,
+    today: dt.date | None = None,
+):  # type: ignore[no-untyped-def]
+    """Everything the PDF handout shows (see :class:`app.reports.handout.Handout`).
+
+    Raises :class:`NothingToPrint` when there is nothing to suggest (``"suggested"``) or no
+    saved program (``"latest"``).
+    """
+    import base64
+
+    from app.reports.handout import Handout, HandoutDrill
+    from app.services.trends import load_trend_data
+
+    today = today or dt.date.today()
+    summary = latest_summary(db, catalog, athlete_id)
+    athlete = summary.athlete
+    if program == "suggested":
+        draft = suggest(db, catalog, athlete_id)
+        if draft.empty:
+            raise NothingToPrint(draft.message or "Nothing to suggest.")
+        data = draft_data(draft, today)
+        record: ProgramRecord | None = None
+    else:
+        record = latest_program(db, athlete_id)
+        if record is None:
+            raise NothingToPrint(
+                f"{athlete.name} has no saved program yet: save one on the Program page, "
+                "or print the suggestion (--program suggested)."
+            )
+        data = record.data()
+    library = drill_library(db, include_retired=True)
+    drills = program_drills(db, data.items, library)
+    handout_drills = []
+    for item, drill in zip(data.items, drills, strict=True):
+        image, image_type = _image(db, drill.key) if not drill.builtin else (None, "")
+        handout_drills.append(
+            HandoutDrill(drill, item.dosage, item.notes, item.id, image, image_type)
+        )
+    trends = []
+    first_session = None
+    if summary.latest is not None:
+        comparisons = summary.latest.comparisons()
+        flagged = sorted(
+            (k for k, c in comparisons.items() if c.flag in (Flag.ASYMMETRIC, Flag.WATCH)),
+            key=lambda k: (-comparisons[k].flag.severity, catalog.order(k)),
+        )
+        trend_data = load_trend_data(db, athlete_id)
+        for key in flagged:
+            trend = trend_data.trend(catalog, key, settings.length_unit)
+            if trend is not None and trend.points:
+                trends.append(trend)
+        dates = [p.date for points in trend_data.history.values() for p in points]
+        first_session = min(dates) if dates else None
+    logo = None
+    if settings.logo_png_b64:
+        try:
+            logo = base64.b64decode(settings.logo_png_b64, validate=True)
+        except ValueError:
+            logo = None  # a damaged logo setting prints no logo rather than failing
+    return Handout(
+        clinic_name=settings.clinic_name,
+        logo_png=logo,
+        athlete=athlete,
+        printed=today,
+        findings=summary.latest,
+        first_session=first_session,
+        session_count=summary.session_count,
+        trends=tuple(trends),
+        drills=tuple(handout_drills),
+        start_date=data.start_date,
+        weeks=data.weeks,
+        program_notes=data.notes,
+        reasons=data.reasons,
+        suggested=record is None,
+        adherence=adherence(db, record, today) if record is not None else None,
+        length_unit=settings.length_unit,
+        paper=paper or settings.paper,
+    )
+
+
+@dataclass(frozen=True)
+class WrittenPdf:
+    path: Path
+    pages: int
+    seconds: float  # time spent drawing (not reading the database)
+
+
+def write_handout(
+    db: Database,
+    catalog: Catalog,
+    settings: ClinicSettings,
+    athlete_id: int,
+    path: Path | str,
+    program: ProgramChoice = "latest",
+    *,
+    paper: str | None = None,
+    progress: Progress = SILENT,
+    today: dt.date | None = None,
+) -> WrittenPdf:
+    """Write the handout PDF to ``path``: whole or not at all (temp file, then rename)."""
+    import time
+
+    from app.reports.pdf import render_handout
+
+    path = Path(path)
+    progress.step(0, 3, "Reading the findings and the program…")
+    handout = handout_for(db, catalog, settings, athlete_id, program, paper=paper, today=today)
+    progress.step(1, 3, "Drawing the pages…")
+    folder = path.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".untwist-", suffix=".pdf.tmp", dir=folder)
+    except OSError as exc:
+        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    tmp = Path(tmp_name)
+    try:
+        started = time.perf_counter()
+        with os.fdopen(fd, "wb") as out:
+            pages = render_handout(handout, out)
+            out.flush()
+            os.fsync(out.fileno())
+        seconds = time.perf_counter() - started
+        progress.step(2, 3, "Saving the file…")
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    progress.step(3, 3, "")
+    return WrittenPdf(path, pages, seconds)
