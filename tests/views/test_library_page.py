@@ -9,7 +9,7 @@ import zlib
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from app.domain.drills import load_builtin_drills
@@ -323,8 +323,8 @@ def test_the_main_window_opens_the_library_with_ctrl_4(qtbot, db):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.focusWidget() is not None)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.page_ready("library"))
     assert window.pages.tabText(window.pages.currentIndex()) == "&Library"
     assert window.library.page.list.count() == len(BUILTINS)
