@@ -92,6 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("csv", "json"), help="default: json for *.json, otherwise csv"
     )
     _athlete_options(p)
+    p = command("report", "write an athlete's program handout as a PDF")
+    _athlete_options(p)
+    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="PDF to write")
+    p.add_argument(
+        "--program",
+        choices=("latest", "suggested"),
+        default="latest",
+        help="the latest saved program (default) or what the findings suggest",
+    )
+    p.add_argument("--paper", choices=("a4", "letter"), help="default: the clinic setting")
     p = command("backup", "write a consistent copy of the database to a new FILE (SQLite)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="new file to write")
     p = command(
@@ -214,6 +224,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The same PDF as the Program page's "Print handout", written whole or not at all."""
+    from app.services.catalog import load_catalog
+    from app.services.programs import write_handout
+    from app.services.settings import get_settings
+
+    db = _open(args, create=False)
+    try:
+        athlete = _resolve_athlete(db, args)
+        written = write_handout(
+            db,
+            load_catalog(db),
+            get_settings(db),
+            athlete.id,
+            args.output,
+            args.program,
+            paper=args.paper,
+        )
+    finally:
+        db.dispose()
+    print(f"wrote {written.pages} pages to {args.output}")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.services.backups import backup_to_file
 
@@ -254,6 +288,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summary": cmd_summary,
     "import": cmd_import,
     "export": cmd_export,
+    "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -179,3 +179,25 @@ def create_demo(db: Database, catalog: Catalog, today: dt.date | None = None) ->
         return middle, middle + chloe_offsets.get(key, 0.3)
 
     _athlete_sessions(db, catalog, chloe.id, 3, chloe_values, today, lambda t: (True, True))
+    _demo_program(db, catalog, ava.id, today)
+
+
+def _demo_program(db: Database, catalog: Catalog, athlete_id: int, today: dt.date) -> None:
+    """Ava's program, started ten weeks ago, mostly kept: a marker on the trend charts and an
+    adherence figure on the handout."""
+    from app.services.programs import draft_data, mark_days_done, save_program, suggest
+
+    start = today - dt.timedelta(weeks=10)
+    draft = suggest(db, catalog, athlete_id)
+    program = save_program(db, athlete_id, draft_data(draft, start, weeks=12), None)
+    rng = random.Random(4)
+    ticks: dict[int, list[dt.date]] = {}
+    for item in program.items:
+        assert item.id is not None
+        days = []
+        for week in range(10):
+            monday = start + dt.timedelta(weeks=week)
+            kept = min(7, max(0, item.dosage.per_week - (1 if rng.random() < 0.4 else 0)))
+            days += [monday + dt.timedelta(days=d) for d in sorted(rng.sample(range(7), kept))]
+        ticks[item.id] = [d for d in days if d <= today]
+    mark_days_done(db, ticks)

@@ -52,7 +52,8 @@ from app.services.progress import SILENT, Progress
 from app.services.settings import ClinicSettings
 from app.services.summary import latest_summary
 
-ProgramChoice = Literal["latest", "suggested"]
+# "latest" saved program, the "suggested" one, a saved version, or an editor's unsaved fields
+ProgramChoice = Literal["latest", "suggested"] | ProgramRecord | ProgramData
 
 
 class NothingToPrint(ServiceError):
@@ -322,6 +323,32 @@ def set_done(
             session.rollback()
 
 
+def mark_days_done(db: Database, days_by_item: dict[int, Iterable[dt.date]]) -> int:
+    """Tick many days at once, in one transaction (demo data, imports); returns rows added.
+
+    Days already ticked are skipped; days outside an item's program are refused.
+    """
+    added = 0
+    with db.transaction() as session:
+        for item_id, days in days_by_item.items():
+            item = session.get(ItemRow, item_id)
+            if item is None:
+                raise NotFound(f"No program item with id {item_id}.")
+            program = item.program
+            end = program_end(program.start_date, program.weeks)
+            have = set(
+                session.scalars(
+                    select(AdherenceEntry.date).where(AdherenceEntry.item_id == item_id)
+                )
+            )
+            for day in sorted(set(days) - have):
+                if not program.start_date <= day <= end:
+                    raise ValidationError.one("date", f"{day.isoformat()} is outside the program.")
+                session.add(AdherenceEntry(item_id=item_id, date=day, done=True))
+                added += 1
+    return added
+
+
 def done_days(db: Database, program: ProgramRecord) -> dict[int, list[dt.date]]:
     ids = [i.id for i in program.items if i.id is not None]
     query = select(AdherenceEntry.item_id, AdherenceEntry.date).where(
@@ -386,8 +413,8 @@ def handout_for(
 ):  # type: ignore[no-untyped-def]
     """Everything the PDF handout shows (see :class:`app.reports.handout.Handout`).
 
-    Raises :class:`NothingToPrint` when there is nothing to suggest (``"suggested"``) or no
-    saved program (``"latest"``).
+    Raises :class:`NothingToPrint` when there is nothing to suggest (``"suggested"``), no
+    saved program (``"latest"``) or no drill in the given program.
     """
     import base64
 
@@ -397,12 +424,19 @@ def handout_for(
     today = today or dt.date.today()
     summary = latest_summary(db, catalog, athlete_id)
     athlete = summary.athlete
-    if program == "suggested":
+    record: ProgramRecord | None
+    if isinstance(program, ProgramRecord):  # a saved version (an earlier one, say)
+        record, data = program, program.data()
+    elif isinstance(program, ProgramData):  # what an editor shows, not saved yet
+        if not program.items:
+            raise NothingToPrint("The program has no drills yet.")
+        record, data = None, program
+    elif program == "suggested":
         draft = suggest(db, catalog, athlete_id)
         if draft.empty:
             raise NothingToPrint(draft.message or "Nothing to suggest.")
         data = draft_data(draft, today)
-        record: ProgramRecord | None = None
+        record = None
     else:
         record = latest_program(db, athlete_id)
         if record is None:
