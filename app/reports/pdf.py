@@ -391,26 +391,15 @@ def _first_page(h: Handout, width: float) -> list:
 def _tick_sheet(h: Handout, width: float) -> list:
     s = styles()
     end = program_end(h.start_date, h.weeks)
-    story: list = [
-        Paragraph("Tick sheet", s["drill_title"]),
-        Paragraph(
-            text(f"Tick a box each day you do an exercise: {_date(h.start_date)} to {_date(end)}."),
-            s["drill_meta"],
-        ),
-    ]
+    intro = f"Tick a box each day you do an exercise: {_date(h.start_date)} to {_date(end)}."
     a = h.adherence
     if a is not None and a.percent is not None:
-        story.append(
-            Paragraph(
-                text(
-                    f"Done so far: {a.percent:.0f} % of the sessions due by "
-                    f"{_date(min(h.printed, end))}. Ticked boxes below are the days already "
-                    "recorded."
-                ),
-                s["body"],
-            )
+        intro += (
+            f" Done so far: {a.percent:.0f} % of the sessions due by "
+            f"{_date(min(h.printed, end))} (the ticks below)."
         )
-        story.append(Spacer(1, 4))
+    story: list = [Paragraph("Tick sheet", s["drill_title"]), Paragraph(text(intro), s["body"])]
+    story.append(Spacer(1, 6))
     days = program_days(h.start_date, h.weeks)
     label_w = width * 0.37
     often_w = width * 0.07
@@ -441,8 +430,8 @@ def _tick_sheet(h: Handout, width: float) -> list:
             ("ALIGN", (1, 0), (-1, -1), "CENTER"),
             ("TOPPADDING", (0, 0), (-1, 0), 2),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
-            ("TOPPADDING", (0, 1), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
+            ("TOPPADDING", (0, 1), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5),
             ("LEFTPADDING", (1, 0), (-1, -1), 1.5),
             ("RIGHTPADDING", (1, 0), (-1, -1), 1.5),
         ]
@@ -458,7 +447,7 @@ def _tick_sheet(h: Handout, width: float) -> list:
     notes = [Paragraph("<b>Notes</b>", s["body"])]
     if h.program_notes:
         notes.append(Paragraph(text(h.program_notes), s["body"]))
-    box = Table([[notes]], colWidths=[width], rowHeights=[30 * mm])
+    box = Table([[notes]], colWidths=[width], rowHeights=[28 * mm])
     box.setStyle(
         TableStyle(
             [

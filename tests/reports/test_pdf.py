@@ -1,0 +1,172 @@
+"""The PDF handout, read back with pypdf: what a patient takes home must say the right things."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from app.domain.chart_data import build_trend
+from app.domain.drills import load_builtin_drills, mirror_drill
+from app.domain.records import AthleteData, HistoryPoint
+from app.reports.handout import HandoutDrill
+from app.services.athletes import create_athlete
+from app.services.programs import (
+    draft_data,
+    handout_for,
+    mark_days_done,
+    save_program,
+    suggest,
+    write_handout,
+)
+from app.services.sessions import record_session
+from app.services.settings import ClinicSettings
+from tests.conftest import TODAY, session_inputs
+
+MARKUP_NAME = '<b>Zoë & "Ann"</b>'
+FIRST = dict(
+    hip_ir_deg=(24, 40),
+    hip_er_deg=(46, 31),
+    thoracic_rot_deg=(56, 38),
+    foot_posture_index=(7, 0),
+    side_plank_s=(72, 52),
+    adduction_drop_test=("fail", "pass"),
+)
+LATEST = dict(
+    hip_ir_deg=(30, 41),
+    hip_er_deg=(45, 33),
+    thoracic_rot_deg=(55, 42),
+    foot_posture_index=(6, 1),
+    side_plank_s=(74, 60),
+    adduction_drop_test=("fail", "pass"),
+)
+
+
+@pytest.fixture
+def patient(db, catalog):
+    a = create_athlete(db, AthleteData(name=MARKUP_NAME, dominant_side="right"))
+    record_session(db, catalog, a.id, TODAY - dt.timedelta(days=56), session_inputs(**FIRST))
+    record_session(db, catalog, a.id, TODAY, session_inputs(**LATEST))
+    return a
+
+
+def text_of(path) -> tuple[PdfReader, list[str]]:
+    reader = PdfReader(path)
+    # one space for any run of white space: a long name may wrap onto two lines
+    return reader, [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def test_the_saved_program_prints_with_findings_drills_and_ticks(db, catalog, patient, tmp_path):
+    start = TODAY - dt.timedelta(days=13)
+    program = save_program(
+        db, patient.id, draft_data(suggest(db, catalog, patient.id), start, weeks=4), None
+    )
+    first = program.items[0].id
+    assert first is not None
+    mark_days_done(db, {first: [start, start + dt.timedelta(days=1)]})
+    settings = ClinicSettings(clinic_name="Physio & Co <Ltd>", paper="a4")
+    out = tmp_path / "handout.pdf"
+    written = write_handout(db, catalog, settings, patient.id, out, today=TODAY)
+    reader, pages = text_of(out)
+    assert written.pages == len(pages)
+    # page 1 + five drill pages + the tick sheet (4 weeks fit one page)
+    assert len(pages) == 7
+    everything = "\n".join(pages)
+    assert MARKUP_NAME in pages[0]  # printed literally, not as bold markup
+    assert "Physio & Co <Ltd>" in pages[0]
+    # findings: values, the signed difference and the change since the first session
+    assert "30°" in pages[0] and "41°" in pages[0] and "+11.0" in pages[0]
+    assert "L +6.0*" in pages[0]  # hip IR left 24 → 30: beyond its 5.4° MDC
+    assert "▲ asymmetric" in pages[0]
+    for n, name in enumerate(
+        [
+            "Left Sucker Punch Rockback",
+            "90-90 with Left Hip Shift",
+            "Alternating Chest Press",
+            "Split Squat Rotation",
+            "Staggered Stance Hinge with Asymmetric Arms",
+        ],
+        start=1,
+    ):
+        assert name in pages[n]
+        assert f"Exercise {n} of 5" in pages[n]
+    assert "3–4 rounds of 4–5 breaths" in pages[1] and "5 times a week" in pages[1]
+    assert "2–3 sets of 8–10 reps, each side" in pages[3]
+    assert "Tick sheet" in pages[6] and "Notes" in pages[6]
+    assert pages[6].count("✓") == 2
+    assert "Done so far:" in pages[6]
+    assert all(f"page {i} of 7" in p for i, p in enumerate(pages, start=1))
+    assert "not a diagnosis" in everything
+    assert reader.metadata.title == f"Exercise program — {MARKUP_NAME}"
+    # A4, and the DejaVu fonts embedded (accents and ° print anywhere)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    embedded = [f.get_object()["/BaseFont"] for f in fonts.values()]
+    assert any("DejaVuSans" in str(name) for name in embedded)
+
+
+def test_letter_paper_and_the_suggested_program(db, catalog, patient, tmp_path):
+    out = tmp_path / "s.pdf"
+    write_handout(
+        db, catalog, ClinicSettings(), patient.id, out, "suggested", paper="letter", today=TODAY
+    )
+    reader, pages = text_of(out)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert "suggested" in pages[0]
+    assert "Done so far" not in pages[-1]  # nothing saved, so nothing ticked yet
+
+
+def test_mirrored_drills_are_drawn_flipped():
+    from app.reports.drill_pages import illustration
+
+    drill = load_builtin_drills()[0]
+    plain = illustration(HandoutDrill(drill, drill.dosage), 200, 150)
+    flipped = illustration(HandoutDrill(mirror_drill(drill), drill.dosage), 200, 150)
+    assert plain.contents[0].transform[0] > 0
+    assert flipped.contents[0].transform[0] < 0
+    assert flipped.contents[0].transform[4] == pytest.approx(flipped.width)
+
+
+def test_a_clinic_picture_replaces_the_drawing(db, catalog):
+    from app.reports.drill_pages import illustration
+
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>'
+    drill = load_builtin_drills()[0]
+    drawn = illustration(HandoutDrill(drill, drill.dosage, image=svg, image_type="svg"), 200, 150)
+    assert drawn.width == pytest.approx(200) and drawn.height == pytest.approx(100)
+    broken = HandoutDrill(drill, drill.dosage, image=b"not a png", image_type="png")
+    assert illustration(broken, 200, 150) is None  # no picture rather than no handout
+
+
+def test_charts_draw_the_chart_data_with_gaps(catalog):
+    from reportlab.graphics.shapes import PolyLine
+
+    from app.reports.charts import nice_ticks, trend_chart
+
+    day = dt.date(2026, 1, 1)
+    history = [
+        HistoryPoint(1, day, 30.0, 40.0),
+        HistoryPoint(2, day + dt.timedelta(days=14), None, 41.0),  # left not measured
+        HistoryPoint(3, day + dt.timedelta(days=28), 33.0, 40.0),
+        HistoryPoint(4, day + dt.timedelta(days=42), 36.0, 40.5),
+    ]
+    trend = build_trend(catalog["hip_ir_deg"], history, program_starts=[day])
+    drawing = trend_chart(trend, 240, 110)
+    lines = [s for s in drawing.contents[0].contents if isinstance(s, PolyLine)]
+    # left: one segment after the gap (first point alone); right: one line; the asymmetry
+    # panel: the sessions with both sides, broken where the left is missing
+    assert len(lines) == 3
+    assert nice_ticks(7.3, 12.6) == [8, 9, 10, 11, 12] or nice_ticks(7.3, 12.6)[0] >= 7.3
+
+
+def test_render_writes_to_any_binary_stream(db, catalog, patient):
+    from app.reports.pdf import render_handout
+
+    h = handout_for(db, catalog, ClinicSettings(), patient.id, "suggested", today=TODAY)
+    buffer = io.BytesIO()
+    pages = render_handout(h, buffer)
+    assert buffer.getvalue().startswith(b"%PDF") and pages == len(PdfReader(buffer).pages)
