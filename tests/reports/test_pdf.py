@@ -134,7 +134,10 @@ def test_mirrored_drills_are_drawn_flipped():
 def test_a_clinic_picture_replaces_the_drawing(db, catalog):
     from app.reports.drill_pages import illustration
 
-    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>'
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+        b'<rect width="40" height="20"/></svg>'
+    )
     drill = load_builtin_drills()[0]
     drawn = illustration(HandoutDrill(drill, drill.dosage, image=svg, image_type="svg"), 200, 150)
     assert drawn.width == pytest.approx(200) and drawn.height == pytest.approx(100)

@@ -121,8 +121,8 @@ def test_handout_data_for_the_latest_program_carries_adherence(db, catalog, left
     save_program(db, left_athlete.id, draft_data(draft, TODAY - dt.timedelta(days=3)), None)
     h = handout_for(db, catalog, ClinicSettings(), left_athlete.id, "latest", today=TODAY)
     assert not h.suggested and h.adherence is not None
-    assert [d.drill.name for d in h.drills][0] == "Left Sucker Punch Rockback"
-    assert [t.key for t in h.trends][0] in {"hip_ir_deg", "hip_er_deg", "thoracic_rot_deg"}
+    assert h.drills[0].drill.name == "Left Sucker Punch Rockback"
+    assert h.trends[0].key in {"hip_ir_deg", "hip_er_deg", "thoracic_rot_deg"}
     assert h.trends[0].program_starts == (TODAY - dt.timedelta(days=3),)
 
 
