@@ -30,7 +30,7 @@ from app.services.errors import Conflict, ServiceError, ValidationError
 def test_a_new_database_holds_a_copy_of_every_builtin_drill(db):
     builtins = load_builtin_drills()
     with db.read() as s:
-        rows = s.scalars(select(DrillRow)).all()
+        rows = s.scalars(select(DrillRow).order_by(DrillRow.id)).all()
     assert [r.key for r in rows] == [d.key for d in builtins]
     assert [r.program_order for r in rows[:5]] == [1, 2, 3, 4, 5]
     assert drill_library(db) == list(builtins)
