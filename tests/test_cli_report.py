@@ -1,0 +1,102 @@
+"""`untwist report`, run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+
+def untwist(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ.copy(),
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("report") / "demo.sqlite"
+    result = untwist("demo", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def pdf_text(path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+
+
+def test_the_demo_program_prints_with_adherence(demo_db, tmp_path):
+    out = tmp_path / "ava.pdf"
+    result = untwist("report", "--db", str(demo_db), "--athlete", "Ava Lindqvist", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    pages = pdf_text(out)
+    assert result.stdout.strip() == f"wrote {len(pages)} pages to {out}"
+    assert "Exercise program for Ava Lindqvist" in pages[0]
+    assert "Left Sucker Punch Rockback" in pages[1]
+    assert any("Done so far:" in p for p in pages)  # the demo's ticks
+    assert any("✓" in p for p in pages)
+
+
+def test_suggested_mirror_program_on_letter(demo_db, tmp_path):
+    out = tmp_path / "ben.pdf"
+    result = untwist(
+        "report",
+        "--db",
+        str(demo_db),
+        "--athlete",
+        "Ben Okafor",
+        "-o",
+        str(out),
+        "--program",
+        "suggested",
+        "--paper",
+        "letter",
+    )
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+    assert "Right Sucker Punch Rockback" in pdf_text(out)[1]
+
+
+@pytest.mark.parametrize(
+    ("athlete", "program", "target", "message"),
+    [
+        ("Nobody Known", "latest", "x.pdf", "No athlete named"),
+        ("Chloé Martin", "suggested", "x.pdf", "Nothing to suggest"),
+        ("Ben Okafor", "latest", "x.pdf", "no saved program"),
+        ("Ava Lindqvist", "latest", "missing/x.pdf", "Cannot write"),
+    ],
+)
+def test_refusals_exit_2_with_one_line_and_no_file(
+    demo_db, tmp_path, athlete, program, target, message
+):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = untwist(
+        "report",
+        "--db",
+        str(demo_db),
+        "--athlete",
+        athlete,
+        "-o",
+        str(folder / target),
+        "--program",
+        program,
+    )
+    assert result.returncode == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_a_missing_database_is_not_created(tmp_path):
+    db = tmp_path / "none.sqlite"
+    result = untwist("report", "--db", str(db), "--athlete", "A", "-o", str(tmp_path / "a.pdf"))
+    assert result.returncode == 2 and not db.exists()

@@ -1,0 +1,131 @@
+"""The Program page driven like a clinician: suggest, edit, save, tick, print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from app.services.athletes import find_athlete
+from app.services.context import AppContext
+from app.services.demo import create_demo
+from app.services.programs import adherence, latest_program, list_versions
+from app.views.program_page import ProgramPage
+
+
+@pytest.fixture
+def demo(db, catalog):
+    create_demo(db, catalog)
+    return db
+
+
+@pytest.fixture
+def page(qtbot, demo):
+    p = ProgramPage(AppContext(demo))
+    qtbot.addWidget(p)
+    p.resize(1100, 760)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def names(page: ProgramPage) -> list[str]:
+    return [page.item_list.item(i).text() for i in range(page.item_list.count())]
+
+
+def test_the_demo_program_shows_with_its_adherence(page, demo):
+    ava = find_athlete(demo, "Ava Lindqvist")
+    page.set_athlete(ava.id)
+    assert page.is_ready()
+    assert len(names(page)) == 5 and names(page)[0].startswith("1. Left Sucker Punch Rockback")
+    assert "Adherence so far:" in page.adherence_label.text()
+    assert page.adherence_box.isVisible()
+    assert "(current)" in page.version_box.currentText()
+
+
+def test_suggest_edit_save_and_keep_earlier_versions(qtbot, page, demo):
+    ben = find_athlete(demo, "Ben Okafor")  # mirror pattern, no saved program
+    page.set_athlete(ben.id)
+    assert names(page) == [] and not page.save_button.isEnabled()
+    qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
+    assert len(names(page)) == 5 and "Right Sucker Punch Rockback" in names(page)[0]
+    assert "less common" in page.reasons_label.text()
+    assert page.dirty and page.save_button.isEnabled()
+    assert not page.adherence_box.isVisible()  # nothing saved yet
+    # reorder and change a dose
+    page.item_list.setCurrentRow(0)
+    qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
+    assert "Right Sucker Punch Rockback" in names(page)[1]
+    page.per_week_spin.setValue(7)
+    page.item_notes.setText("Before your run")
+    page.item_notes.editingFinished.emit()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    first = latest_program(demo, ben.id)
+    assert first is not None and first.items[1].dosage.per_week == 7
+    assert first.items[1].notes == "Before your run"
+    assert first.items[1].drill_key == "right-sucker-punch-rockback"
+    assert not page.dirty and page.adherence_box.isVisible()
+    # a second version: remove a drill, save; the first stays viewable
+    page.item_list.setCurrentRow(4)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert [v.item_count for v in list_versions(demo, ben.id)] == [4, 5]
+    older = page.version_box.findData(first.id)
+    page.version_box.setCurrentIndex(older)
+    page.version_box.activated.emit(older)
+    assert len(names(page)) == 5
+
+
+def test_nothing_to_suggest_is_said_plainly(qtbot, page, demo):
+    chloe = find_athlete(demo, "Chloé Martin")
+    page.set_athlete(chloe.id)
+    qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
+    assert "Nothing to suggest" in page.status.text()
+    assert names(page) == [] and not page.print_button.isEnabled()
+
+
+def test_ticking_a_day_records_it(qtbot, page, demo):
+    ava = find_athlete(demo, "Ava Lindqvist")
+    page.set_athlete(ava.id)
+    program = page.shown
+    assert program is not None
+    today = dt.date.today()
+    column = (today - program.start_date).days - page.week * 7
+    cell = page.grid.item(2, column)
+    before = adherence(demo, program).done[program.items[2].id]  # type: ignore[index]
+    assert today not in before
+    cell.setCheckState(Qt.CheckState.Checked)
+    after = adherence(demo, program).done[program.items[2].id]  # type: ignore[index]
+    assert today in after
+    if column + 1 < 7:  # a day to come cannot be ticked
+        future = page.grid.item(2, column + 1)
+        assert not future.flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_print_handout_runs_in_the_background(qtbot, page, demo, tmp_path):
+    ava = find_athlete(demo, "Ava Lindqvist")
+    page.set_athlete(ava.id)
+    out = tmp_path / "ava.pdf"
+    operation = page.export_pdf(out)
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: page.open_button.isVisible())
+    assert len(PdfReader(out).pages) >= 7
+    assert "Handout written" in page.status.text()
+    assert page.print_button.isEnabled()
+
+
+def test_an_unsaved_suggestion_prints_as_shown(qtbot, page, demo, tmp_path):
+    ben = find_athlete(demo, "Ben Okafor")
+    page.set_athlete(ben.id)
+    qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
+    out = tmp_path / "ben.pdf"
+    operation = page.export_pdf(out)
+    with qtbot.waitSignal(operation.finished, timeout=30000):
+        pass
+    text = " ".join(PdfReader(out).pages[1].extract_text().split())
+    assert "Right Sucker Punch Rockback" in text
+    assert list_versions(demo, ben.id) == []  # printing saved nothing
