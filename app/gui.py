@@ -40,6 +40,7 @@ def run_gui(args: argparse.Namespace) -> int:
     apply_theme(app, args.theme)
 
     demo_dir: Path | None = None
+    instance_lock = None  # held while the window is open (app.views.instance_lock)
     try:
         if args.demo:
             from app.services.catalog import load_catalog
@@ -48,8 +49,15 @@ def run_gui(args: argparse.Namespace) -> int:
             demo_dir = Path(tempfile.mkdtemp(prefix="untwist-demo-"))
             db = open_database(str(demo_dir / "demo.sqlite"), create=True)
             create_demo(db, load_catalog(db))
-        else:
+        elif args.screenshot:
             db = open_database(database_target(args.db), create=True)
+        else:
+            from app.views.data_safety import open_for_window
+
+            opened = open_for_window(database_target(args.db))
+            if opened.db is None:
+                return opened.exit_code
+            db, instance_lock = opened.db, opened.lock
     except DatabaseProblem as exc:
         if args.screenshot:
             print(f"untwist: {exc}", file=sys.stderr)
@@ -90,10 +98,16 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 1
             return 0
         window.show()
+        if not args.demo:
+            from app.views.data_safety import after_show
+
+            after_show(window, window.context, instance_lock)
         return app.exec()
     finally:
         hook.uninstall()
         window.close()
         db.dispose()
+        if instance_lock is not None:
+            instance_lock.release()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)

@@ -35,22 +35,31 @@ def _private_folder(folder: Path) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
-def sqlite_backup(source: Path, destination: Path, on_step: StepCallback | None = None) -> Path:
+def sqlite_backup(
+    source: Path,
+    destination: Path,
+    on_step: StepCallback | None = None,
+    *,
+    at_rest: bool = False,
+) -> Path:
     """Copy ``source`` to ``destination`` page by page while others may be using it.
 
     The copy is written to ``<destination>.part`` (mode 0600) and renamed into place when it is
     complete, so a crash or a cancel never leaves a half file under the final name. Writers in
     other connections are not blocked (WAL); if one commits mid-copy SQLite restarts the copy,
-    so the result is always one consistent state.
+    so the result is always one consistent state. ``at_rest``: the source is a file nobody
+    writes (a backup being restored); see :func:`app.models.db.sqlite_uri`.
     """
+    from app.models.db import sqlite_uri
+
     _private_folder(destination.parent)
     partial = destination.with_name(destination.name + ".part")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5)
+        src = sqlite3.connect(sqlite_uri(source, at_rest=at_rest), uri=True, timeout=5)
         try:
-            dst = sqlite3.connect(partial)
+            dst = sqlite3.connect(sqlite_uri(partial, read_only=False), uri=True)
             try:
                 dst.execute("PRAGMA synchronous=FULL")
 

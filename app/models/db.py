@@ -19,9 +19,10 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Column, MetaData, String, Table, create_engine, event, inspect, select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -128,15 +129,56 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.close()
 
 
+def sqlite_uri(path: Path, *, read_only: bool = True, at_rest: bool = False) -> str:
+    """A ``file:`` URI for ``sqlite3.connect(..., uri=True)``.
+
+    The path is percent-encoded: in a plain URI or SQLAlchemy URL a folder named
+    ``Backups #2?`` would end the path at ``#`` or ``?`` and SQLite would open (or create!)
+    another file. ``at_rest``: a file nobody is writing (a backup being checked or restored) with
+    no journal beside it is opened ``immutable``, so checking it leaves no ``-wal``/``-shm``
+    files behind and works on read-only media.
+    """
+    path = Path(path).absolute()
+    if not read_only:
+        return path.as_uri()  # SQLite's default for a URI: read-write, create
+    companions = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
+    if at_rest and not any(c.exists() for c in companions):
+        return path.as_uri() + "?immutable=1"
+    return path.as_uri() + "?mode=ro"
+
+
+def _file_engine(
+    path: Path,
+    *,
+    read_only: bool = False,
+    isolation_level: str | None = "",
+    timeout: float = 5,
+    **engine_options: Any,
+) -> Engine:
+    """An engine on a file, whatever characters its path holds (see :func:`sqlite_uri`).
+
+    ``check_same_thread=False`` as SQLAlchemy sets it for files: pooled connections move
+    between the GUI thread and background operations, one at a time.
+    """
+    uri = sqlite_uri(path, read_only=read_only)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri,
+            uri=True,
+            timeout=timeout,
+            isolation_level=isolation_level,
+            check_same_thread=False,
+        )
+
+    return create_engine(
+        URL.create("sqlite", database=str(path)), creator=connect, **engine_options
+    )
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
-        path = url.split("///", 1)[1]
-        if read_only:
-            engine = create_engine(
-                f"sqlite:///file:{path}?mode=ro&uri=true", connect_args={"timeout": 5}
-            )
-        else:
-            engine = create_engine(url, connect_args={"timeout": 5})
+        engine = _file_engine(Path(url.split("///", 1)[1]), read_only=read_only)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -160,11 +202,14 @@ def _truncation(path: Path, header: bytes) -> str | None:
     return None
 
 
-def _inspect_sqlite_file(path: Path, *, check: str = "quick_check") -> tuple[set[str], str | None]:
+def _inspect_sqlite_file(
+    path: Path, *, check: str = "quick_check", at_rest: bool = False
+) -> tuple[set[str], str | None]:
     """Read-only look at an existing file: (table names, schema revision). Raises a problem.
 
     ``check`` is ``quick_check`` (every open: O(N) but skips index cross-checks) or
-    ``integrity_check`` (a restore, where a full check is worth its cost).
+    ``integrity_check`` (a restore, where a full check is worth its cost). ``at_rest``: see
+    :func:`sqlite_uri`.
     """
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not an Untwist database.")
@@ -181,7 +226,7 @@ def _inspect_sqlite_file(path: Path, *, check: str = "quick_check") -> tuple[set
     if truncated and len(header) < HEADER_SIZE:
         raise DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
+        conn = sqlite3.connect(sqlite_uri(path, at_rest=at_rest), uri=True, timeout=LOCK_WAIT_S)
     except sqlite3.Error as exc:
         raise _sqlite_problem(exc, path, truncated) from None
     try:
@@ -258,17 +303,18 @@ def initialize(connection: Connection) -> None:
     seed_builtin_drills(connection)
 
 
-def check_database_file(path: Path, *, thorough: bool = False) -> str:
+def check_database_file(path: Path, *, thorough: bool = False, at_rest: bool = False) -> str:
     """Verify, without writing, that ``path`` is an intact Untwist database; return its revision.
 
     Raises the :class:`DatabaseProblem` that says what is wrong (not SQLite, truncated,
-    corrupt, locked, not ours, empty, newer schema). ``thorough`` runs ``integrity_check``.
+    corrupt, locked, not ours, empty, newer schema). ``thorough`` runs ``integrity_check``;
+    ``at_rest`` (a backup file): see :func:`sqlite_uri`.
     """
     path = Path(path).expanduser().absolute()
     if not path.exists():
         raise DatabaseMissing(f"No database at {path}.")
     tables, revision = _inspect_sqlite_file(
-        path, check="integrity_check" if thorough else "quick_check"
+        path, check="integrity_check" if thorough else "quick_check", at_rest=at_rest
     )
     _check_revision(revision, tables, str(path))
     if revision is None:
@@ -276,7 +322,7 @@ def check_database_file(path: Path, *, thorough: bool = False) -> str:
     return revision
 
 
-def _migration_engine(url: object) -> Engine:
+def _migration_engine(path: Path) -> Engine:
     """An engine whose transactions really contain DDL.
 
     Python's sqlite3 driver does not open a transaction before CREATE/ALTER/DROP, so each
@@ -287,9 +333,7 @@ def _migration_engine(url: object) -> Engine:
     """
     from sqlalchemy.pool import NullPool
 
-    engine = create_engine(
-        url, poolclass=NullPool, connect_args={"timeout": LOCK_WAIT_S, "isolation_level": None}
-    )
+    engine = _file_engine(path, isolation_level=None, timeout=LOCK_WAIT_S, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -316,7 +360,7 @@ def upgrade(engine: Engine, target: str | None = None) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     sqlite = engine.dialect.name == "sqlite"
-    migrating = _migration_engine(engine.url) if sqlite else engine
+    migrating = _migration_engine(Path(str(engine.url.database))) if sqlite else engine
     try:
         with migrating.connect() as connection, connection.begin():
             config.attributes["connection"] = connection

@@ -176,7 +176,7 @@ def verify_backup(file: Path) -> str:
     """Refuse anything but an intact Untwist database; return its schema revision."""
     file = Path(file).expanduser().absolute()
     try:
-        return check_database_file(file, thorough=True)
+        return check_database_file(file, thorough=True, at_rest=True)
     except DatabaseMissing:
         raise BackupFailed(f"Nothing was restored: there is no file at {file}.") from None
     except DatabaseProblem as exc:
@@ -240,7 +240,7 @@ def restore(
                 ) from None
     incoming = path.with_name(path.name + ".restoring")
     try:
-        files.sqlite_backup(file, incoming, _steps(progress, f"Copying {file.name}…"))
+        files.sqlite_backup(file, incoming, _steps(progress, f"Copying {file.name}…"), at_rest=True)
     except OSError as exc:
         raise BackupFailed(f"Nothing was restored: cannot write {incoming} ({exc}).") from None
     # From here on: no more cancelling, only renames within one folder.

@@ -59,11 +59,16 @@ class InstanceLock(QObject):
     def held(self) -> bool:
         return self._lock.isLocked()
 
-    def acquire(self) -> bool:
-        """Take the lock if no live process holds it. ``False``: see :meth:`held_by_another`."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """Take the lock if no live process holds it. ``False``: see :meth:`held_by_another`.
+
+        ``listen=False`` (the command line's restore) holds the lock without answering a
+        second window's request to come to the front: there is no window to bring.
+        """
         if not self._lock.tryLock(0):
             return False
-        self._listen()
+        if listen:
+            self._listen()
         return True
 
     def held_by_another(self) -> bool:

@@ -21,6 +21,7 @@ from app.services.progress import Cancelled, Progress
 from app.services.settings import get_settings, save_settings
 
 NOON = dt.datetime(2026, 11, 25, 12, 0, 0)
+pytestmark = pytest.mark.sqlite_only  # file backups; a server is backed up by its own tools
 
 
 def digest(path: Path) -> str:
@@ -240,3 +241,33 @@ def test_restore_candidates_list_both_folders_newest_first(db, db_path, tmp_path
         (25, "manual", "backups"),
         (25, "manual", "extra"),
     ]
+
+
+def test_paths_with_uri_characters_are_not_misread(tmp_path):
+    """``?``, ``#`` and ``%`` in a folder name: every connection reaches that very file."""
+    folder = tmp_path / "Clinic #2? 100%"
+    folder.mkdir()
+    path = folder / "untwist.sqlite"
+    db = open_database(str(path), create=True)
+    create_athlete(db, AthleteData(name="Odd Path"))
+    copy = backups.backup_now(db, now=NOON).files[0]
+    db.dispose()
+    viewer = open_database(str(path), create=False, read_only=True)
+    assert [a.name for a in list_athletes(viewer)] == ["Odd Path"]
+    viewer.dispose()
+    assert backups.restore(str(path), copy, now=NOON).moved_aside is not None
+    assert names(path) == ["Odd Path"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Clinic #2? 100%"]  # nothing stray
+    assert sorted(p.name for p in copy.parent.iterdir()) == sorted(  # checking left no -wal
+        [copy.name, "untwist-20261125-120000-before-restore.sqlite"]
+    )
+
+
+def test_a_server_database_is_left_to_its_own_tools(pg_url):
+    server = open_database(pg_url, create=True)
+    try:
+        with pytest.raises(backups.ServiceError, match="pg_dump"):
+            backups.backup_now(server)
+        assert backups.startup_backup(server, now=NOON) is None
+    finally:
+        server.dispose()

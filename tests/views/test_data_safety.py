@@ -403,3 +403,23 @@ def test_restore_dialog_lists_backups(qtbot, db, db_path):
     with qtbot.waitSignal(picker.accepted):
         picker.restore_button.click()
     assert picker.chosen is not None and picker.chosen.parent.name == "backups"
+
+
+def test_after_show_answers_a_second_instance_and_backs_up(qtbot, db, db_path):
+    window = Window(AppContext(db))
+    qtbot.addWidget(window)
+    lock = InstanceLock(db_path)
+    assert lock.acquire()
+    try:
+        window.show()
+        ds.after_show(window, window.context, lock)
+        daily = db_path.parent / "backups"
+        qtbot.waitUntil(lambda: any(daily.glob("untwist-*-daily.sqlite")))
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Daily backup saved.")
+        window.showMinimized()
+        assert window.isMinimized()
+        lock.activation_requested.emit()
+        assert not window.isMinimized()
+        assert window.findChild(ds.ReadOnlyBanner) is None
+    finally:
+        lock.release()
