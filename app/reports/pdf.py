@@ -437,7 +437,7 @@ def _tick_sheet(h: Handout, width: float) -> list:
         ]
         for r, hd in enumerate(h.drills):
             ticks = [
-                "✓" if a is not None and hd.item_id is not None and a.is_done(hd.item_id, d) else ""
+                "✓" if a is not None and hd.item_id is not None and a.is_done(hd.item_id, d) else []
                 for d in week_days
             ]
             rows.append([labels[r], f"{hd.dosage.per_week}×", *ticks])
