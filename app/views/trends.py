@@ -1,0 +1,877 @@
+"""The Trends page: are the two sides converging?
+
+An overview of small multiples (one compact chart per measured measurement, most severe flag
+first) and, on a click, the detailed chart of one measurement: left and right over time, a
+linked lower panel with the asymmetry and its threshold band, the measurement error (MDC) as a
+band around each side's first value, program starts as vertical lines, and a hover read-out.
+
+This is the only module that imports pyqtgraph; the main window imports it when the page is
+first needed. Every number drawn comes from :mod:`app.domain.chart_data` (via
+:mod:`app.services.trends`), which the PDF report draws as well. Switching athletes reuses the
+plot items and only replaces their data, which keeps a 500-session athlete's dozen charts under
+the 100 ms budget (``python -m bench``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph import exporters
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.asymmetry import Flag, Side
+from app.domain.chart_data import (
+    DateRange,
+    MeasurementTrend,
+    PanelKind,
+    RangeChoice,
+    TrendPoint,
+    range_for,
+)
+from app.models.errors import DatabaseProblem
+from app.services.context import AppContext
+from app.services.errors import ServiceError
+from app.services.trends import AthleteTrendData, load_trend_data
+from app.views.style import LEFT_COLOR, RIGHT_COLOR, flag_color, flag_text, number, signed
+
+SIDE_COLOR: dict[Side, str] = {"left": LEFT_COLOR, "right": RIGHT_COLOR}
+SIDE_SYMBOL: dict[Side, str] = {"left": "o", "right": "s"}  # circle / square, as in the tables
+FLAG_SHAPE = {Flag.OK: "o", Flag.WATCH: "d", Flag.ASYMMETRIC: "t1", Flag.INCOMPLETE: "o"}
+PASS_SYMBOL, FAIL_SYMBOL = "o", "x"
+DENSE_POINTS = 150  # above this many points a compact chart draws lines only
+COMPACT_ROW_HEIGHT = 150
+COMPACT_MIN_WIDTH = 300
+PASSFAIL_TICKS = [[(1.0, "Left"), (0.0, "Right")]]
+
+
+def _palette_colors(widget: QWidget) -> tuple[QColor, QColor]:
+    palette = widget.palette()
+    return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.WindowText)
+
+
+def _nan_array(values: list[float | None]) -> np.ndarray:
+    """Values with ``None`` as NaN: a curve drawn with ``connect="finite"`` breaks there."""
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+def _style_plot(plot: pg.PlotItem, fg: QColor) -> None:
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=False, y=False)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(fg))
+        axis.setTextPen(pg.mkPen(fg))
+
+
+class SideSeries:
+    """One side of a chart: a line (broken at gaps) and its markers (filled beyond the MDC).
+
+    Markers are filled only once the side has changed beyond the MDC from its reference value;
+    within measurement error, or where no MDC is published, they stay hollow, so the chart
+    never claims a change that measurement error could explain.
+    """
+
+    def __init__(self, plot: pg.PlotItem, side: Side, background: QColor, size: int) -> None:
+        self.side = side
+        color = QColor(SIDE_COLOR[side])
+        self.curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=2), connect="finite")
+        self.markers = pg.ScatterPlotItem(
+            symbol=SIDE_SYMBOL[side], size=size, pen=pg.mkPen(color, width=1.5)
+        )
+        self._filled = pg.mkBrush(color)
+        self._hollow = pg.mkBrush(background)
+        self._fail_pen = pg.mkPen(color, width=2)
+        plot.addItem(self.curve)
+        plot.addItem(self.markers)
+
+    def show(self, trend: MeasurementTrend, markers: bool) -> None:
+        if trend.definition.is_passfail:
+            self._show_strip(trend)
+            return
+        xs = np.array(trend.xs, dtype=float)
+        ys = _nan_array(trend.values(self.side))
+        self.curve.setData(xs, ys)
+        if not markers:
+            self.markers.setData(x=[], y=[])
+            return
+        present = [p for p in trend.points if p.side(self.side) is not None]
+        brushes = [self._filled if p.beyond_mdc(self.side) else self._hollow for p in present]
+        self.markers.setData(
+            x=[p.x for p in present],
+            y=[p.side(self.side) for p in present],
+            brush=brushes,
+            symbol=SIDE_SYMBOL[self.side],
+        )
+
+    def _show_strip(self, trend: MeasurementTrend) -> None:
+        """Pass/fail as a strip: one row per side, a filled marker for pass, a cross for fail."""
+        self.curve.setData([], [])
+        row = 1.0 if self.side == "left" else 0.0
+        present = [p for p in trend.points if p.side(self.side) is not None]
+        passed = [(p.side(self.side) or 0.0) >= 1.0 for p in present]
+        self.markers.setData(
+            x=[p.x for p in present],
+            y=[row] * len(present),
+            symbol=[PASS_SYMBOL if ok else FAIL_SYMBOL for ok in passed],
+            brush=self._filled,
+        )
+
+    def points(self) -> list[tuple[float, float]]:
+        """The markers' (x, y) as drawn (for tests and checks)."""
+        xs, ys = self.markers.getData()
+        return list(zip(xs.tolist(), ys.tolist(), strict=True))
+
+
+class MarkerLines:
+    """A reusable pool of vertical lines for program start dates."""
+
+    def __init__(
+        self, plot: pg.PlotItem, fg: QColor, labelled: bool, background: QColor | None = None
+    ) -> None:
+        self.plot = plot
+        self.lines: list[pg.InfiniteLine] = []
+        self.pen = pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine)
+        self.fg = fg
+        self.labelled = labelled
+        self.fill = QColor(background or QColor("white"))
+        self.fill.setAlpha(210)  # the date stays readable over a line it crosses
+
+    def show(self, dates: tuple[dt.date, ...], xs: list[float]) -> None:
+        while len(self.lines) < len(xs):
+            line = pg.InfiniteLine(angle=90, pen=self.pen, movable=False)
+            if self.labelled:
+                line.label = pg.InfLineLabel(
+                    line,
+                    "",
+                    position=0.06,
+                    anchors=[(0, 1), (0, 1)],
+                    color=self.fg,
+                    fill=pg.mkBrush(self.fill),
+                )
+            self.plot.addItem(line, ignoreBounds=True)
+            self.lines.append(line)
+        for i, line in enumerate(self.lines):
+            if i < len(xs):
+                line.setValue(xs[i])
+                if self.labelled:
+                    line.label.setFormat(self.plot.tr("program {0}").format(dates[i].isoformat()))
+                line.show()
+            else:
+                line.hide()
+
+
+def _program_xs(trend: MeasurementTrend) -> list[float]:
+    from app.domain.chart_data import date_to_x
+
+    return [date_to_x(d) for d in trend.program_starts]
+
+
+def _span(values: list[float], pad: float = 0.06) -> tuple[float, float] | None:
+    """A padded ``(low, high)`` around ``values`` (a flat series gets a visible height)."""
+    if not values:
+        return None
+    low, high = min(values), max(values)
+    margin = (high - low) * pad if high > low else max(1.0, abs(high) * 0.05)
+    return low - margin, high + margin
+
+
+def _set_ranges(plot: pg.PlotItem, xs: list[float], ys: list[float]) -> None:
+    """Set the view from the data once, instead of letting auto-range repaint a second time.
+
+    Ranges computed here are what one paint needs; pyqtgraph's auto-range would paint, find
+    the bounds, and paint again, which doubles the cost of switching athletes.
+    """
+    plot.vb.disableAutoRange()
+    if xs:
+        low, high = min(xs), max(xs)
+        margin = (high - low) * 0.03 if high > low else 7 * 86_400.0  # one session: ± a week
+        plot.setXRange(low - margin, high + margin, padding=0)
+    y_span = _span(ys)
+    if y_span is not None:
+        plot.setYRange(*y_span, padding=0)
+
+
+def _finite(values: list[float | None]) -> list[float]:
+    return [v for v in values if v is not None]
+
+
+def _date_axis() -> pg.DateAxisItem:
+    return pg.DateAxisItem(orientation="bottom", utcOffset=0)
+
+
+class PaintAwareLayout(pg.GraphicsLayoutWidget):
+    """A layout widget that knows whether it has painted since its data last changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.painted = False
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def mark_changed(self) -> None:
+        self.painted = False
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        self.painted = True
+
+
+def settle_layout(view: pg.GraphicsLayoutWidget) -> None:
+    """Apply pending layout changes (new titles, tick labels) now rather than after a paint.
+
+    Left to itself, Qt paints, then lays out the changed titles and paints again; settling
+    first makes a switch of athlete cost one paint.
+    """
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    view.ci.layout.activate()
+    view.scene().prepareForPaint()
+
+
+class CompactChart:
+    """One small multiple: left and right over time, flag in the title."""
+
+    def __init__(self, background: QColor, fg: QColor) -> None:
+        self.fg = fg
+        self.plot = pg.PlotItem(axisItems={"bottom": _date_axis()})
+        _style_plot(self.plot, fg)
+        self.plot.getAxis("left").setWidth(44)
+        self.left = SideSeries(self.plot, "left", background, 6)
+        self.right = SideSeries(self.plot, "right", background, 6)
+        self.programs = MarkerLines(self.plot, fg, labelled=False)
+        self.trend: MeasurementTrend | None = None
+
+    def show(self, trend: MeasurementTrend) -> None:
+        self.trend = trend
+        d = trend.definition
+        flag = trend.latest_flag
+        unit = "" if d.is_passfail else f" ({trend.unit})"
+        self.plot.setTitle(
+            f"<b>{html.escape(d.label)}</b>{unit} &nbsp;"
+            f"<span style='color:{flag_color(flag).name()}'>{flag_text(flag)}</span>",
+            color=self.fg,
+            size="10pt",
+        )
+        markers = len(trend.points) <= DENSE_POINTS
+        self.left.show(trend, markers)
+        self.right.show(trend, markers)
+        self.programs.show(trend.program_starts, _program_xs(trend))
+        axis = self.plot.getAxis("left")
+        if d.is_passfail:
+            axis.setTicks(PASSFAIL_TICKS)
+            _set_ranges(self.plot, trend.xs, [-0.4, 1.4])
+        else:
+            axis.setTicks(None)
+            _set_ranges(self.plot, trend.xs, _finite(trend.values("left") + trend.values("right")))
+
+
+class Overview(QScrollArea):
+    """Small multiples in a grid; clicking one asks for its detailed chart."""
+
+    chart_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.layout_widget = PaintAwareLayout()
+        self.layout_widget.setAccessibleName(self.tr("Overview of all measurements"))
+        self.setWidget(self.layout_widget)
+        self.charts: list[CompactChart] = []
+        self._columns = 0
+        self._shown = 0
+        background, self.fg = _palette_colors(self)
+        self.background = background
+        self.layout_widget.setBackground(background)
+        self.layout_widget.scene().sigMouseClicked.connect(self._clicked)
+
+    def show_trends(self, trends: list[MeasurementTrend]) -> None:
+        while len(self.charts) < len(trends):
+            self.charts.append(CompactChart(self.background, self.fg))
+        for chart, trend in zip(self.charts, trends, strict=False):
+            chart.show(trend)
+        self._arrange(len(trends), self._columns_for(self.viewport().width()))
+        settle_layout(self.layout_widget)
+        self.layout_widget.mark_changed()
+
+    def visible_charts(self) -> list[CompactChart]:
+        return self.charts[: self._shown]
+
+    def _columns_for(self, width: int) -> int:
+        return max(1, min(4, width // COMPACT_MIN_WIDTH))
+
+    def _arrange(self, count: int, columns: int) -> None:
+        """Put the first ``count`` charts in a grid; items are reused, only moved."""
+        if count == self._shown and columns == self._columns:
+            return
+        layout = self.layout_widget.ci
+        layout.clear()
+        for index, chart in enumerate(self.charts[:count]):
+            layout.addItem(chart.plot, row=index // columns, col=index % columns)
+        self._shown, self._columns = count, columns
+        rows = -(-count // columns) if count else 0
+        self.layout_widget.setMinimumHeight(rows * COMPACT_ROW_HEIGHT)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        columns = self._columns_for(self.viewport().width())
+        if columns != self._columns and self._shown:
+            self._arrange(self._shown, columns)
+
+    def _clicked(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.scenePos()
+        for chart in self.visible_charts():
+            if chart.trend is not None and chart.plot.sceneBoundingRect().contains(pos):
+                self.chart_clicked.emit(chart.trend.key)
+                return
+
+
+class DetailChart(PaintAwareLayout):
+    """One measurement in full: sides over time above, asymmetry with its band below."""
+
+    hovered = Signal(object)  # TrendPoint | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        background, fg = _palette_colors(self)
+        self.fg = fg
+        self.setBackground(background)
+        self.setAccessibleName(self.tr("Trend chart"))
+        self.title = self.ci.addLabel("", row=0, col=0, color=fg, size="11pt")
+        self.upper = pg.PlotItem(axisItems={"bottom": _date_axis()})
+        self.lower = pg.PlotItem(axisItems={"bottom": _date_axis()})
+        for plot in (self.upper, self.lower):
+            _style_plot(plot, fg)
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.getAxis("left").setWidth(60)
+        self.ci.addItem(self.upper, row=1, col=0)
+        self.ci.addItem(self.lower, row=2, col=0)
+        self.ci.layout.setRowStretchFactor(1, 3)
+        self.ci.layout.setRowStretchFactor(2, 2)
+        self.lower.setXLink(self.upper)
+        self.mdc_bands: dict[Side, pg.LinearRegionItem] = {}
+        for side in ("left", "right"):
+            color = QColor(SIDE_COLOR[side])
+            color.setAlpha(28)
+            edge = QColor(SIDE_COLOR[side])
+            edge.setAlpha(90)
+            band = pg.LinearRegionItem(
+                orientation="horizontal",
+                brush=pg.mkBrush(color),
+                pen=pg.mkPen(edge, style=Qt.PenStyle.DotLine),
+                movable=False,
+            )
+            band.setZValue(-20)
+            self.upper.addItem(band)
+            self.mdc_bands[side] = band
+        self.left = SideSeries(self.upper, "left", background, 9)
+        self.right = SideSeries(self.upper, "right", background, 9)
+        self.legend = self.upper.addLegend(offset=(8, 8), labelTextColor=fg, brush=background)
+        for series, name in ((self.left, self.tr("Left")), (self.right, self.tr("Right"))):
+            sample = pg.PlotDataItem(
+                pen=series.curve.opts["pen"],
+                symbol=SIDE_SYMBOL[series.side],
+                symbolBrush=series._filled,
+                symbolPen=series.markers.opts["pen"],
+            )
+            self.legend.addItem(sample, name)
+        band_color = QColor(flag_color(Flag.OK))
+        band_color.setAlpha(45)
+        self.threshold_band = pg.LinearRegionItem(
+            orientation="horizontal",
+            brush=pg.mkBrush(band_color),
+            pen=pg.mkPen(flag_color(Flag.OK), width=1, style=Qt.PenStyle.DashLine),
+            movable=False,
+        )
+        self.threshold_band.setZValue(-20)
+        self.lower.addItem(self.threshold_band)
+        self.reference_line = pg.InfiniteLine(angle=0, pen=pg.mkPen(fg, width=1))
+        self.lower.addItem(self.reference_line, ignoreBounds=True)
+        self.asym_curve = pg.PlotCurveItem(pen=pg.mkPen(fg, width=1.5), connect="finite")
+        self.asym_markers = pg.ScatterPlotItem(size=10, pen=pg.mkPen(fg, width=1))
+        self.lower.addItem(self.asym_curve)
+        self.lower.addItem(self.asym_markers)
+        self._flag_brushes = {flag: pg.mkBrush(flag_color(flag)) for flag in Flag}
+        self.programs = [
+            MarkerLines(self.upper, fg, labelled=True, background=background),
+            MarkerLines(self.lower, fg, labelled=False),
+        ]
+        cursor_pen = pg.mkPen(fg, width=1, style=Qt.PenStyle.DotLine)
+        self.cursors = [pg.InfiniteLine(angle=90, pen=cursor_pen) for _ in range(2)]
+        for plot, cursor in zip((self.upper, self.lower), self.cursors, strict=True):
+            plot.addItem(cursor, ignoreBounds=True)
+            cursor.hide()
+        self.trend: MeasurementTrend | None = None
+        self._hovered_point: TrendPoint | None = None
+        self._lower_shown = True
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def show_trend(self, trend: MeasurementTrend) -> None:
+        self.trend = trend
+        d = trend.definition
+        self.title.setText(self._title(trend))
+        self.left.show(trend, markers=True)
+        self.right.show(trend, markers=True)
+        xs = _program_xs(trend)
+        for lines in self.programs:
+            lines.show(trend.program_starts, xs)
+        for side, band in self.mdc_bands.items():
+            limits = None if d.is_passfail else trend.mdc_band(side)
+            if limits is None:
+                band.hide()
+            else:
+                band.setRegion((limits.low, limits.high))
+                band.show()
+        axis = self.upper.getAxis("left")
+        if d.is_passfail:
+            axis.setTicks(PASSFAIL_TICKS)
+            axis.setLabel("")
+            _set_ranges(self.upper, trend.xs, [-0.4, 1.4])
+            self._set_lower_shown(False)
+        else:
+            axis.setTicks(None)
+            axis.setLabel(trend.unit)
+            ys = _finite(trend.values("left") + trend.values("right"))
+            for side in ("left", "right"):
+                band = trend.mdc_band(side)  # type: ignore[arg-type]
+                if band is not None:
+                    ys += [band.low, band.high]
+            _set_ranges(self.upper, trend.xs, ys)
+            self._set_lower_shown(True)
+            self._show_asymmetry(trend)
+        for cursor in self.cursors:
+            cursor.hide()
+        self._hovered_point = None
+        settle_layout(self)
+        self.mark_changed()
+
+    def _show_asymmetry(self, trend: MeasurementTrend) -> None:
+        xs = np.array(trend.xs, dtype=float)
+        self.asym_curve.setData(xs, _nan_array(trend.asymmetry_values()))
+        present = [p for p in trend.points if p.asymmetry is not None]
+        self.asym_markers.setData(
+            x=[p.x for p in present],
+            y=[p.asymmetry for p in present],
+            brush=[self._flag_brushes[p.flag] for p in present],
+            symbol=[FLAG_SHAPE[p.flag] for p in present],
+        )
+        band = trend.threshold_band
+        assert band is not None
+        self.threshold_band.setRegion((band.low, band.high))
+        self.reference_line.setValue(100.0 if trend.panel is PanelKind.LSI else 0.0)
+        self.lower.getAxis("left").setLabel(trend.panel_label())
+        ys = [*_finite(trend.asymmetry_values()), band.low, band.high]
+        _set_ranges(self.lower, trend.xs, ys)
+
+    def _set_lower_shown(self, shown: bool) -> None:
+        if shown == self._lower_shown:
+            return
+        if shown:
+            self.ci.addItem(self.lower, row=2, col=0)
+        else:
+            self.ci.removeItem(self.lower)
+        self._lower_shown = shown
+
+    def _title(self, trend: MeasurementTrend) -> str:
+        d = trend.definition
+        parts = [f"<b>{html.escape(d.name)}</b>"]
+        band = trend.threshold_band
+        if trend.panel is PanelKind.DIFF and band is not None:
+            op = ">" if d.strict else "≥"
+            parts.append(
+                self.tr("flag: |R − L| {0} {1} {2}").format(op, number(band.high, 2), trend.unit)
+            )
+        elif trend.panel is PanelKind.LSI and band is not None:
+            parts.append(self.tr("flag: LSI < {0} %").format(number(band.low)))
+        else:
+            parts.append(self.tr("flag: sides differ"))
+        if trend.mdc is not None and not d.is_passfail:
+            parts.append(
+                self.tr("MDC {0} {1} (shaded around each side's first value)").format(
+                    number(trend.mdc, 2), trend.unit
+                )
+            )
+        elif not d.is_passfail:
+            parts.append(self.tr("no published MDC: markers stay hollow"))
+        return " &nbsp;·&nbsp; ".join(parts[:1] + [html.escape(p) for p in parts[1:]])
+
+    def _mouse_moved(self, pos: QPointF) -> None:
+        trend = self.trend
+        if trend is None or not trend.points:
+            return
+        inside = self.upper.sceneBoundingRect().contains(pos) or (
+            self._lower_shown and self.lower.sceneBoundingRect().contains(pos)
+        )
+        if not inside:
+            return
+        x = self.upper.vb.mapSceneToView(pos).x()
+        self.hover_at(x)
+
+    def hover_at(self, x: float) -> TrendPoint | None:
+        """Put the cursor on the point nearest to ``x`` and announce it (once per point)."""
+        point = self.trend.nearest(x) if self.trend else None
+        if point is not None and point is self._hovered_point:
+            return point
+        self._hovered_point = point
+        for cursor in self.cursors:
+            if point is None:
+                cursor.hide()
+            else:
+                cursor.setValue(point.x)
+                cursor.show()
+        self.hovered.emit(point)
+        return point
+
+
+class TrendsPage(QWidget):
+    """The Trends page: overview of small multiples, and one measurement in detail."""
+
+    OVERVIEW = ""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.athlete_id: int | None = None
+        self.data: AthleteTrendData | None = None
+        self.trends: list[MeasurementTrend] = []
+        self._stale = False
+        self.today = dt.date.today()
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.show_combo = QComboBox()
+        self.show_combo.setAccessibleName(self.tr("Measurement shown"))
+        self.show_combo.setToolTip(self.tr("The overview, or one measurement in detail"))
+        self.show_combo.setMinimumContentsLength(24)
+        self.show_combo.activated.connect(self._show_chosen)
+        self.range_combo = QComboBox()
+        self.range_combo.setAccessibleName(self.tr("Date range"))
+        for choice, text in (
+            (RangeChoice.ALL, self.tr("All dates")),
+            (RangeChoice.MONTHS_3, self.tr("Last 3 months")),
+            (RangeChoice.MONTHS_12, self.tr("Last 12 months")),
+            (RangeChoice.CUSTOM, self.tr("Custom…")),
+        ):
+            self.range_combo.addItem(text, choice.value)
+        self.range_combo.currentIndexChanged.connect(self._range_changed)
+        self.from_edit = QDateEdit(calendarPopup=True)
+        self.to_edit = QDateEdit(calendarPopup=True)
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setDate(QDate.currentDate())
+            edit.dateChanged.connect(self._range_changed)
+            edit.hide()
+        self.from_edit.setDate(QDate.currentDate().addMonths(-6))
+        range_label = QLabel(self.tr("&Range:"))
+        range_label.setBuddy(self.range_combo)
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.show_combo)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(show_label)
+        top.addWidget(self.show_combo)
+        top.addSpacing(12)
+        top.addWidget(range_label)
+        top.addWidget(self.range_combo)
+        top.addWidget(self.from_edit)
+        top.addWidget(self.to_edit)
+
+        self.key_label = QLabel(self._key_text())
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.overview = Overview()
+        self.overview.chart_clicked.connect(self.open_detail)
+        self.detail = DetailChart()
+        self.detail.hovered.connect(self._hovered)
+        self.hover_label = QLabel(self.tr("Point at the chart to read the values of a session."))
+        self.hover_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hover_label.setAccessibleName(self.tr("Values of the session under the pointer"))
+        detail_page = QWidget()
+        detail_layout = QVBoxLayout(detail_page)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(self.hover_label)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(detail_page)
+        self._detail_page = detail_page
+        for chart in (self.overview.layout_widget, self.detail):
+            chart.customContextMenuRequested.connect(self._context_menu)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.stack, 1)
+
+        back = QAction(self.tr("Back to the overview"), self)
+        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.triggered.connect(self.show_overview)
+        self.addAction(back)
+        self._show_message(self.tr("Choose an athlete to see their trends."))
+
+    # -- the interface the main window uses ------------------------------------------------
+    def set_athlete(self, athlete_id: int | None) -> None:
+        """Show another athlete (the overview); data loads now, or when the page is shown."""
+        if athlete_id != self.athlete_id:
+            self.show_combo.setCurrentIndex(0)
+            self.stack.setCurrentWidget(self.overview)
+        self.athlete_id = athlete_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Data or settings changed: reload (deferred until the page is visible)."""
+        self._stale = True
+        if self.isVisible():
+            self._reload()
+
+    def is_ready(self) -> bool:
+        if self._stale:
+            return not self.isVisible()
+        current = self.stack.currentWidget()
+        if current is self.overview:
+            return self.overview.layout_widget.painted or not self.overview.isVisible()
+        if current is self._detail_page:
+            return self.detail.painted or not self.detail.isVisible()
+        return True
+
+    # -- export ------------------------------------------------------------------------------
+    def export_png(self, path: str | Path) -> None:
+        exporter = exporters.ImageExporter(self._export_item())
+        exporter.parameters()["background"] = _palette_colors(self)[0]
+        width = exporter.parameters()["width"]
+        exporter.parameters()["width"] = int(max(width, 1200))  # crisp when printed or shared
+        exporter.export(str(path))
+
+    def export_svg(self, path: str | Path) -> None:
+        """Write the visible chart as SVG vectors.
+
+        Rendered through Qt's own ``QSvgGenerator``: pyqtgraph's SVG exporter cannot parse the
+        closed paths ("… Z") that Qt 6.12 writes and fails on every plot.
+        """
+        item = self._export_item()
+        rect = item.sceneBoundingRect()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(rect.size().toSize())
+        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        generator.setTitle(self._export_name())
+        generator.setDescription(self.tr("Untwist trend chart"))
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise OSError(self.tr("cannot write {0}").format(path))
+        try:
+            painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), _palette_colors(self)[0])
+            item.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+        finally:
+            painter.end()
+
+    def _export_item(self) -> pg.GraphicsLayout:
+        if self.stack.currentWidget() is self._detail_page:
+            return self.detail.ci
+        return self.overview.layout_widget.ci
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        if not self.trends:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Export chart as &PNG…"), lambda: self._export_dialog("png"))
+        menu.addAction(self.tr("Export chart as &SVG…"), lambda: self._export_dialog("svg"))
+        if self.stack.currentWidget() is self._detail_page:
+            menu.addSeparator()
+            menu.addAction(self.tr("Back to the &overview"), self.show_overview)
+        widget = self.sender()
+        origin = widget.mapToGlobal(pos) if isinstance(widget, QWidget) else self.cursor().pos()
+        menu.exec(origin)
+
+    def _export_dialog(self, kind: str) -> None:
+        name = self._export_name()
+        if kind == "png":
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export chart"), f"{name}.png", self.tr("PNG image (*.png)")
+            )
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export chart"), f"{name}.svg", self.tr("SVG drawing (*.svg)")
+            )
+        if not path:
+            return
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        try:
+            (self.export_png if kind == "png" else self.export_svg)(path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Export chart"), self.tr("Could not write {0}: {1}").format(path, exc)
+            )
+
+    def _export_name(self) -> str:
+        who = (self.data.name if self.data else "athlete").replace(" ", "-").lower()
+        what = self.detail.trend.key if self.stack.currentWidget() is self._detail_page else ""
+        return "-".join(p for p in ("trends", who, what) if p)
+
+    # -- navigation --------------------------------------------------------------------------
+    def open_detail(self, key: str) -> None:
+        """Show one measurement's detailed chart (from a click or the Show box)."""
+        trend = next((t for t in self.trends if t.key == key), None)
+        if trend is None:
+            return
+        index = self.show_combo.findData(key)
+        if index >= 0:
+            self.show_combo.setCurrentIndex(index)
+        self.detail.show_trend(trend)
+        self.hover_label.setText(self.tr("Point at the chart to read the values of a session."))
+        self.stack.setCurrentWidget(self._detail_page)
+
+    def show_overview(self) -> None:
+        if not self.trends:
+            return
+        self.show_combo.setCurrentIndex(0)
+        self.stack.setCurrentWidget(self.overview)
+
+    def detail_key(self) -> str | None:
+        if self.stack.currentWidget() is self._detail_page and self.detail.trend:
+            return self.detail.trend.key
+        return None
+
+    def _show_chosen(self, index: int) -> None:
+        key = self.show_combo.itemData(index)
+        if key:
+            self.open_detail(key)
+        else:
+            self.show_overview()
+
+    # -- loading -----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self._reload()
+
+    def _reload(self) -> None:
+        self._stale = False
+        self.data = None
+        if self.athlete_id is None:
+            self.trends = []
+            self.heading.setText("")
+            self._show_message(self.tr("Choose an athlete to see their trends."))
+            return
+        try:
+            self.data = load_trend_data(self.context.db, self.athlete_id)
+        except (ServiceError, DatabaseProblem) as exc:
+            self.trends = []
+            self._show_message(str(exc))
+            return
+        self._redraw()
+
+    def date_range(self) -> DateRange:
+        choice = RangeChoice(self.range_combo.currentData())
+        return range_for(
+            choice, self.today, self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        )
+
+    def _range_changed(self) -> None:
+        custom = self.range_combo.currentData() == RangeChoice.CUSTOM.value
+        self.from_edit.setVisible(custom)
+        self.to_edit.setVisible(custom)
+        if self.data is not None:
+            self._redraw()
+
+    def _redraw(self) -> None:
+        data = self.data
+        assert data is not None
+        self.heading.setText(
+            self.tr("<b>{0}</b> — {1} sessions").format(data.name, data.session_count)
+        )
+        if not data.history:
+            self.trends = []
+            self._show_message(
+                self.tr("No sessions yet: record one on the Sessions page to see trends.")
+            )
+            return
+        shown = self.detail_key()
+        self.trends = data.trends(
+            self.context.catalog, self.context.settings.length_unit, self.date_range()
+        )
+        self.overview.show_trends(self.trends)
+        self._fill_show_combo()
+        if shown is not None and any(t.key == shown for t in self.trends):
+            self.open_detail(shown)
+        else:
+            self.show_combo.setCurrentIndex(0)
+            self.stack.setCurrentWidget(self.overview)
+
+    def _fill_show_combo(self) -> None:
+        combo = self.show_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All measurements (overview)"), self.OVERVIEW)
+        for trend in self.trends:
+            combo.addItem(f"{trend.definition.label} — {flag_text(trend.latest_flag)}", trend.key)
+        combo.blockSignals(False)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+        self.show_combo.blockSignals(True)
+        self.show_combo.clear()
+        self.show_combo.blockSignals(False)
+
+    # -- hover -------------------------------------------------------------------------------
+    def _hovered(self, point: TrendPoint | None) -> None:
+        trend = self.detail.trend
+        if point is None or trend is None:
+            return
+        self.hover_label.setText(self.hover_text(trend, point))
+
+    def hover_text(self, trend: MeasurementTrend, point: TrendPoint) -> str:
+        """Date, left, right, difference and flag of one session, as the hover line shows."""
+        d = trend.definition
+        parts = [f"<b>{point.date.isoformat()}</b>"]
+        for side, name in (("left", self.tr("Left")), ("right", self.tr("Right"))):
+            value = point.side(side)  # type: ignore[arg-type]
+            text = f"{name} {d.format_value(value) if d.is_passfail else number(value)}"
+            if value is not None and not d.is_passfail:
+                text += f" {trend.unit}"
+                if point.beyond_mdc(side):  # type: ignore[arg-type]
+                    text += self.tr(" (real change)")
+            parts.append(f"<span style='color:{SIDE_COLOR[side]}'>{text}</span>")  # type: ignore[index]
+        if not d.is_passfail:
+            parts.append(self.tr("R − L {0} {1}").format(signed(point.diff), trend.unit))
+        if trend.panel is PanelKind.LSI:
+            parts.append(self.tr("LSI {0} %").format(number(point.lsi)))
+        color = flag_color(point.flag).name()
+        parts.append(f"<span style='color:{color}'>{flag_text(point.flag)}</span>")
+        return " &nbsp;·&nbsp; ".join(parts)
+
+    def _key_text(self) -> str:
+        left, right = LEFT_COLOR, RIGHT_COLOR
+        return self.tr(
+            "<span style='color:{0}'>● Left</span> &nbsp; <span style='color:{1}'>■ Right</span>"
+            " &nbsp;·&nbsp; ● filled: beyond measurement error (MDC) since the first value shown"
+            " &nbsp;·&nbsp; ┆ program start &nbsp;·&nbsp; click a chart for details"
+        ).format(left, right)
