@@ -329,20 +329,24 @@ def untwist(*args: str, wrapper: str = "") -> subprocess.CompletedProcess[str]:
     )
 
 
+READ = ("summary", "--athlete", "X")
+WRITE = ("demo",)  # a command that creates or fills a database
+
+
 @pytest.mark.parametrize(
-    "make, message",
+    "make, message, commands",
     [
-        (lambda p: (p.write_bytes(os.urandom(9000)), p)[1], "not an SQLite file"),
-        (make_truncated, "truncated"),
-        (make_flipped, "damaged"),
-        (make_newer, "newer version of Untwist"),
+        (lambda p: (p.write_bytes(os.urandom(9000)), p)[1], "not an SQLite file", (READ, WRITE)),
+        (make_truncated, "truncated", (READ, WRITE)),
+        (make_flipped, "damaged", (WRITE,)),
+        (make_newer, "newer version of Untwist", (READ,)),
     ],
     ids=["random-bytes", "truncated", "flipped-page", "newer-schema"],
 )
-def test_cli_bad_file_exits_2(tmp_path, make, message):
+def test_cli_bad_file_exits_2(tmp_path, make, message, commands):
     path = make(tmp_path / "bad.sqlite")
     before = digest(path)
-    for command in (("summary", "--athlete", "X"), ("demo",)):
+    for command in commands:
         result = untwist(*command, "--db", str(path))
         assert result.returncode == 2, result.stderr
         assert message in result.stderr
