@@ -457,3 +457,25 @@ def _import_once(rows, header, separator, encoding, line_end):
         for f in folder.iterdir():
             os.unlink(f)
         folder.rmdir()
+
+
+def test_postgresql_import_keeps_file_ids_and_later_ids_follow(tmp_path, pg_url):
+    server = open_database(pg_url, create=True)
+    try:
+        catalog = load_catalog(server)
+        path = write(
+            tmp_path,
+            f"{HEADER},athlete_id\nAnn,2026-03-02,hip_ir_deg,30,31.5,x,5\n"
+            "Bob,2026-03-02,adduction_drop_test,pass,fail,,\n",
+        )
+        result = import_csv(server, catalog, path)
+        assert (result.measurements, result.new_athletes) == (2, 2)
+        values = stored(server)
+        assert values[("Ann", dt.date(2026, 3, 2), "hip_ir_deg")][:3] == (30.0, 31.5, "x")
+        assert import_csv(server, catalog, path).unchanged == 2
+        with server.read() as s:
+            ids = {name: i for name, i in s.execute(select(Athlete.name, Athlete.id))}
+        assert ids["Ann"] == 5 and ids["Bob"] == 6
+        assert create_athlete(server, AthleteData(name="Cy")).id == 7
+    finally:
+        server.dispose()

@@ -256,3 +256,19 @@ def test_cancel_writes_nothing(source, tmp_path):
         assert not (tmp_path / "never.json").exists()
     finally:
         target.dispose()
+
+
+@pytest.mark.sqlite_only  # the source is SQLite; the target is the PostgreSQL server
+def test_postgresql_gets_the_same_rows_and_new_ids_follow_the_imported_ones(
+    source, tmp_path, pg_url
+):
+    path = tmp_path / "all.json"
+    export_json(source, path)
+    server = open_database(pg_url, create=True)
+    try:
+        import_json(server, path)
+        assert dump(server) == dump(source)
+        fresh = create_athlete(server, AthleteData(name="After The Import"))
+        assert fresh.id > max(r[0] for r in dump(source)["athletes"])  # sequence was moved
+    finally:
+        server.dispose()
