@@ -42,6 +42,7 @@ def test_the_demo_program_prints_with_adherence(demo_db, tmp_path):
     assert "Left Sucker Punch Rockback" in pages[1]
     assert any("Done so far:" in p for p in pages)  # the demo's ticks
     assert any("✓" in p for p in pages)
+    assert oct(out.stat().st_mode & 0o777) == "0o600"  # patient data, like the database
 
 
 def test_suggested_mirror_program_on_letter(demo_db, tmp_path):

@@ -537,7 +537,7 @@ def write_handout(
             os.fsync(out.fileno())
         seconds = time.perf_counter() - started
         progress.step(2, 3, "Saving the file…")
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, 0o600)  # patient data: like the database, readable by its owner only
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
 
     def _make_program(self) -> QWidget:
         try:
-            from app.views.program_page import ProgramPage  # type: ignore[import-not-found]
+            from app.views.program_page import ProgramPage
         except ImportError:
             return PlaceholderPage(self.tr("Programs are not available yet."))
         page = ProgramPage(self.context)
