@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import AthleteInfo
+from app.models.db import Database
 from app.models.errors import DatabaseProblem
 from app.services.athletes import delete_athlete
 from app.services.context import AppContext
@@ -170,6 +171,27 @@ class MainWindow(QMainWindow):
         )
         file.addSeparator()
         self.file_menu = file
+        self.import_action = self._action(
+            file,
+            self.tr("&Import…"),
+            self.import_file,
+            "Ctrl+I",
+            self.tr("Import measurements (CSV) or a whole export (JSON)"),
+        )
+        self.export_action = self._action(
+            file,
+            self.tr("&Export…"),
+            self.export_file,
+            "Ctrl+Shift+X",
+            self.tr("Export measurements (CSV) or everything (JSON)"),
+        )
+        file.addSeparator()
+        from app.views.data_safety import DataSafetyActions
+
+        self.data_safety = DataSafetyActions(self, lambda: self.context, self.replace_database)
+        for action in self.data_safety.actions():
+            file.addAction(action)
+        file.addSeparator()
         self.settings_action = self._action(
             file, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
         )
@@ -220,6 +242,40 @@ class MainWindow(QMainWindow):
             text += self.tr(" — read-only: editing is disabled")
         return text
 
+    # -- files: import, export, another database ------------------------------------------
+    def import_file(self) -> None:
+        from app.views.import_export import start_import
+
+        if self.context.db.read_only:
+            return
+        self.import_flow = start_import(self, self.context, on_done=self._imported)
+
+    def _imported(self, result: object) -> None:
+        self.context.reload()  # a JSON import may bring settings and own measurements
+        self.athlete_list.reload(self.athlete.id if self.athlete else None)
+        self._data_changed()
+
+    def export_file(self) -> None:
+        from app.views.import_export import start_export
+
+        self.export_flow = start_export(
+            self, self.context, self.athlete.id if self.athlete else None
+        )
+
+    def replace_database(self, db: Database) -> None:
+        """Switch to another open database (after a restore): every page reloads from it."""
+        self.context = AppContext(db, demo=self.context.demo)
+        for page in (self.athlete_list, self.sessions_page):
+            page.context = self.context
+        for lazy in (self.trends, self.program, self.library):
+            if lazy.page is not None:
+                lazy.page.context = self.context  # type: ignore[attr-defined]
+        self.undo_stack.clear()  # undo steps belong to the old file
+        self.statusBar().showMessage(self._database_text())
+        self.apply_mode()
+        self._data_changed()
+        self._update_actions()
+
     # -- settings and mode ----------------------------------------------------------------
     @property
     def solo(self) -> bool:
@@ -263,6 +319,7 @@ class MainWindow(QMainWindow):
         writable = not self.context.db.read_only
         self.new_session_action.setEnabled(has and writable)
         self.new_athlete_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
         self.edit_athlete_action.setEnabled(has and writable)
         self.archive_action.setEnabled(has and writable)
         self.delete_athlete_action.setEnabled(has and writable)
