@@ -157,21 +157,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _file_format(path: str) -> str:
-    """``json`` or ``csv``, from the name, else from the first character."""
-    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
-    if suffix in ("json", "csv"):
-        return suffix
-    with open(path, "rb") as fh:
-        start = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    return "json" if start.startswith(b"{") else "csv"
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services.interchange import ImportRejected, check_import_file
+    from app.services.interchange import ImportRejected, check_import_file, file_format
 
     check_import_file(args.file)  # before a database is created for nothing
-    kind = _file_format(args.file)
+    kind = file_format(args.file)
     if kind == "csv" and args.merge:
         raise CommandError("--merge is for JSON files (a CSV import only adds what is missing)")
     db = _open(args, create=True)

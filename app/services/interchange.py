@@ -77,6 +77,19 @@ def check_import_file(path: str | os.PathLike[str]) -> int:
     return info.st_size
 
 
+def file_format(path: str | os.PathLike[str]) -> str:
+    """``json`` or ``csv``: from the file name, else from the first character (``{``)."""
+    name = str(path).lower()
+    if name.endswith((".json", ".csv")):
+        return name.rsplit(".", 1)[1]
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return "csv"  # the CSV reader then reports the problem
+    return "json" if start.startswith(b"{") else "csv"
+
+
 def reset_id_sequence(conn: Connection, table: Table) -> None:
     """After rows were inserted with explicit ids, make the next automatic id follow them.
 

@@ -47,7 +47,7 @@ from app.services.context import AppContext
 from app.services.csv_export import ExportResult, export_csv
 from app.services.csv_import import CsvPreview, ImportResult, import_csv, read_preview
 from app.services.errors import ServiceError
-from app.services.interchange import ImportRejected
+from app.services.interchange import ImportRejected, file_format
 from app.services.json_io import JsonResult, export_json, import_json
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
@@ -70,20 +70,6 @@ def column_meanings() -> dict[str, str]:
         "unit": _tr("unit (optional)"),
         "athlete_id": _tr("athlete id (optional)"),
     }
-
-
-def file_kind(path: str) -> str:
-    """``json`` for a JSON export (by name, else by its first character), otherwise ``csv``."""
-    if path.lower().endswith(".json"):
-        return "json"
-    if path.lower().endswith(".csv"):
-        return "csv"
-    try:
-        with open(path, "rb") as fh:
-            start = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError:
-        return "csv"
-    return "json" if start.startswith(b"{") else "csv"
 
 
 def _size_text(size: int) -> str:
@@ -289,7 +275,7 @@ class ImportFlow(_Flow):
     ) -> None:
         super().__init__(parent, context)
         self.path = path
-        self.kind = file_kind(path)
+        self.kind = file_format(path)
         self.preview_dialog: ImportPreviewDialog | None = None
         self.errors_dialog: ImportErrorsDialog | None = None
         if on_done is not None:
