@@ -70,7 +70,8 @@ def raw_floor(path: Path, folder: Path) -> float:
     return elapsed
 
 
-def main() -> None:
+def main() -> list[tuple[str, float, str]]:
+    """Figures as ``(label, value, unit)``, the shape ``python -m bench`` prints."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = open_database(str(folder / "bench.sqlite"), create=True)
@@ -87,15 +88,18 @@ def main() -> None:
         repeat = time.perf_counter() - begin
         assert again.measurements == 0 and again.unchanged == ROWS, again
         db.dispose()
-    print(
-        f"csv import, {ROWS:,} rows into an empty database: {elapsed:.2f} s "
-        f"(target ≤ {TARGET_S} s; csv + raw executemany floor {floor:.2f} s)"
-    )
-    print(
-        f"csv re-import of the same {ROWS:,} rows (adds nothing): {repeat:.2f} s "
-        f"(target ≤ {TARGET_S} s)"
-    )
+    target = f"target ≤ {TARGET_S * 1000:.0f} ms"
+    return [
+        (f"{ROWS // 1000}k-row CSV import into an empty database ({target})", elapsed * 1000, "ms"),
+        (
+            f"re-import of the same {ROWS // 1000}k rows, adds nothing ({target})",
+            repeat * 1000,
+            "ms",
+        ),
+        ("floor: csv parsing + one raw sqlite3 executemany", floor * 1000, "ms"),
+    ]
 
 
 if __name__ == "__main__":
-    main()
+    for label, value, unit in main():
+        print(f"csv_import: {label}: {value:.0f} {unit}")
