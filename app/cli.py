@@ -109,6 +109,19 @@ def build_parser() -> argparse.ArgumentParser:
         "replace the database with the backup FILE (checked first; the current file is kept)",
     )
     p.add_argument("file", metavar="FILE", help="a backup: an intact Untwist database")
+    db_group = sub.add_parser(
+        "db", help="database maintenance (db copy)", description="database maintenance"
+    )
+    db_sub = db_group.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    p = db_sub.add_parser(
+        "copy",
+        help="copy a whole database between SQLite and PostgreSQL (into a new or empty one)",
+        description="Copy every row, ids included, from one database to another (a file path "
+        "or an SQLAlchemy URL each), creating the target; refuses a target that holds data; "
+        "verifies the row counts afterwards.",
+    )
+    p.add_argument("--from", dest="source", metavar="PATH|URL", required=True, help="source")
+    p.add_argument("--to", dest="target", metavar="PATH|URL", required=True, help="target")
     return parser
 
 
@@ -273,6 +286,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_db(args: argparse.Namespace) -> int:
+    """``db copy``: SQLite ↔ PostgreSQL, all or nothing, counts checked."""
+    from app.services.db_copy import copy_database
+
+    print(copy_database(args.source, args.target).summary())
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "summary": cmd_summary,
@@ -281,6 +302,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "db": cmd_db,
 }
 
 

@@ -63,7 +63,8 @@ def classify_operational_error(
     exc: BaseException, where: str = "the database"
 ) -> DatabaseProblem | None:
     """Map a driver error to a plain message, or ``None`` when it looks like our bug."""
-    text = str(getattr(exc, "orig", exc) or exc).lower()
+    said = str(getattr(exc, "orig", exc) or exc)
+    text = said.lower()
     if "database or disk is full" in text or "disk full" in text or "no space" in text:
         return DiskFull(f"The disk holding {where} is full: free some space and try again.")
     if "locked" in text or "busy" in text:
@@ -84,5 +85,6 @@ def classify_operational_error(
         or "server closed" in text
         or "timeout" in text
     ):
-        return DatabaseUnreachable(f"Cannot reach {where}: {text.splitlines()[0]}")
+        first = said.strip().splitlines()[0] if said.strip() else text
+        return DatabaseUnreachable(f"Cannot reach {where}: {first}")
     return None

@@ -1,0 +1,185 @@
+"""Move a whole database between SQLite and PostgreSQL (``untwist db copy``).
+
+A clinic starts with one desk on a file and later shares a server (or takes a server copy home
+on a laptop). The copy is row for row, ids included, so every reference, every exported id and
+every ``--athlete-id`` stays valid. It is all or nothing: the target is written in one
+transaction, and a new SQLite file that could not be filled is removed again. Row counts are
+compared table by table after the commit, on a fresh connection, so "copied" means "read back".
+
+Why SQLAlchemy Core rather than ``pg_dump``/``.dump``: the two engines disagree on types
+(booleans, dates, blobs) and SQL dialect; the shared table definitions translate both ways.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Table, func, insert, select
+
+from app.models.base import Base
+from app.models.db import Database, describe, open_database, sqlite_path
+from app.services.errors import ServiceError
+from app.services.interchange import NotEmpty, reset_id_sequence
+from app.services.json_io import _REPLACEABLE, _is_empty
+from app.services.progress import SILENT, Progress
+
+BATCH = 1000
+
+
+class CopyFailed(ServiceError):
+    """The copy did not arrive whole (a count differs); the message says where."""
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    source: str  # as shown to a user: a path, or a URL without its password
+    target: str
+    rows: dict[str, int]  # rows per table, in copy order; equal on both sides
+
+    def summary(self) -> str:
+        total = sum(self.rows.values())
+        parts = ", ".join(
+            f"{self.rows.get(t, 0)} {label}"
+            for t, label in (
+                ("athletes", "athletes"),
+                ("assessments", "sessions"),
+                ("measurements", "measurements"),
+                ("programs", "programs"),
+            )
+        )
+        return f"copied {total} rows ({parts}) from {self.source} to {self.target}; counts verified"
+
+
+def copy_tables() -> list[Table]:
+    """Every table of the schema, parents before children (foreign-key order)."""
+    return [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
+
+
+def _same_target(source: str, target: str) -> bool:
+    a, b = sqlite_path(source), sqlite_path(target)
+    if a is not None and b is not None:
+        return a.resolve() == b.resolve()
+    return a is None and b is None and describe(source) == describe(target)
+
+
+def copy_database(source: str, target: str, progress: Progress = SILENT) -> CopyResult:
+    """Copy every row of ``source`` into ``target`` (each a file path or an SQLAlchemy URL).
+
+    The source must be an Untwist database (an older schema is upgraded first, as on every
+    open). The target is created when missing (a file, or the tables of an empty PostgreSQL
+    database) and must hold no data: :class:`NotEmpty` otherwise, and nothing is written.
+    Raises :class:`DatabaseProblem` for a missing, foreign or unreachable database,
+    :class:`CopyFailed` if the counts read back differ, ``Cancelled`` if asked to stop.
+    """
+    if _same_target(source, target):
+        raise ServiceError("The source and the target are the same database.")
+    progress.step(0, 0, "Opening the source…")
+    src = open_database(source, create=False)
+    try:
+        target_file = sqlite_path(target)
+        created = target_file is not None and not target_file.exists()
+        progress.step(0, 0, "Opening the target…")
+        dst = open_database(target, create=True)
+        try:
+            rows = _copy(src, dst, progress)
+        except BaseException:
+            dst.dispose()
+            if created and target_file is not None:
+                _remove_file(target_file)
+            raise
+        try:
+            _verify(dst, rows)
+        finally:
+            dst.dispose()
+    finally:
+        src.dispose()
+    return CopyResult(src.label, dst.label, rows)
+
+
+def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
+    tables = copy_tables()
+    with _snapshot(src) as reader, dst.engine.begin() as writer:
+        if not _is_empty(writer):
+            raise NotEmpty(
+                f"{dst.label} already holds data: copy into a new file or an empty "
+                "PostgreSQL database (createdb), so nothing is overwritten."
+            )
+        for name in _REPLACEABLE:  # what a fresh database starts with: the source's replace it
+            writer.execute(Base.metadata.tables[name].delete())
+        counts = {
+            t.name: reader.execute(select(func.count()).select_from(t)).scalar_one() for t in tables
+        }
+        total = sum(counts.values()) or 1
+        done = 0
+        for table in tables:
+            progress.step(done, total, f"Copying {table.name}…")
+            result = reader.execution_options(stream_results=True, yield_per=BATCH).execute(
+                select(table).order_by(*table.primary_key.columns)
+            )
+            written = 0
+            for batch in result.mappings().partitions(BATCH):
+                writer.execute(insert(table), [dict(row) for row in batch])
+                written += len(batch)
+                progress.step(done + written, total, f"Copying {table.name}…")
+            if written != counts[table.name]:  # cannot happen inside one snapshot; cheap to say
+                raise CopyFailed(
+                    f"{table.name}: {counts[table.name]} rows counted but {written} read; "
+                    "nothing was written."
+                )
+            done += written
+        for table in tables:
+            reset_id_sequence(writer, table)
+        progress.step(total, total, "Saving…")
+    return counts
+
+
+@contextlib.contextmanager
+def _snapshot(db: Database) -> Iterator[Connection]:
+    """A read connection that sees one moment of the source, even if a desk writes meanwhile.
+
+    PostgreSQL: a ``REPEATABLE READ`` transaction. SQLite (WAL): an explicit ``BEGIN``; the
+    snapshot is taken at the first read and held until the end.
+    """
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+    else:
+        with (
+            db.engine.connect().execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            ) as conn,
+            conn.begin(),
+        ):
+            yield conn
+
+
+def _verify(dst: Database, copied: dict[str, int]) -> None:
+    """Count every table of the target again after the commit, on a fresh connection.
+
+    Compared with the source's counts in the snapshot that was copied (not the source now:
+    a desk may have saved meanwhile, which the copy rightly does not hold).
+    """
+    wrong = []
+    with dst.engine.connect() as conn:
+        for table in copy_tables():
+            found = conn.execute(select(func.count()).select_from(table)).scalar_one()
+            if found != copied[table.name]:
+                wrong.append(f"{table.name}: {copied[table.name]} in the source, {found} copied")
+    if wrong:
+        raise CopyFailed(
+            f"The copy in {dst.label} is incomplete ({'; '.join(wrong)}). "
+            "Do not use it: delete it and copy again."
+        )
+
+
+def _remove_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
