@@ -38,7 +38,7 @@ def setup_logging(folder: Path | None = None) -> Path:
     """Send warnings and errors to ``untwist.log`` (1 MB × 3 files) and enable faulthandler."""
     global _fault_file
     folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = folder / LOG_NAME
     root = logging.getLogger()
     for handler in list(root.handlers):
