@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
+from app.domain.catalog import BUILTIN_KEYS
 from app.resources import resource_path
 
 Side = Literal["left", "right", "both"]
@@ -41,22 +42,7 @@ UNITS = frozenset({"breaths", "reps", "s"})
 
 # The built-in measurement keys (DOMAIN.md §3) a built-in drill may target. Custom drills made
 # by a clinic may also target the clinic's own measurement keys; only the file is checked here.
-BUILTIN_TARGET_KEYS = frozenset(
-    {
-        "ankle_df_lunge_cm",
-        "ankle_df_lunge_deg",
-        "hip_ir_deg",
-        "hip_er_deg",
-        "thoracic_rot_deg",
-        "foot_posture_index",
-        "ybt_anterior_cm",
-        "single_hop_cm",
-        "calf_raise_reps",
-        "single_leg_bridge_reps",
-        "side_plank_s",
-        "adduction_drop_test",
-    }
-)
+BUILTIN_TARGET_KEYS = frozenset(BUILTIN_KEYS)
 
 # Plain words for the prescription reason; unknown (custom) keys are shown as they are.
 TARGET_LABELS: Mapping[str, str] = {
