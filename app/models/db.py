@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Column, MetaData, String, Table, create_engine, event, inspect, select
 from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import Base
@@ -85,9 +85,15 @@ class Database:
     path: Path | None = None
     read_only: bool = False
     sessions: sessionmaker[Session] = field(init=False)
+    commits: int = field(default=0, init=False)  # this process's commits (see freshness)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.engine, "commit", self._committed)
+
+    def _committed(self, _connection: Connection) -> None:
+        """Count our own writes, so a window can tell them from another desk's."""
+        self.commits += 1
 
     @property
     def is_sqlite(self) -> bool:
@@ -109,14 +115,62 @@ class Database:
                 f"{self.label} is open read-only: changes cannot be saved. "
                 "Close the other Untwist window or make the file writable, then open it again."
             )
-        with self.sessions.begin() as session:
+        with self._plain_problems(), self.sessions.begin() as session:
             yield session
 
-    def read(self) -> Session:
-        return self.sessions()
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading, closed when the block ends; problems as in :meth:`transaction`."""
+        with self._plain_problems(), self.sessions() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _plain_problems(self) -> Iterator[None]:
+        """Turn the environment's faults into :class:`DatabaseProblem`, our bugs stay as they are.
+
+        A server that is down, a wrong password, a network drop mid-save, a full disk or a
+        locked file then reach the views as a plain message they show beside the form they
+        keep; the transaction was rolled back (by us, or by the server when the connection
+        died), so nothing is half written. The next attempt gets a fresh connection
+        (``pool_pre_ping``), so "Save" again works once the server is back.
+        """
+        try:
+            yield
+        except (OperationalError, InterfaceError, DBAPIError) as exc:
+            problem = _problem(exc, self.label)
+            if problem is None:
+                raise
+            raise problem from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
+    """The plain message for a driver error that is not our bug, else ``None``.
+
+    Integrity errors and SQL mistakes are bugs (the crash dialog); a lost connection is never
+    one, whatever the driver's words.
+    """
+    if not isinstance(exc, OperationalError | InterfaceError) and not exc.connection_invalidated:
+        return None
+    problem = classify_operational_error(exc, label)
+    if problem is None and (exc.connection_invalidated or _connection_state(exc)):
+        first = (str(exc.orig).strip().splitlines() or ["connection lost"])[0]
+        problem = DatabaseUnreachable(f"Cannot reach {label}: {first}")
+    return problem
+
+
+def _connection_state(exc: DBAPIError) -> bool:
+    """PostgreSQL's SQLSTATE says the connection or the server is the trouble.
+
+    No state (the client could not talk to a server at all), class 08 (connection exception),
+    57P (the server is shutting down or restarting), 53 (out of connections, memory, disk).
+    """
+    if "psycopg" not in type(exc.orig).__module__:
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return state is None or state.startswith(("08", "57P", "53"))
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

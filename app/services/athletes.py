@@ -72,8 +72,9 @@ def update_athlete(
                 setattr(row, name, value)
             session.flush()
             return _info(row)
-    except StaleDataError:
-        raise Conflict("This athlete") from None
+    except StaleDataError:  # another desk saved between our read and our write
+        current = get_athlete(db, athlete_id)
+        raise Conflict(f"Athlete {current.name}", current) from None
 
 
 def set_archived(db: Database, athlete_id: int, archived: bool) -> AthleteInfo:

@@ -254,11 +254,14 @@ def save_program(
     """
     data = _validate(data, drill_library(db, include_retired=True))
     with db.transaction() as session:
-        if session.get(Athlete, athlete_id) is None:
+        # The athlete's row is locked (PostgreSQL) until the commit, so two desks saving at
+        # once take turns and the second one sees the first one's version.
+        if session.get(Athlete, athlete_id, with_for_update=True) is None:
             raise NotFound(f"No athlete with id {athlete_id} (deleted elsewhere?).")
         newest = _newest_id(session, athlete_id)
         if not overwrite and newest != based_on:
-            raise Conflict("The program")
+            theirs = session.get(ProgramRow, newest) if newest is not None else None
+            raise Conflict("The program", _record(theirs) if theirs else None)
         row = ProgramRow(
             athlete_id=athlete_id,
             start_date=data.start_date,
