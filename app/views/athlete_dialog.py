@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from app.models.errors import DatabaseProblem
 from app.services.athletes import create_athlete, update_athlete
 from app.services.context import AppContext
 from app.services.errors import Conflict, ServiceError, ValidationError
+from app.views.style import error_label
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -103,9 +103,7 @@ class AthleteDialog(QDialog):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
-        self.error = QLabel("")
-        self.error.setStyleSheet("color: #c0262d;")
-        self.error.setWordWrap(True)
+        self.error = error_label(self.tr("Problems"))
         form = QFormLayout(self)
         for label, widget in (
             (self.tr("&Name"), self.name),

@@ -47,7 +47,7 @@ from app.models.errors import DatabaseProblem
 from app.services.context import AppContext
 from app.services.errors import Conflict, ServiceError
 from app.services.sessions import record_session, update_session
-from app.views.style import flag_color, flag_text, number, signed
+from app.views.style import error_label, flag_color, flag_text, number, signed
 
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
 COLUMNS = ("Measurement", "Left", "Right", "Diff (R−L)", "% asym / LSI", "Flag", "Reference", "")
@@ -354,10 +354,7 @@ class SessionEditor(QDialog):
         self.add_combo = QComboBox()
         self.add_combo.setAccessibleName(self.tr("Add a measurement"))
         self.add_combo.activated.connect(self._add_from_combo)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0262d;")
-        self.message.setAccessibleName(self.tr("Problems"))
+        self.message = error_label(self.tr("Problems"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

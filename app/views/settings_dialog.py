@@ -46,6 +46,7 @@ from app.services.catalog import (
 from app.services.context import AppContext
 from app.services.errors import ServiceError, ValidationError
 from app.services.settings import ClinicSettings, save_settings
+from app.views.style import error_label
 
 LOGO_MAX_BYTES = 2_000_000
 
@@ -154,9 +155,7 @@ class CustomMeasurementDialog(QDialog):
         self.threshold.setValue(10)
         self.protocol = QPlainTextEdit()
         self.protocol.setTabChangesFocus(True)
-        self.error = QLabel("")
-        self.error.setStyleSheet("color: #c0262d;")
-        self.error.setWordWrap(True)
+        self.error = error_label(self.tr("Problems"))
         form = QFormLayout(self)
         for label, widget in (
             (self.tr("&Key (for CSV files)"), self.key),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.domain.asymmetry import Flag, to_display
 from app.domain.catalog import Kind, MeasurementDef
@@ -77,3 +77,13 @@ def delta_text(definition: MeasurementDef, delta: float | None, length_unit: str
     shown = to_display(delta, definition.unit, length_unit)
     assert shown is not None
     return f"{shown:+.0f}" if definition.kind is Kind.INTEGER else f"{shown:+.1f}"
+
+
+def error_label(accessible: str = "") -> QLabel:
+    """The red, wrapping line under a form where its problems are listed."""
+    label = QLabel("")
+    label.setStyleSheet(f"color: {FLAG_COLOR[Flag.ASYMMETRIC]};")
+    label.setWordWrap(True)
+    if accessible:
+        label.setAccessibleName(accessible)
+    return label
