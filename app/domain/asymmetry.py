@@ -65,7 +65,7 @@ def limb_symmetry_index(
     if left is None or right is None:
         return None
     if involved is None:
-        weaker, stronger = sorted((left, right))
+        weaker, stronger = (left, right) if left <= right else (right, left)
     elif involved == "left":
         weaker, stronger = left, right
     else:
@@ -148,19 +148,36 @@ def compare(
     involved: Side | None = None,
 ) -> Comparison:
     diff = signed_diff(left, right)
-    lsi = limb_symmetry_index(left, right, involved)
     if definition.rule is Rule.PASSFAIL:
-        flag = flag_for_passfail(left, right)
-        percent = None
-        lsi = None
-    else:
-        percent = percent_asymmetry(left, right)
-        assert definition.threshold is not None
-        if definition.rule is Rule.LSI:
-            flag = flag_for_lsi(lsi, definition.threshold)
-        else:
-            flag = flag_for_difference(diff, definition.threshold, definition.strict)
-    return Comparison(definition, left, right, diff, percent, lsi, flag)
+        return Comparison(definition, left, right, diff, None, None, flag_for_passfail(left, right))
+    lsi = limb_symmetry_index(left, right, involved)
+    flag = _judge(definition, diff, lsi)
+    return Comparison(definition, left, right, diff, percent_asymmetry(left, right), lsi, flag)
+
+
+def flag_of(
+    definition: MeasurementDef,
+    left: float | None,
+    right: float | None,
+    involved: Side | None = None,
+) -> Flag:
+    """``compare(...).flag`` without the other figures.
+
+    For the places that only count flags (a history of 500 sessions summarizes 6,000 of them
+    on every click), so they skip building a :class:`Comparison` each.
+    """
+    if definition.rule is Rule.PASSFAIL:
+        return flag_for_passfail(left, right)
+    lsi = limb_symmetry_index(left, right, involved) if definition.rule is Rule.LSI else None
+    return _judge(definition, signed_diff(left, right), lsi)
+
+
+def _judge(definition: MeasurementDef, diff: float | None, lsi: float | None) -> Flag:
+    """The flag of a measured (not pass/fail) measurement: its rule applied to its figure."""
+    assert definition.threshold is not None
+    if definition.rule is Rule.LSI:
+        return flag_for_lsi(lsi, definition.threshold)
+    return flag_for_difference(diff, definition.threshold, definition.strict)
 
 
 def result_of_trials(trials: Sequence[float | None], rule: ResultRule) -> float | None:

@@ -12,6 +12,7 @@ from app.domain.asymmetry import (
     display_unit,
     flag_for_difference,
     flag_for_lsi,
+    flag_of,
     from_display,
     in_to_cm,
     is_real_change,
@@ -172,3 +173,17 @@ def test_display_conversion_only_touches_centimetres():
     assert to_display(25.4, "cm", "cm") == 25.4
     assert display_unit("cm", "in") == "in" and display_unit("deg", "in") == "deg"
     assert math.isclose(cm_to_in(2.54), 1)
+
+
+@given(
+    st.sampled_from(sorted(CATALOG.keys())),
+    st.one_of(st.none(), positive),
+    st.one_of(st.none(), positive),
+    st.sampled_from([None, "left", "right"]),
+)
+def test_flag_of_is_the_flag_compare_gives(key, left, right, involved):
+    definition = CATALOG[key]
+    assert (
+        flag_of(definition, left, right, involved)
+        is compare(definition, left, right, involved).flag
+    )
