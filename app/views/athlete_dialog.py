@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -162,32 +161,44 @@ class AthleteDialog(QDialog):
         )
 
     def save(self) -> None:
+        self._save(self.athlete.version if self.athlete else None)
+
+    def _save(self, version: int | None) -> None:
+        """Save over ``version``; on a conflict show both versions side by side."""
         try:
             if self.athlete is None:
                 self.result_athlete = create_athlete(self.context.db, self.data())
             else:
                 self.result_athlete = update_athlete(
-                    self.context.db, self.athlete.id, self.data(), self.athlete.version
+                    self.context.db,
+                    self.athlete.id,
+                    self.data(),
+                    version,
                 )
         except ValidationError as exc:
             self.error.setText("\n".join(e.message for e in exc.errors))
             return
         except Conflict as exc:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Changed elsewhere"),
-                str(exc) + "\n\n" + self.tr("Overwrite the other changes with yours?"),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.result_athlete = update_athlete(
-                    self.context.db,
-                    self.athlete.id,
-                    self.data(),
-                    None,  # type: ignore[union-attr]
-                )
-                self.accept()
+            self._conflict(exc)
             return
         except (ServiceError, DatabaseProblem) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(
+                str(exc) + "\n" + self.tr("Not saved; your changes are still here: Save again.")
+            )
             return
         self.accept()
+
+    def _conflict(self, exc: Conflict) -> None:
+        from app.views.conflict_dialog import OVERWRITE, RELOAD, ask_conflict, athlete_lines
+
+        theirs = exc.current if isinstance(exc.current, AthleteInfo) else None
+        choice = ask_conflict(self, self.tr("This athlete"), athlete_lines(self.data(), theirs))
+        if choice == RELOAD and theirs is not None:
+            self.athlete = theirs
+            self._load(theirs)
+            self.error.setText(self.tr("Showing the version saved at the other desk."))
+        elif choice == OVERWRITE:
+            # overwrite exactly what was shown; a third save meanwhile is caught again
+            self._save(theirs.version if theirs is not None else None)
+        else:
+            self.error.setText(self.tr("Not saved yet: another desk changed this athlete."))

@@ -6,9 +6,10 @@ shown, so the window paints fast.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,6 +26,7 @@ from app.models.errors import DatabaseProblem
 from app.services.athletes import delete_athlete
 from app.services.context import AppContext
 from app.services.errors import ServiceError
+from app.services.freshness import ChangeToken, change_token
 from app.services.sessions import get_session
 from app.views.athlete_dialog import AthleteDialog
 from app.views.athlete_list import AthleteList
@@ -33,6 +35,8 @@ from app.views.sessions_page import SessionsPage
 from app.views.undo import ArchiveAthleteCommand, DeleteSessionCommand
 
 VIEWS = ("sessions", "trends", "program", "library")
+# Clinic mode: how often an active window asks whether another desk changed something.
+FRESHNESS_INTERVAL_MS = 10_000
 
 
 class LazyPage(QStackedWidget):
@@ -114,6 +118,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._database_text())
         self._restore_geometry()
         self.apply_mode()
+        # Freshness (clinic mode, see app/services/freshness.py): poll when the window becomes
+        # active and every few seconds while it stays active; nothing while in the background.
+        self._token: ChangeToken | None = None
+        self._commits = 0
+        self.freshness_timer = QTimer(self)
+        self.freshness_timer.setInterval(FRESHNESS_INTERVAL_MS)
+        self.freshness_timer.timeout.connect(self.check_freshness)
+        self.check_freshness()  # the baseline
 
     # -- construction -------------------------------------------------------------------
     def _make_trends(self) -> QWidget:
@@ -271,6 +283,7 @@ class MainWindow(QMainWindow):
             if lazy.page is not None:
                 lazy.page.context = self.context  # type: ignore[attr-defined]
         self.undo_stack.clear()  # undo steps belong to the old file
+        self._token = None  # another database: start comparing afresh
         self.statusBar().showMessage(self._database_text())
         self.apply_mode()
         self._data_changed()
@@ -306,12 +319,20 @@ class MainWindow(QMainWindow):
 
     # -- athletes -------------------------------------------------------------------------
     def _athlete_changed(self, athlete: AthleteInfo | None) -> None:
+        """Another athlete chosen, or the same one re-read (after an edit, from another desk).
+
+        The same athlete re-read only refreshes the pages, which keeps an unsaved program edit.
+        """
+        same = athlete is not None and self.athlete is not None and athlete.id == self.athlete.id
         self.athlete = athlete
         self.sessions_page.set_athlete(athlete)
         athlete_id = athlete.id if athlete else None
         for lazy in (self.trends, self.program):
             if lazy.page is not None:
-                lazy.page.set_athlete(athlete_id)  # type: ignore[attr-defined]
+                if same:
+                    lazy.page.refresh()  # type: ignore[attr-defined]
+                else:
+                    lazy.page.set_athlete(athlete_id)  # type: ignore[attr-defined]
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -442,6 +463,47 @@ class MainWindow(QMainWindow):
         except (ServiceError, DatabaseProblem) as exc:
             QMessageBox.warning(self, self.tr("Untwist"), str(exc))
             return False
+        return True
+
+    # -- freshness: changes made at another desk ---------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            if self.isActiveWindow():
+                self.check_freshness()
+                self.freshness_timer.start()
+            else:
+                self.freshness_timer.stop()
+        super().changeEvent(event)
+
+    def check_freshness(self) -> bool:
+        """Re-read the list and pages if the database changed since the last look.
+
+        Never while a dialog is open (an editor, a question): the check runs again when the
+        window is active once more. Returns whether the pages were refreshed. Our own saves
+        refresh quietly; anything else says so in the status bar.
+        """
+        if QApplication.activeModalWidget() is not None:
+            return False
+        db = self.context.db
+        commits = db.commits
+        try:
+            token = change_token(db)
+        except DatabaseProblem as exc:
+            self.statusBar().showMessage(str(exc), FRESHNESS_INTERVAL_MS)
+            return False
+        previous, own = self._token, commits != self._commits
+        self._token, self._commits = token, commits
+        if previous is None or token == previous:
+            return False
+        try:
+            # keeps the selection and the search text; the pages refresh through
+            # athlete_changed (and keep an unsaved program edit)
+            self.athlete_list.reload(self.athlete.id if self.athlete else None)
+        except (ServiceError, DatabaseProblem) as exc:
+            self.statusBar().showMessage(str(exc), FRESHNESS_INTERVAL_MS)
+            return False
+        if not own:
+            self.statusBar().showMessage(self.tr("Updated from another desk"), 8000)
         return True
 
     # -- pages and screenshots -------------------------------------------------------------

@@ -63,6 +63,7 @@ from app.services.programs import (
     adherence,
     draft_data,
     get_program,
+    latest_program,
     list_versions,
     newest_program_id,
     save_program,
@@ -300,6 +301,9 @@ class ProgramPage(QWidget):
                     shown_id = self.shown.id if self.shown else None
                     ids = [v.id for v in self.versions]
                     target = shown_id if shown_id in ids else (ids[0] if ids else None)
+                    newest = newest_program_id(self.context.db, self.athlete_id)
+                    if shown_id in ids and shown_id == self.based_on != newest:
+                        target = newest  # the newest was shown, another desk saved: follow
                     self._load_record(get_program(self.context.db, target) if target else None)
                 else:
                     self._fill_versions()
@@ -634,21 +638,15 @@ class ProgramPage(QWidget):
                 overwrite=overwrite,
             )
         except Conflict as exc:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Program changed elsewhere"),
-                self.tr(
-                    "{0}\n\nSave this program as the newest version anyway? The other version "
-                    "stays on record."
-                ).format(exc),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                return self.save(overwrite=True)
-            return False
+            return self._conflict(exc)
         except (ServiceError, DatabaseProblem) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save the program"), str(exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot save the program"),
+                str(exc)
+                + "\n\n"
+                + self.tr("The program on screen is kept: Save again once this is resolved."),
+            )
             return False
         self.versions = list_versions(self.context.db, self.athlete_id)
         self._load_record(record)
@@ -661,6 +659,36 @@ class ProgramPage(QWidget):
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
         return True
+
+    def _conflict(self, exc: Conflict) -> bool:
+        """Another desk saved a version since this one was opened: compare, then decide.
+
+        Overwrite saves this program as the newest version (the other one stays on record);
+        Reload shows the other desk's version; Keep editing changes nothing.
+        """
+        from app.views.conflict_dialog import OVERWRITE, RELOAD, ask_conflict, program_lines
+
+        theirs = exc.current if isinstance(exc.current, ProgramRecord) else None
+        names = {d.key: d.name for d in self.library}
+        lines = program_lines(self.current_data(), theirs, names)
+        choice = ask_conflict(self, self.tr("This athlete's program"), lines)
+        if choice == OVERWRITE:
+            if theirs is None:
+                return self.save(overwrite=True)
+            self.based_on = theirs.id  # over exactly what was shown; a third save is caught
+            return self.save()
+        if choice == RELOAD and self.athlete_id is not None:
+            try:
+                self.versions = list_versions(self.context.db, self.athlete_id)
+                self._load_record(theirs or latest_program(self.context.db, self.athlete_id))
+            except (ServiceError, DatabaseProblem) as problem:
+                self.status.setText(html.escape(str(problem)))
+                return False
+            self._update_enabled()
+            self.status.setText(self.tr("Showing the version saved at the other desk."))
+            return False
+        self.status.setText(self.tr("Not saved yet: another desk saved a newer version."))
+        return False
 
     def _print_clicked(self) -> None:
         if self.athlete_id is None or not self.items:

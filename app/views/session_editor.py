@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -540,23 +541,73 @@ class SessionEditor(QDialog):
                     *args,
                 )
         except Conflict as exc:
-            choice = QMessageBox.question(
-                self,
-                self.tr("Changed elsewhere"),
-                str(exc) + "\n\n" + self.tr("Overwrite the other changes with yours?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if choice == QMessageBox.StandardButton.Yes and self.session is not None:
-                self.session = _with_version(self.session, None)
-                self.save()
+            self._conflict(exc)
             return
         except (ServiceError, DatabaseProblem) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self.message.setText(str(exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                str(exc)
+                + "\n\n"
+                + self.tr("Your entries are still here: Save again once this is resolved."),
+            )
             return  # the form stays as typed: nothing is lost
         self._dirty = False
         self.saved.emit(record)
         self.accept()
+
+    def _conflict(self, exc: Conflict) -> None:
+        """Another desk saved this session: show both, then reload, overwrite or keep editing."""
+        from app.views.conflict_dialog import OVERWRITE, RELOAD, ask_conflict, session_lines
+
+        assert self.session is not None  # only an edit can conflict
+        theirs = exc.current if isinstance(exc.current, SessionRecord) else None
+        yours = replace(
+            self.session,
+            date=self.session_date(),
+            clinician=self.clinician.text().strip() or None,
+            notes=self.notes.text().strip() or None,
+            measurements=tuple(self._typed_records()),
+        )
+        lines = session_lines(yours, theirs, self.context.catalog, self.length_unit)
+        choice = ask_conflict(self, self.tr("This session"), lines)
+        if choice == RELOAD and theirs is not None:
+            self.load_session(theirs)
+            self.message.setText(self.tr("Showing the version saved at the other desk."))
+        elif choice == OVERWRITE:
+            self.session = _with_version(self.session, theirs.version if theirs else None)
+            self.save()
+        else:
+            self.message.setText(self.tr("Not saved yet: another desk changed this session."))
+
+    def _typed_records(self) -> list[MeasurementRecord]:
+        from app.services.sessions import validate_measurements
+
+        inputs = [r.to_input() for r in self.rows if r.has_values()]
+        try:
+            return validate_measurements(self.context.catalog, inputs)
+        except ServiceError:
+            return []
+
+    def load_session(self, session: SessionRecord) -> None:
+        """Put ``session`` in the form (a reload after a conflict): every row, no longer dirty."""
+        self.session = session
+        self.date.setDate(QDate(session.date.year, session.date.month, session.date.day))
+        self.clinician.setText(session.clinician or "")
+        self.notes.setText(session.notes or "")
+        for row in self.rows:
+            row.load(
+                session.measurement(row.definition.key)
+                or MeasurementRecord(row.definition.key, (), (), None, None)
+            )
+        for record in session.measurements:
+            if self.row_for(record.key) is None:
+                row = self.add_row(record.key)
+                if row is not None:
+                    row.load(record)
+        self._dirty = False
+        self._validate()
 
     def reject(self) -> None:
         if self._dirty:
@@ -573,6 +624,4 @@ class SessionEditor(QDialog):
 
 
 def _with_version(session: SessionRecord, version: int | None) -> SessionRecord:
-    from dataclasses import replace
-
     return replace(session, version=version)  # type: ignore[arg-type]
