@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 from app.config import database_target
+
+SETTLE_AFTER_MS = 300  # the window has painted by then
+
+
+def settle_memory() -> None:
+    """Turn the cyclic garbage collector back on after start-up (``app.__main__`` stops it).
+
+    One collection clears what start-up left, then :func:`gc.freeze` moves the survivors
+    (modules, classes, widgets: ~140k objects) out of the collector's sight, so later
+    collections scan only what the app made since. Without it, every collection triggered by
+    opening a 500-session athlete rescans them all (≈ 70 ms of that click).
+    """
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -82,15 +98,16 @@ def run_gui(args: argparse.Namespace) -> int:
             done: list[bool] = []
 
             def shoot() -> None:
-                if window.page_ready(args.view):
+                if not done and window.page_ready(args.view):
                     window.grab().save(args.screenshot)
                     done.append(True)
                     app.quit()
 
             window.show_view(args.view)
+            QTimer.singleShot(0, shoot)  # most pages are ready at once: no need to wait a tick
             timer = QTimer()
             timer.timeout.connect(shoot)
-            timer.start(50)
+            timer.start(10)
             QTimer.singleShot(20000, app.quit)
             app.exec()
             if not done:
@@ -98,6 +115,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 1
             return 0
         window.show()
+        QTimer.singleShot(SETTLE_AFTER_MS, settle_memory)
         if not args.demo:
             from app.views.data_safety import after_show
 

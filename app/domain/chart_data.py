@@ -31,7 +31,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-from app.domain.asymmetry import Flag, Side, compare, display_unit, to_display
+from app.domain.asymmetry import (
+    Flag,
+    Side,
+    display_unit,
+    flag_of,
+    limb_symmetry_index,
+    signed_diff,
+    to_display,
+)
 from app.domain.catalog import Catalog, MeasurementDef, Rule
 from app.domain.records import HistoryPoint
 
@@ -224,8 +232,9 @@ def build_trend(
 ) -> MeasurementTrend:
     """One measurement's chart data from its history (oldest first), in display units.
 
-    Flags are computed from canonical values with :func:`compare`, exactly as the session
-    table does, and only then converted for display.
+    Flags and figures are computed from canonical values with the formulas :func:`compare`
+    uses (:func:`flag_of`, :func:`limb_symmetry_index`, :func:`signed_diff`), exactly as the
+    session table does, and only then converted for display.
     """
     rng = date_range or DateRange()
     unit, canonical_unit = display_unit(definition.unit, length_unit), definition.unit
@@ -234,14 +243,16 @@ def build_trend(
     shown = [h for h in history if h.date in rng]
     left_ref = next((h.left for h in shown if h.left is not None), None)
     right_ref = next((h.right for h in shown if h.right is not None), None)
+    passfail = rule is Rule.PASSFAIL
     points = []
     for h in shown:
-        c = compare(definition, h.left, h.right, involved)
+        # compare()'s figures, without building a Comparison for each of thousands of points
+        lsi = None if passfail else limb_symmetry_index(h.left, h.right, involved)
         left = to_display(h.left, canonical_unit, length_unit)
         right = to_display(h.right, canonical_unit, length_unit)
-        diff = to_display(c.diff, canonical_unit, length_unit)
+        diff = to_display(signed_diff(h.left, h.right), canonical_unit, length_unit)
         if rule is Rule.LSI:
-            asymmetry = c.lsi
+            asymmetry = lsi
         elif rule is Rule.DIFF:
             asymmetry = diff
         else:
@@ -254,9 +265,9 @@ def build_trend(
                 left=left,
                 right=right,
                 diff=diff,
-                lsi=c.lsi,
+                lsi=lsi,
                 asymmetry=asymmetry,
-                flag=c.flag,
+                flag=flag_of(definition, h.left, h.right, involved),
                 left_beyond_mdc=_beyond(h.left, left_ref, definition.mdc),
                 right_beyond_mdc=_beyond(h.right, right_ref, definition.mdc),
             )

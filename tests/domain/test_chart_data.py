@@ -88,6 +88,26 @@ def test_flags_are_the_ones_compare_gives():
     assert trend.points[1].lsi == pytest.approx(90.0)
 
 
+@given(
+    st.sampled_from(sorted(CATALOG.keys())),
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.floats(min_value=0, max_value=300)),
+            st.one_of(st.none(), st.floats(min_value=0, max_value=300)),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from([None, "left", "right"]),
+)
+def test_every_point_has_the_figures_compare_gives(key, values, involved):
+    definition = CATALOG[key]
+    trend = build_trend(definition, history(*values), involved=involved)
+    for point, (left, right) in zip(trend.points, values, strict=True):
+        c = compare(definition, left, right, involved)
+        assert (point.flag, point.diff, point.lsi) == (c.flag, c.diff, c.lsi)
+
+
 def test_a_missing_side_is_a_gap_never_a_zero():
     trend = build_trend(CATALOG["single_hop_cm"], history((150, 140), (152, None), (155, 150)))
     assert trend.values("right") == [140, None, 150]
