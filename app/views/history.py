@@ -19,6 +19,7 @@ from app.domain.summary import Change, Finding, findings_for
 from app.views.style import FLAG_SYMBOL, delta_text, flag_color, flag_text, value_text
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
+RESIZE_PRECISION = 100  # rows measured to fit a column (Qt's default: 1000)
 COLUMNS = (
     "Session / measurement",
     "Left",
@@ -52,6 +53,10 @@ class HistoryTree(QTreeWidget):
         self.setColumnWidth(0, 240)
         for column in range(1, len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the rows around the visible ones, not to every row: measuring all
+        # 500 sessions of a long history on each change cost ~20 ms, and the values of one
+        # athlete are about as wide everywhere.
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         self.itemExpanded.connect(self._fill)
         self.setExpandsOnDoubleClick(False)  # double-click (or Enter) edits the session
         self.itemActivated.connect(self._activated)
