@@ -7,6 +7,7 @@ from pathlib import Path
 
 APP_NAME = "untwist"
 ENV_DB = "UNTWIST_DB"
+DESK_DATABASE_KEY = "database/target"  # QSettings key: this desk's database (Settings dialog)
 
 
 def data_dir() -> Path:
@@ -19,6 +20,7 @@ def default_database() -> str:
     return str(data_dir() / "untwist.sqlite")
 
 
-def database_target(cli_value: str | None) -> str:
-    """``--db`` wins, then ``UNTWIST_DB``, then the file in the user data folder."""
-    return cli_value or os.environ.get(ENV_DB) or default_database()
+def database_target(cli_value: str | None, desk_value: str | None = None) -> str:
+    """``--db`` wins, then ``UNTWIST_DB``, then this desk's choice in the settings (the window
+    only), then the file in the user data folder."""
+    return cli_value or os.environ.get(ENV_DB) or desk_value or default_database()

@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app.config import database_target
+from app.config import DESK_DATABASE_KEY, database_target
 
 SETTLE_AFTER_MS = 300  # the window has painted by then
 
@@ -33,6 +33,14 @@ def _parse_size(text: str) -> tuple[int, int]:
     except ValueError:
         raise SystemExit(f"untwist: --size expects WIDTHxHEIGHT, not {text!r}") from None
     return width, height
+
+
+def desk_database() -> str | None:
+    """The database this desk chose in Settings (a path or a server URL), if any."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value(DESK_DATABASE_KEY)
+    return str(value) if value else None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -66,11 +74,11 @@ def run_gui(args: argparse.Namespace) -> int:
             db = open_database(str(demo_dir / "demo.sqlite"), create=True)
             create_demo(db, load_catalog(db))
         elif args.screenshot:
-            db = open_database(database_target(args.db), create=True)
+            db = open_database(database_target(args.db, desk_database()), create=True)
         else:
             from app.views.data_safety import open_for_window
 
-            opened = open_for_window(database_target(args.db))
+            opened = open_for_window(database_target(args.db, desk_database()))
             if opened.db is None:
                 return opened.exit_code
             db, instance_lock = opened.db, opened.lock

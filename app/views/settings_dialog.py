@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import DESK_DATABASE_KEY
 from app.domain.catalog import MeasurementDef, Rule
 from app.models.errors import DatabaseProblem
 from app.services.catalog import (
@@ -266,7 +267,19 @@ class SettingsDialog(QDialog):
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_folder, 1)
         backup_row.addWidget(browse)
+        from app.config import default_database
+
+        self.desk_database = QLineEdit(str(QSettings().value(DESK_DATABASE_KEY) or ""))
+        self.desk_database.setPlaceholderText(default_database())
+        self.desk_database.setToolTip(
+            self.tr(
+                "A file path, or a clinic server such as "
+                "postgresql+psycopg://untwist@server/untwist. Used from the next start; "
+                "--db and UNTWIST_DB still take precedence."
+            )
+        )
         for label, field in (
+            (self.tr("&Database for this desk"), self.desk_database),
             (self.tr("Clinic &name (on handouts)"), self.clinic_name),
             (self.tr("&Logo (PNG or JPEG)"), logo_row),
             (self.tr("Length &unit (display only)"), self.length_unit),
@@ -402,5 +415,10 @@ class SettingsDialog(QDialog):
         except DatabaseProblem as exc:
             QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
             return
+        desk = self.desk_database.text().strip()
+        if desk:
+            QSettings().setValue(DESK_DATABASE_KEY, desk)
+        else:
+            QSettings().remove(DESK_DATABASE_KEY)
         self.context.reload()
         self.accept()

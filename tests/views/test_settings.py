@@ -132,3 +132,19 @@ def test_logo_must_be_a_real_image(qtbot, window, monkeypatch):
     dialog.save()
     saved = get_settings(window.context.db)
     assert saved.clinic_name == "Clinique Zoë" and saved.logo_png_b64
+
+
+def test_this_desks_database_is_remembered_for_the_next_start(qtbot, window, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from app.config import DESK_DATABASE_KEY, database_target
+
+    dialog = SettingsDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    target = "postgresql+psycopg://untwist@clinic-server/untwist"
+    dialog.desk_database.setText(target)
+    dialog.save()
+    stored = QSettings().value(DESK_DATABASE_KEY)
+    assert stored == target
+    assert database_target(None, stored) == target
+    assert database_target(str(tmp_path / "x.sqlite"), stored) == str(tmp_path / "x.sqlite")
