@@ -23,7 +23,7 @@ from app.models.base import Base
 from app.models.db import Database, describe, open_database, sqlite_path
 from app.services.errors import ServiceError
 from app.services.interchange import NotEmpty, reset_id_sequence
-from app.services.json_io import _REPLACEABLE, _is_empty
+from app.services.json_io import STARTER_TABLES, holds_no_user_data
 from app.services.progress import SILENT, Progress
 
 BATCH = 1000
@@ -102,12 +102,12 @@ def copy_database(source: str, target: str, progress: Progress = SILENT) -> Copy
 def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
     tables = copy_tables()
     with _snapshot(src) as reader, dst.engine.begin() as writer:
-        if not _is_empty(writer):
+        if not holds_no_user_data(writer):
             raise NotEmpty(
                 f"{dst.label} already holds data: copy into a new file or an empty "
                 "PostgreSQL database (createdb), so nothing is overwritten."
             )
-        for name in _REPLACEABLE:  # what a fresh database starts with: the source's replace it
+        for name in STARTER_TABLES:  # what a fresh database starts with: the source's replace it
             writer.execute(Base.metadata.tables[name].delete())
         counts = {
             t.name: reader.execute(select(func.count()).select_from(t)).scalar_one() for t in tables

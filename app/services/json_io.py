@@ -63,7 +63,7 @@ CHUNK = 2000
 _MAX_ERRORS = 1000
 # Tables a fresh database may already hold (seeded built-in drills, default settings): they are
 # replaced by the file's on a full import. Anything else makes the database "not empty".
-_REPLACEABLE = ("drills", "settings")
+STARTER_TABLES = ("drills", "settings")
 
 
 def _tables() -> list[Table]:
@@ -352,9 +352,11 @@ def _insert(
             progress.step(done[0], total, f"Writing {table.name}…")
 
 
-def _is_empty(conn: Connection) -> bool:
+def holds_no_user_data(conn: Connection) -> bool:
+    """True for a database with nothing but what a new one starts with (built-in drills,
+    settings): the one case where a full import or a copy may fill it."""
     for table in _tables():
-        if table.name in _REPLACEABLE:
+        if table.name in STARTER_TABLES:
             continue
         if conn.execute(select(func.count()).select_from(table)).scalar():
             return False
@@ -386,7 +388,7 @@ def import_json(
     progress.step(0, 0, "Checking…")
     with db.engine.begin() as conn:
         if not merge:
-            if not _is_empty(conn):
+            if not holds_no_user_data(conn):
                 raise NotEmpty(
                     "The database is not empty: import into a new database, or merge "
                     "(--merge) to add only what is missing."
@@ -398,7 +400,7 @@ def import_json(
 def _replace(
     conn: Connection, tables: dict[str, list[dict[str, object]]], progress: Progress
 ) -> JsonResult:
-    for name in _REPLACEABLE:
+    for name in STARTER_TABLES:
         conn.execute(Base.metadata.tables[name].delete())
     total = sum(len(rows) for rows in tables.values()) or 1
     done = [0]
