@@ -25,17 +25,40 @@ def discover() -> dict[str, Callable[[], Iterable[Figure] | None]]:
     return found
 
 
+def _number(value: float, unit: str) -> str:
+    return f"{value:.2f}" if unit == "×" else f"{value:.1f}"
+
+
+def line(figure: Figure) -> str:
+    """``label: value unit``, and for a budgeted figure ``— target ≤ T unit (ok|MISSED)``."""
+    label, value, unit = figure[:3]
+    text = f"{label}: {_number(value, unit)} {unit}"
+    if len(figure) > 3:
+        target = figure[3]  # type: ignore[misc]
+        verdict = "ok" if value <= target else "MISSED"
+        text += f" — target ≤ {_number(target, unit)} {unit} ({verdict})"
+    return text
+
+
 def run(names: list[str]) -> int:
     benches = discover()
     unknown = [n for n in names if n not in benches]
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; have: {', '.join(benches)}")
         return 2
+    budgeted: list[str] = []
     for name in names or list(benches):
         started = time.perf_counter()
-        for label, value, unit in benches[name]() or ():
-            print(f"{name}: {label}: {value:.1f} {unit}", flush=True)
+        for figure in benches[name]() or ():
+            print(f"{name}: {line(figure)}", flush=True)
+            if len(figure) > 3:
+                budgeted.append(f"{name}: {line(figure)}")
         print(f"{name}: (whole benchmark took {time.perf_counter() - started:.1f} s)", flush=True)
+    if budgeted:
+        met = sum(text.endswith("(ok)") for text in budgeted)
+        print(f"\nfigures with a target: {met} of {len(budgeted)} met")
+        for text in budgeted:
+            print(f"  {text}")
     return 0
 
 
