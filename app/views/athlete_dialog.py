@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
@@ -22,7 +21,7 @@ from app.models.errors import DatabaseProblem
 from app.services.athletes import create_athlete, update_athlete
 from app.services.context import AppContext
 from app.services.errors import Conflict, ServiceError, ValidationError
-from app.views.style import error_label
+from app.views.style import error_label, save_cancel_buttons
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -119,11 +118,7 @@ class AthleteDialog(QDialog):
         ):
             form.addRow(label, widget)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         form.addRow(buttons)
         if athlete:
             self._load(athlete)

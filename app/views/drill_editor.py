@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -44,9 +43,9 @@ from app.services.drills import (
 )
 from app.services.errors import Conflict, ServiceError, ValidationError
 from app.views.drill_view import render_illustration
+from app.views.style import error_label, save_cancel_buttons
 
 PREVIEW = QSize(160, 120)
-ERROR_STYLE = "color: #c0262d;"
 
 
 def _text_box(accessible: str, lines: int) -> QPlainTextEdit:
@@ -174,14 +173,8 @@ class DrillEditor(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(texts, 3)
         columns.addLayout(right, 2)
-        self.error = QLabel("")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self.tr("Problems"))
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)

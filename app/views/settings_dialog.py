@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -47,7 +46,7 @@ from app.services.catalog import (
 from app.services.context import AppContext
 from app.services.errors import ServiceError, ValidationError
 from app.services.settings import ClinicSettings, save_settings
-from app.views.style import error_label
+from app.views.style import error_label, save_cancel_buttons
 
 LOGO_MAX_BYTES = 2_000_000
 
@@ -172,11 +171,7 @@ class CustomMeasurementDialog(QDialog):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         form.addRow(buttons)
         if existing:
             self.unit.setCurrentText(existing.unit)
@@ -223,11 +218,7 @@ class SettingsDialog(QDialog):
         self.thresholds = ThresholdTable(context, self.settings)
         self.tabs.addTab(self.thresholds, self.tr("&Thresholds"))
         self.tabs.addTab(self._custom_tab(), self.tr("&Own measurements"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)

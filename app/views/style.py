@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 from app.domain.asymmetry import Flag, to_display
 from app.domain.catalog import Kind, MeasurementDef
@@ -87,3 +89,13 @@ def error_label(accessible: str = "") -> QLabel:
     if accessible:
         label.setAccessibleName(accessible)
     return label
+
+
+def save_cancel_buttons(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
+    """Save / Cancel for a form dialog: Save runs ``save`` (which accepts on success)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
