@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from app.domain.catalog import MeasurementDef, ResultRule, Rule
+from app.domain.catalog import Kind, MeasurementDef, ResultRule, Rule
 
 Side = Literal["left", "right"]
 CM_PER_IN = 2.54
@@ -254,3 +254,15 @@ def parse_display_value(definition: MeasurementDef, text: str, length_unit: str)
         raise InvalidValue(
             f"{definition.label}: {typed:g} is outside {low:.1f} to {high:.1f} in"
         ) from None
+
+
+def display_text(definition: MeasurementDef, value: float | None, length_unit: str) -> str:
+    """A stored value as people read it: display units, whole numbers for counts and scores,
+    one decimal otherwise (so a column of one measurement lines up), pass/fail in words."""
+    if value is None:
+        return "—"
+    if definition.is_passfail:
+        return definition.format_value(value)
+    shown = to_display(value, definition.unit, length_unit)
+    assert shown is not None
+    return f"{shown:.0f}" if definition.kind is Kind.INTEGER else f"{shown:.1f}"

@@ -35,7 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.domain.asymmetry import Comparison, Flag, display_unit, to_display
+from app.domain.asymmetry import Comparison, Flag, display_text, display_unit, to_display
 from app.domain.catalog import Rule
 from app.domain.patterns import Pattern
 from app.domain.programs import program_days, program_end
@@ -162,12 +162,9 @@ def _fmt(c: Comparison, value: float | None, unit_system: str) -> str:
         return "—"
     if d.is_passfail:
         return d.format_value(value)
-    shown = to_display(value, d.unit, unit_system)
-    assert shown is not None
     unit = display_unit(d.unit, unit_system)
     suffix = "°" if unit == "deg" else "" if unit == "score" else f" {unit}"
-    number = f"{shown:.0f}" if float(shown).is_integer() else f"{shown:.1f}"
-    return number + suffix
+    return display_text(d, value, unit_system) + suffix
 
 
 def _signed(c: Comparison, value: float | None, unit_system: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
-from app.domain.asymmetry import Flag, to_display
+from app.domain.asymmetry import Flag, display_text, to_display
 from app.domain.catalog import Kind, MeasurementDef
 
 # Okabe–Ito colours (colour-blind safe); left is blue with circles, right orange with squares.
@@ -63,14 +63,7 @@ def number(value: float | None, decimals: int = 1) -> str:
 
 
 def value_text(definition: MeasurementDef, value: float | None, length_unit: str) -> str:
-    """A stored value as shown: display units, whole numbers for scores and counts."""
-    if value is None:
-        return "—"
-    if definition.is_passfail:
-        return definition.format_value(value)
-    shown = to_display(value, definition.unit, length_unit)
-    assert shown is not None
-    return f"{shown:.0f}" if definition.kind is Kind.INTEGER else f"{shown:.1f}"
+    return display_text(definition, value, length_unit)
 
 
 def delta_text(definition: MeasurementDef, delta: float | None, length_unit: str) -> str:

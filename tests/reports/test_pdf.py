@@ -77,7 +77,8 @@ def test_the_saved_program_prints_with_findings_drills_and_ticks(db, catalog, pa
     assert MARKUP_NAME in pages[0]  # printed literally, not as bold markup
     assert "Physio & Co <Ltd>" in pages[0]
     # findings: values, the signed difference and the change since the first session
-    assert "30°" in pages[0] and "41°" in pages[0] and "+11.0" in pages[0]
+    # one decimal for every value of a measured quantity, as in the app, so columns line up
+    assert "30.0°" in pages[0] and "41.0°" in pages[0] and "+11.0" in pages[0]
     assert "L +6.0*" in pages[0]  # hip IR left 24 → 30: beyond its 5.4° MDC
     assert "▲ asymmetric" in pages[0]
     for n, name in enumerate(
