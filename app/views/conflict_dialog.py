@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.asymmetry import display_unit, to_display
 from app.domain.catalog import Catalog
+from app.domain.drills import Drill
 from app.domain.programs import ProgramData
 from app.domain.records import AthleteData, MeasurementRecord, SessionRecord
 
@@ -94,6 +95,40 @@ def athlete_lines(yours: AthleteData, theirs: AthleteData | None) -> list[Line]:
     return [
         Line(label, _text(getattr(yours, name)), _text(getattr(theirs, name, None)))
         for name, label in ATHLETE_FIELDS
+    ]
+
+
+def drill_lines(yours: Drill, theirs: Drill | None) -> list[Line]:
+    def fields(d: Drill | None) -> list[str]:
+        if d is None:
+            return ["—"] * 10
+        return [
+            _text(d.name),
+            _text(d.aim),
+            _text(d.region),
+            _text(d.side),
+            _text(d.setup),
+            " / ".join(d.steps) or "—",
+            _text(d.feel),
+            " / ".join(d.mistakes) or "—",
+            d.dosage.text(),
+            ", ".join(d.targets) or "—",
+        ]
+
+    labels = (
+        "Name",
+        "Aim",
+        "Region",
+        "Side",
+        "Setup",
+        "Steps",
+        "What to feel",
+        "Common mistakes",
+        "Dosage",
+        "Targets",
+    )
+    return [
+        Line(label, a, b) for label, a, b in zip(labels, fields(yours), fields(theirs), strict=True)
     ]
 
 

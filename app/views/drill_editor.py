@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -341,15 +340,24 @@ class DrillEditor(QDialog):
                 widget.setFocus()
             return
         except Conflict as exc:
-            answer = QMessageBox.question(
+            from app.views.conflict_dialog import OVERWRITE, RELOAD, ask_conflict, drill_lines
+
+            theirs = exc.current if isinstance(exc.current, DrillRecord) else None
+            choice = ask_conflict(
                 self,
-                self.tr("Changed elsewhere"),
-                str(exc) + "\n\n" + self.tr("Overwrite the other changes with yours?"),
+                self.tr("This drill"),
+                drill_lines(self.drill(), theirs.drill if theirs else None),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if choice == RELOAD and theirs is not None:
+                self.record = theirs
+                self._load(theirs)
+                self.error.setText(self.tr("Showing the version saved at the other desk."))
                 return
-            try:
-                key = self._save(None)
+            if choice != OVERWRITE:
+                self.error.setText(self.tr("Not saved yet: another desk changed this drill."))
+                return
+            try:  # overwrite exactly the version shown; a third save meanwhile is caught again
+                key = self._save(theirs.version if theirs is not None else None)
             except (ServiceError, DatabaseProblem) as again:
                 self.error.setText(str(again))
                 return

@@ -205,6 +205,8 @@ def test_an_invalid_edit_shows_every_problem_and_writes_nothing(qtbot, page):
 
 
 def test_a_change_made_elsewhere_is_not_silently_overwritten(qtbot, page, monkeypatch):
+    import app.views.conflict_dialog as conflict
+
     page.select("left-side-plank")
     editor = open_editor(qtbot, page)
     with page.context.db.transaction() as s:  # another desk saves first
@@ -212,16 +214,22 @@ def test_a_change_made_elsewhere_is_not_silently_overwritten(qtbot, page, monkey
         row.steps = json.dumps(["The other desk's step."])
     editor.name.setText("Mine")
     asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
-    )
-    editor.buttons.button(editor.buttons.StandardButton.Save).click()
-    assert asked and "changed elsewhere" in asked[0]
+    answers = [conflict.CANCEL, conflict.OVERWRITE]
+
+    def ask(parent, what, lines):
+        asked.append({line.label: line for line in lines})
+        return answers.pop(0)
+
+    monkeypatch.setattr(conflict, "ask_conflict", ask)
+    save = editor.buttons.button(editor.buttons.StandardButton.Save)
+    save.click()  # both versions are shown side by side; "keep editing" writes nothing
+    assert asked[0]["Name"].yours == "Mine" and asked[0]["Name"].theirs == "Left Side Plank"
+    assert asked[0]["Steps"].theirs == "The other desk's step." and asked[0]["Steps"].differs
     stored = get_drill(page.context.db, "left-side-plank")
     assert stored.name == "Left Side Plank" and stored.steps == ("The other desk's step.",)
-    assert editor.isVisible()
+    assert editor.isVisible() and "another desk" in editor.error.text()
+    save.click()  # overwrite knowingly
+    assert get_drill(page.context.db, "left-side-plank").name == "Mine"
 
 
 def fill_custom(editor, name: str) -> None:
