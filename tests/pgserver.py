@@ -51,7 +51,7 @@ class PostgresServer:
 
     def start(self) -> PostgresServer:
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                  "--no-sync", "-E", "UTF8", "--locale=C")
+                  "--no-sync", "-E", "UTF8", "--locale=C.UTF-8")
         options = (f"-c listen_addresses='' -c unix_socket_directories={self.socket_dir} "
                    f"-p {self.port} -c fsync=off -c synchronous_commit=off "
                    "-c full_page_writes=off -c max_connections=60")

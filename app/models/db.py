@@ -173,7 +173,14 @@ def _connection_state(exc: DBAPIError) -> bool:
     return state is None or state.startswith(("08", "57P", "53"))
 
 
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # SQLite's own lower() folds ASCII only: "ZOË" would not match "zoë" in a search, while
+    # PostgreSQL's does. Python's str.lower makes both engines agree.
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")

@@ -58,3 +58,10 @@ def test_search_as_you_type(db):
         create_athlete(db, AthleteData(name=name))
     assert [a.name for a in list_athletes(db, search="OKA")] == ["Ben Okafor"]
     assert [a.name for a in list_athletes(db, search="%")] == []
+
+
+def test_search_and_names_ignore_case_beyond_ascii(db):
+    zoe = create_athlete(db, AthleteData(name="ZOË Ångström"))
+    assert [a.id for a in list_athletes(db, search="zoë")] == [zoe.id]
+    assert [a.id for a in list_athletes(db, search="ångs")] == [zoe.id]
+    assert find_athlete(db, "zoë ångström").id == zoe.id

@@ -362,6 +362,8 @@ def test_the_preview_reads_only_the_first_rows(tmp_path):
 
 # -- fuzzing --------------------------------------------------------------------------------
 
+# Any character a text file can hold: lone surrogates (category Cs) cannot be written at all.
+TEXT_CHARS = st.characters(blacklist_categories=("Cs",))
 CELLS = st.one_of(
     st.sampled_from(
         [
@@ -371,8 +373,8 @@ CELLS = st.one_of(
             "cm", "1", "999999999999999999999", "0.00000000001", "12,5", "ü", "\x00",
         ]
     ),
-    st.text(max_size=30),
-    st.tuples(st.characters(), st.integers(9_990, 10_010)).map(lambda t: t[0] * t[1]),
+    st.text(alphabet=TEXT_CHARS, max_size=30),
+    st.tuples(TEXT_CHARS, st.integers(9_990, 10_010)).map(lambda t: t[0] * t[1]),
 )  # fmt: skip
 _SIDES = {
     "hip_ir_deg": st.sampled_from(["", "0", "12", "33.5", "90", "95", "x"]),
