@@ -77,20 +77,29 @@ def main() -> list[Figure]:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    both = statistics.median(result["trends_tab"]) * 1000
+    charts = statistics.median(result["trends_tab"]) * 1000
     history = statistics.median(result["sessions_tab"]) * 1000
+    switch = statistics.median(result["tab_switch"]) * 1000
     rows = large.sessions * 12
     return [
         (
-            f"open the {large.sessions}-session athlete: history ({result['history_rows']} "
-            f"sessions) + all {result['charts']} charts drawn, median of {REPEATS}",
-            both,
+            f"open the {large.sessions}-session athlete on the Trends tab: all "
+            f"{result['charts']} charts drawn (the hidden history waits), median of {REPEATS}",
+            charts,
             "ms",
             TARGET_MS,
         ),
+        (
+            f"open it on the Sessions tab: history of {result['history_rows']} sessions "
+            f"(the hidden charts wait), median of {REPEATS}",
+            history,
+            "ms",
+            TARGET_MS,
+        ),
+        ("then show the other tab: the history that waited", switch, "ms", TARGET_MS),
+        ("history + all charts, both drawn (click + tab switch)", charts + switch, "ms"),
         ("same, the first time (plot items created)", result["first"] * 1000, "ms"),
-        ("same, slowest", max(result["trends_tab"]) * 1000, "ms"),
-        ("same on the Sessions tab (history only; charts wait until shown)", history, "ms"),
+        ("Trends tab, slowest", max(result["trends_tab"]) * 1000, "ms"),
         (f"floor: one Core SELECT of the athlete's {rows} measurement rows", floor, "ms"),
         (
             f"peak RSS after opening the {large.sessions}-session athlete with its charts",

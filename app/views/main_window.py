@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
         a = self.athlete
         if a is None:
             return
+        self.sessions_page.ensure_loaded()
         count = len(self.sessions_page.sessions)
         answer = QMessageBox.warning(
             self,

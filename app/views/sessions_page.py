@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.records import AthleteInfo, SessionRecord
@@ -50,6 +51,22 @@ class SessionsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Reload now, or, while another tab is in front, when this page is next shown: a
+        clinician clicking through athletes on the Trends tab does not wait for 500 history
+        rows nobody sees."""
+        self._stale = True
+        if not self.isHidden():
+            self.ensure_loaded()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        """Make ``sessions`` and the history current (callers that read them call this)."""
+        if not getattr(self, "_stale", True):
+            return
+        self._stale = False
         a = self.athlete
         if a is None:
             self.sessions = []
@@ -102,6 +119,7 @@ class SessionsPage(QWidget):
 
     def usual_keys(self) -> list[str]:
         """The athlete's usual set first (their latest session), then the clinic's default."""
+        self.ensure_loaded()
         keys: list[str] = []
         if self.sessions:
             keys = [m.key for m in self.sessions[0].measurements]
@@ -115,4 +133,5 @@ class SessionsPage(QWidget):
         return keys
 
     def is_ready(self) -> bool:
-        return True
+        """Drawn, or behind another tab (it loads when shown)."""
+        return not getattr(self, "_stale", True) or self.isHidden()
