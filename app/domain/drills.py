@@ -169,23 +169,20 @@ def for_side(d: Drill, side: Side) -> Drill:
 # ---------------------------------------------------------------------------------------------
 # Loading the built-ins
 
-_DRILL_FIELDS = frozenset(
-    {
-        "key",
-        "name",
-        "aim",
-        "region",
-        "setup",
-        "steps",
-        "feel",
-        "mistakes",
-        "dosage",
-        "side",
-        "targets",
-        "illustration",
-        "program_order",
-    }
+# What a clinic may edit in a drill; the key, the drawing and the program order stay fixed.
+EDITABLE_FIELDS = (
+    "name",
+    "aim",
+    "region",
+    "setup",
+    "steps",
+    "feel",
+    "mistakes",
+    "dosage",
+    "side",
+    "targets",
 )
+_DRILL_FIELDS = frozenset({"key", *EDITABLE_FIELDS, "illustration", "program_order"})
 _DOSAGE_FIELDS = frozenset({"sets", "amount", "unit", "each_side", "per_week"})
 
 

@@ -10,7 +10,7 @@ from app.domain.catalog import Catalog, Kind, MeasurementDef, Rule, definition_f
 from app.models import MeasurementDefinition
 from app.models.db import Database
 from app.services.errors import FieldError, NotFound, ValidationError
-from app.services.settings import get_settings
+from app.services.settings import ClinicSettings, get_settings
 
 UNITS = ("deg", "cm", "reps", "s", "score", "kg", "N", "%", "pass/fail")
 
@@ -57,10 +57,11 @@ def _definition(r: MeasurementDefinition) -> MeasurementDef:
     )
 
 
-def load_catalog(db: Database) -> Catalog:
+def load_catalog(db: Database, settings: ClinicSettings | None = None) -> Catalog:
+    """Pass ``settings`` when they were just read, to spare a second query."""
     with db.read() as session:
         custom = [_definition(r) for r in session.scalars(select(MeasurementDefinition))]
-    return Catalog(custom, get_settings(db).thresholds)
+    return Catalog(custom, (settings or get_settings(db)).thresholds)
 
 
 def validate_custom(data: CustomMeasurement, existing: Catalog, editing: bool) -> MeasurementDef:

@@ -23,4 +23,4 @@ class AppContext:
     def reload(self) -> None:
         """Re-read settings and catalog (after the settings dialog saved, or another desk)."""
         self.settings = get_settings(self.db)
-        self.catalog = load_catalog(self.db)
+        self.catalog = load_catalog(self.db, self.settings)

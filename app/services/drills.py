@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.drills import (
+    EDITABLE_FIELDS,
     REGIONS,
     SIDES,
     TARGET_LABELS,
@@ -320,21 +321,7 @@ def validate_drill(drill: Drill, known_targets: Iterable[str]) -> Drill:
 def _text_values(d: Drill) -> dict[str, object]:
     """The columns an edit may change (never the key, the built-in flag or the drawing)."""
     values = drill_row_values(d)
-    return {
-        k: values[k]
-        for k in (
-            "name",
-            "aim",
-            "region",
-            "setup",
-            "steps",
-            "feel",
-            "mistakes",
-            "dosage",
-            "side",
-            "targets",
-        )
-    }
+    return {k: values[k] for k in EDITABLE_FIELDS}
 
 
 # ---------------------------------------------------------------------------------------------
