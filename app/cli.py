@@ -9,16 +9,15 @@ from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.config import database_target
+from app.errors import UserFacingError
 from app.models.db import Database, open_database
-from app.models.errors import DatabaseProblem
-from app.services.errors import ServiceError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
-class CommandError(Exception):
+class CommandError(UserFacingError):
     """A user-facing failure: print the message, exit with ``code``."""
 
     def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
@@ -309,7 +308,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def run_command(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
-    except (CommandError, DatabaseProblem, ServiceError) as exc:
+    except UserFacingError as exc:
         code = exc.code if isinstance(exc, CommandError) else EXIT_USAGE
         print(f"untwist {args.command}: {exc}", file=sys.stderr)
         return code

@@ -14,9 +14,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 import struct
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.changes import Changes
 from app.models.base import Base
 from app.models.errors import (
     DatabaseCorrupt,
@@ -42,6 +45,7 @@ from app.models.errors import (
     classify_operational_error,
 )
 from app.models.schema import HEAD, REVISIONS
+from app.models.tables import CHANGE_KINDS
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -76,9 +80,49 @@ def describe(target: str) -> str:
     return make_url(target).render_as_string(hide_password=True)
 
 
+# The table a statement writes, from its SQL (ORM flushes, Core and driver SQL alike).
+_WRITE = re.compile(
+    r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE
+)
+_written = threading.local()  # the tables the current thread's unit of work wrote
+
+
+def _note_write(
+    _conn: Connection, _cursor: object, statement: str, *_args: object
+) -> None:
+    tables: set[str] | None = getattr(_written, "tables", None)
+    if tables is not None:
+        match = _WRITE.match(statement)
+        if match:
+            tables.add(match.group(1).lower())
+
+
+@contextlib.contextmanager
+def _collecting() -> Iterator[set[str]]:
+    previous = getattr(_written, "tables", None)
+    tables: set[str] = set()
+    _written.tables = tables
+    try:
+        yield tables
+    finally:
+        _written.tables = previous
+        if previous is not None:
+            previous |= tables
+
+
+def changes_of(tables: set[str]) -> Changes:
+    """The kinds of record behind the tables a unit of work wrote."""
+    return Changes.of(CHANGE_KINDS[t] for t in tables if t in CHANGE_KINDS)
+
+
 @dataclass
 class Database:
-    """An open, validated, up-to-date database."""
+    """An open, validated, up-to-date database.
+
+    Every unit of work (:meth:`transaction`, :meth:`bulk`) publishes what it changed, after its
+    commit, to the callables given to :meth:`subscribe`: the window's state turns them into
+    signals. The changes are read from the SQL that ran, so no write path can forget to say.
+    """
 
     url: str
     engine: Engine
@@ -86,10 +130,26 @@ class Database:
     read_only: bool = False
     sessions: sessionmaker[Session] = field(init=False)
     commits: int = field(default=0, init=False)  # this process's commits (see freshness)
+    _subscribers: list[Callable[[Changes], None]] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self.engine, "commit", self._committed)
+        event.listen(self.engine, "before_cursor_execute", _note_write)
+
+    def subscribe(self, callback: Callable[[Changes], None]) -> None:
+        """Call ``callback(changes)`` after each commit, in the thread that committed."""
+        self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: Callable[[Changes], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._subscribers.remove(callback)
+
+    def _publish(self, tables: set[str]) -> None:
+        changes = changes_of(tables)
+        if changes and getattr(_written, "tables", None) is None:
+            for callback in list(self._subscribers):
+                callback(changes)
 
     def _committed(self, _connection: Connection) -> None:
         """Count our own writes, so a window can tell them from another desk's."""
@@ -110,13 +170,30 @@ class Database:
         A read-only database refuses here, before anything is attempted, with a message fit
         for the user (SQLite's own ``mode=ro`` refusal stays as the second line of defence).
         """
+        self._refuse_read_only()
+        with self._plain_problems(), _collecting() as tables, self.sessions.begin() as session:
+            yield session
+        self._publish(tables)
+
+    @contextlib.contextmanager
+    def bulk(self) -> Iterator[Connection]:
+        """One unit of work in Core, for bulk paths (imports, copies, restores of rows).
+
+        Guarded like :meth:`transaction`: all or nothing, a read-only database refused first,
+        and the environment's faults (read-only or locked file, full disk, server gone) raised
+        as a :class:`DatabaseProblem` with a plain message, never as a driver traceback.
+        """
+        self._refuse_read_only()
+        with self._plain_problems(), _collecting() as tables, self.engine.begin() as connection:
+            yield connection
+        self._publish(tables)
+
+    def _refuse_read_only(self) -> None:
         if self.read_only:
             raise DatabaseReadOnly(
                 f"{self.label} is open read-only: changes cannot be saved. "
                 "Close the other Untwist window or make the file writable, then open it again."
             )
-        with self._plain_problems(), self.sessions.begin() as session:
-            yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

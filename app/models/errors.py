@@ -5,8 +5,10 @@ Anything else that goes wrong with the database is our bug and goes to the crash
 
 from __future__ import annotations
 
+from app.errors import UserFacingError
 
-class DatabaseProblem(Exception):
+
+class DatabaseProblem(UserFacingError):
     """Base class: ``str(exc)`` is a one-line message fit to show a user.
 
     ``what`` says what is wrong and ``advice`` what to do about it; ``str()`` joins them. A
@@ -17,6 +19,8 @@ class DatabaseProblem(Exception):
         super().__init__(f"{what} {advice}".strip())
         self.what = what
         self.advice = advice
+
+    environment = True
 
 
 class DatabaseMissing(DatabaseProblem):

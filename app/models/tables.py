@@ -224,3 +224,18 @@ class AdherenceEntry(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=True)
 
     item: Mapped[ProgramItem] = relationship(back_populates="adherence")
+
+
+# Which kind of record (app.domain.changes.KINDS) each table holds: a write to the table is a
+# change of that kind for the window's pages and the freshness poll.
+CHANGE_KINDS: dict[str, str] = {
+    "athletes": "athletes",
+    "assessments": "sessions",
+    "measurements": "sessions",
+    "measurement_definitions": "settings",
+    "settings": "settings",
+    "drills": "drills",
+    "programs": "programs",
+    "program_items": "programs",
+    "adherence_entries": "programs",
+}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.errors import UserFacingError
+
 
 @dataclass(frozen=True)
 class FieldError:
@@ -14,8 +16,8 @@ class FieldError:
         return self.message
 
 
-class ServiceError(Exception):
-    """Base class: ``str(exc)`` is fit to show a user."""
+class ServiceError(UserFacingError):
+    """Refused by a use-case (input, a missing record, a conflict): ``str(exc)`` says why."""
 
 
 class ValidationError(ServiceError):

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import AthleteData, AthleteInfo
-from app.models.errors import DatabaseProblem
+from app.errors import UserFacingError
 from app.services.athletes import create_athlete, update_athlete
 from app.services.context import AppContext
-from app.services.errors import Conflict, ServiceError, ValidationError
+from app.services.errors import Conflict, ValidationError
 from app.views.style import error_label, save_cancel_buttons
 
 NO_DATE = QDate(1900, 1, 1)
@@ -176,7 +176,7 @@ class AthleteDialog(QDialog):
         except Conflict as exc:
             self._conflict(exc)
             return
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             self.error.setText(
                 str(exc) + "\n" + self.tr("Not saved; your changes are still here: Save again.")
             )

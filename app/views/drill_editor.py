@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.drills import REGIONS, Dosage, Drill
-from app.models.errors import DatabaseProblem
+from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.drills import (
     DrillRecord,
@@ -40,7 +40,7 @@ from app.services.drills import (
     read_image,
     save_drill,
 )
-from app.services.errors import Conflict, ServiceError, ValidationError
+from app.services.errors import Conflict, ValidationError
 from app.views.drill_view import render_illustration
 from app.views.style import error_label, save_cancel_buttons
 
@@ -358,10 +358,10 @@ class DrillEditor(QDialog):
                 return
             try:  # overwrite exactly the version shown; a third save meanwhile is caught again
                 key = self._save(theirs.version if theirs is not None else None)
-            except (ServiceError, DatabaseProblem) as again:
+            except UserFacingError as again:
                 self.error.setText(str(again))
                 return
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             self.error.setText(str(exc))
             return
         self.accept()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.drills import REGIONS, Drill, mirror_drill
-from app.models.errors import DatabaseProblem
+from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.drills import (
     DrillRecord,
@@ -36,7 +36,7 @@ from app.services.drills import (
     retire_drill,
     target_names,
 )
-from app.services.errors import Conflict, ServiceError
+from app.services.errors import Conflict
 from app.views.drill_editor import DrillEditor
 from app.views.drill_view import DrillView, render_illustration
 
@@ -143,7 +143,7 @@ class LibraryPage(QWidget):
             self.records = drill_records(
                 self.context.db, include_retired=self.show_retired.isChecked()
             )
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             self.records = []
             self.count.setText(str(exc))
         self._fill_targets()
@@ -361,7 +361,7 @@ class LibraryPage(QWidget):
             QMessageBox.warning(self, self.tr("Changed elsewhere"), str(exc))
             self.refresh()
             return False
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Drill library"), str(exc))
             return False
         return True

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import AthleteInfo
+from app.errors import UserFacingError
 from app.models.db import Database
 from app.models.errors import DatabaseProblem
 from app.services.athletes import delete_athlete
 from app.services.context import AppContext
-from app.services.errors import ServiceError
 from app.services.freshness import ChangeToken, change_token
 from app.services.sessions import get_session
 from app.views.athlete_dialog import AthleteDialog
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
             return
         try:
             session = get_session(self.context.db, session_id, self.context.catalog)
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Cannot edit"), str(exc))
             self.sessions_page.refresh()
             return
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
         """Run a database action; a problem becomes a message, never a traceback."""
         try:
             action()
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Untwist"), str(exc))
             return False
         return True
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
             # keeps the selection and the search text; the pages refresh through
             # athlete_changed (and keep an unsaved program edit)
             self.athlete_list.reload(self.athlete.id if self.athlete else None)
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             self.statusBar().showMessage(str(exc), FRESHNESS_INTERVAL_MS)
             return False
         if not own:

@@ -55,6 +55,7 @@ from app.domain.programs import (
     program_days,
     resolve_item_drill,
 )
+from app.errors import UserFacingError
 from app.models.errors import DatabaseProblem
 from app.services.context import AppContext
 from app.services.drills import drill_library
@@ -307,7 +308,7 @@ class ProgramPage(QWidget):
                     self._load_record(get_program(self.context.db, target) if target else None)
                 else:
                     self._fill_versions()
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             self.status.setText(html.escape(str(exc)))
         self._update_enabled()
         self._ready = True
@@ -572,7 +573,7 @@ class ProgramPage(QWidget):
             return
         try:
             self._load_record(get_program(self.context.db, program_id))
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Program"), str(exc))
         self._update_enabled()
 
@@ -604,7 +605,7 @@ class ProgramPage(QWidget):
             return
         try:
             draft = suggest(self.context.db, self.context.catalog, self.athlete_id)
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Suggest"), str(exc))
             return
         if draft.empty:
@@ -639,7 +640,7 @@ class ProgramPage(QWidget):
             )
         except Conflict as exc:
             return self._conflict(exc)
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Cannot save the program"),
@@ -681,7 +682,7 @@ class ProgramPage(QWidget):
             try:
                 self.versions = list_versions(self.context.db, self.athlete_id)
                 self._load_record(theirs or latest_program(self.context.db, self.athlete_id))
-            except (ServiceError, DatabaseProblem) as problem:
+            except UserFacingError as problem:
                 self.status.setText(html.escape(str(problem)))
                 return False
             self._update_enabled()
@@ -779,7 +780,7 @@ class ProgramPage(QWidget):
         self.week = min(max(week, 0), record.weeks - 1)
         try:
             found = self._current_adherence()
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             self.status.setText(html.escape(str(exc)))
             return
         days = program_days(record.start_date, record.weeks)[self.week * 7 : self.week * 7 + 7]
@@ -836,7 +837,7 @@ class ProgramPage(QWidget):
         done = cell.checkState() == Qt.CheckState.Checked
         try:
             set_done(self.context.db, item_id, day, done)
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Cannot record the day"), str(exc))
             self.show_week(self.week)
             return

@@ -44,7 +44,7 @@ from app.domain.asymmetry import (
 )
 from app.domain.catalog import PASS, InvalidValue, MeasurementDef, Rule
 from app.domain.records import AthleteInfo, MeasurementInput, MeasurementRecord, SessionRecord
-from app.models.errors import DatabaseProblem
+from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.errors import Conflict, ServiceError
 from app.services.sessions import record_session, update_session
@@ -543,7 +543,7 @@ class SessionEditor(QDialog):
         except Conflict as exc:
             self._conflict(exc)
             return
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             self.message.setText(str(exc))
             QMessageBox.warning(
                 self,

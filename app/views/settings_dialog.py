@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.config import DESK_DATABASE_KEY
 from app.domain.catalog import MeasurementDef, Rule
+from app.errors import UserFacingError
 from app.models.errors import DatabaseProblem
 from app.services.catalog import (
     UNITS,
@@ -44,7 +45,7 @@ from app.services.catalog import (
     set_measurement_retired,
 )
 from app.services.context import AppContext
-from app.services.errors import ServiceError, ValidationError
+from app.services.errors import ValidationError
 from app.services.settings import ClinicSettings, save_settings
 from app.views.style import error_label, save_cancel_buttons
 
@@ -201,7 +202,7 @@ class CustomMeasurementDialog(QDialog):
         except ValidationError as exc:
             self.error.setText("\n".join(e.message for e in exc.errors))
             return
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             self.error.setText(str(exc))
             return
         self.accept()

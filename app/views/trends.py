@@ -47,9 +47,8 @@ from app.domain.chart_data import (
     TrendPoint,
     range_for,
 )
-from app.models.errors import DatabaseProblem
+from app.errors import UserFacingError
 from app.services.context import AppContext
-from app.services.errors import ServiceError
 from app.services.trends import AthleteTrendData, load_trend_data
 from app.views.style import LEFT_COLOR, RIGHT_COLOR, flag_color, flag_text, number, signed
 
@@ -782,7 +781,7 @@ class TrendsPage(QWidget):
             return
         try:
             self.data = load_trend_data(self.context.db, self.athlete_id)
-        except (ServiceError, DatabaseProblem) as exc:
+        except UserFacingError as exc:
             self.trends = []
             self._show_message(str(exc))
             return

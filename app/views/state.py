@@ -1,0 +1,69 @@
+"""The application state: the open database and its context, and the change bus.
+
+One :class:`AppState` per window. Every page gets it, reads ``state.context`` when it needs the
+database or the catalog, and subscribes to the kinds of change it shows; no page knows another.
+Writes publish what they changed (the database layer reads it from the SQL that ran, see
+:meth:`app.models.db.Database.subscribe`), the freshness poll publishes another desk's changes as
+the same :class:`~app.domain.changes.Changes`, and replacing the database (a restore) is one
+signal. Modelled on Anki's ``OpChanges``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from app.domain.changes import Changes
+from app.models.db import Database
+from app.services.context import AppContext
+
+
+class AppState(QObject):
+    athletes_changed = Signal()
+    sessions_changed = Signal()
+    programs_changed = Signal()
+    drills_changed = Signal()
+    settings_changed = Signal()
+    database_replaced = Signal()
+    # every publication, after the signals per kind: (Changes, whether it came from this desk)
+    changed = Signal(object, bool)
+    # a commit in any thread, carried to the GUI thread (queued when it came from a worker)
+    _committed = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._committed.connect(self._own_commit, Qt.ConnectionType.AutoConnection)
+        self._forward = self._committed.emit
+        context.db.subscribe(self._forward)
+
+    @property
+    def context(self) -> AppContext:
+        return self._context
+
+    @property
+    def db(self) -> Database:
+        return self._context.db
+
+    def _own_commit(self, changes: Changes) -> None:
+        self.publish(changes, own=True)
+
+    def publish(self, changes: Changes, *, own: bool = False) -> None:
+        """Tell every subscriber what changed; settings first re-read the catalog they shape."""
+        if not changes:
+            return
+        if changes.settings:
+            self._context.reload()
+        for kind in ("athletes", "sessions", "programs", "drills", "settings"):
+            if getattr(changes, kind):
+                getattr(self, f"{kind}_changed").emit()
+        self.changed.emit(changes, own)
+
+    def replace_database(self, db: Database) -> None:
+        """Switch every page to ``db`` (after a restore): one signal, pages reload from it."""
+        self._context.db.unsubscribe(self._forward)
+        self._context = AppContext(db, demo=self._context.demo)
+        db.subscribe(self._forward)
+        self.database_replaced.emit()
+
+    def close(self) -> None:
+        self._context.db.unsubscribe(self._forward)
