@@ -57,12 +57,13 @@ def _check(folder: Path, steps: list[str]) -> None:
         steps.append("database")
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        from app.views.state import AppState
         from app.views.trends import TrendsPage
 
-        page = TrendsPage(context)
+        page = TrendsPage(AppState(context))
         page.resize(1000, 700)
         page.show()
-        page.set_athlete(athlete.id)
+        page.set_athlete(athlete)
         deadline = time.monotonic() + 20
         while not page.is_ready() and time.monotonic() < deadline:
             app.processEvents()

@@ -9,6 +9,8 @@ from app.models.db import Database
 from app.services.catalog import load_catalog
 from app.services.settings import ClinicSettings, get_settings
 
+__all__ = ["AppContext", "Database"]  # views name the open database's type from here
+
 
 @dataclass
 class AppContext:

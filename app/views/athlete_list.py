@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import AthleteInfo
 from app.services.athletes import list_athletes
 from app.services.context import AppContext
+from app.views.state import AppState
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -23,9 +24,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class AthleteList(QWidget):
     athlete_changed = Signal(object)  # AthleteInfo | None
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.state = state
+        self._shown: AthleteInfo | None = None
         self._athletes: dict[int, AthleteInfo] = {}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search athletes (Ctrl+F)"))
@@ -47,6 +49,12 @@ class AthleteList(QWidget):
         self.search.returnPressed.connect(self._focus_list)
         self.show_archived.toggled.connect(self.reload)
         self.list.currentItemChanged.connect(self._current_changed)
+        state.athletes_changed.connect(self.reload)
+        state.database_replaced.connect(self._database_replaced)
+
+    @property
+    def context(self) -> AppContext:
+        return self.state.context
 
     def reload(self, select_id: int | None = None) -> None:
         current = select_id if isinstance(select_id, int) else self.current_id()
@@ -86,5 +94,13 @@ class AthleteList(QWidget):
         athlete_id = self.current_id()
         return None if athlete_id is None else self._athletes.get(athlete_id)
 
+    def _database_replaced(self) -> None:
+        self._shown = None  # the same id in another file is another athlete
+        self.reload()
+
     def _current_changed(self, *_: object) -> None:
-        self.athlete_changed.emit(self.current())
+        """Say so when the athlete shown, or what is known of them, changed."""
+        current = self.current()
+        if current != self._shown or current is None:
+            self._shown = current
+            self.athlete_changed.emit(current)

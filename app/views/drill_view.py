@@ -7,7 +7,7 @@ work on.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
@@ -101,9 +101,11 @@ class DrillView(QScrollArea):
 
     ILLUSTRATION = QSize(400, 300)
 
-    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: Callable[[], AppContext] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self._context = context  # the window's current one (a restore replaces it)
         self.drill: Drill | None = None
         self.pixmap: QPixmap | None = None
         self.setWidgetResizable(True)
@@ -153,8 +155,8 @@ class DrillView(QScrollArea):
             self.summary.clear()
             self.details.clear()
             return
-        if image is None and not drill.builtin and self.context is not None:
-            image = drill_image(self.context.db, drill.key)
+        if image is None and not drill.builtin and self._context is not None:
+            image = drill_image(self._context().db, drill.key)
         self.pixmap = render_illustration(drill, image, self.ILLUSTRATION, self.devicePixelRatioF())
         if self.pixmap is None:
             self.picture.clear()
@@ -176,8 +178,8 @@ class DrillView(QScrollArea):
     # -- text ---------------------------------------------------------------------------------
     def _target_names(self) -> Mapping[str, str]:
         names = dict(TARGET_LABELS)
-        if self.context is not None:
-            for definition in self.context.catalog:
+        if self._context is not None:
+            for definition in self._context().catalog:
                 names[definition.key] = definition.name
         return names
 

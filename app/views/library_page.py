@@ -7,7 +7,7 @@ side (texts swapped, drawings flipped) — what a program for the mirror pattern
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,17 +39,16 @@ from app.services.drills import (
 from app.services.errors import Conflict
 from app.views.drill_editor import DrillEditor
 from app.views.drill_view import DrillView, render_illustration
+from app.views.state import AppState
 
 THUMBNAIL = QSize(96, 72)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LibraryPage(QWidget):
-    drills_changed = Signal()  # a drill was edited, added, restored or retired
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.state = state
         self.records: list[DrillRecord] = []
         self._icons: dict[tuple[str, bool, int], QIcon] = {}
         self._ready = False
@@ -94,18 +93,18 @@ class LibraryPage(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
 
-        self.view = DrillView(context)
+        self.view = DrillView(lambda: self.context)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.restore_button = QPushButton(self.tr("&Restore original…"))
         self.restore_button.setToolTip(self.tr("Undo this clinic's edits of a built-in drill"))
         self.retire_button = QPushButton(self.tr("Re&tire"))
-        self.state = QLabel()
-        self.state.setStyleSheet("color: #666;")
+        self.drill_state = QLabel()
+        self.drill_state.setStyleSheet("color: #666;")
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.restore_button)
         actions.addWidget(self.retire_button)
-        actions.addWidget(self.state, 1)
+        actions.addWidget(self.drill_state, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +132,16 @@ class LibraryPage(QWidget):
         self.restore_button.clicked.connect(self.restore_current)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.new_button.clicked.connect(self.new_custom)
+        self.refresh()
+        for signal in (state.drills_changed, state.settings_changed, state.database_replaced):
+            signal.connect(self._changed_elsewhere)
+
+    @property
+    def context(self) -> AppContext:
+        return self.state.context
+
+    def _changed_elsewhere(self) -> None:
+        self._icons.clear()
         self.refresh()
 
     # -- loading ------------------------------------------------------------------------------
@@ -267,15 +276,15 @@ class LibraryPage(QWidget):
         else:
             self.retire_button.setText(self.tr("Re&tire"))
         if record is None:
-            self.state.clear()
+            self.drill_state.clear()
         elif record.retired:
-            self.state.setText(self.tr("Retired: hidden from the library and suggestions"))
+            self.drill_state.setText(self.tr("Retired: hidden from the library and suggestions"))
         elif record.edited:
-            self.state.setText(self.tr("Built-in drill, edited by this clinic"))
+            self.drill_state.setText(self.tr("Built-in drill, edited by this clinic"))
         elif builtin:
-            self.state.setText(self.tr("Built-in drill"))
+            self.drill_state.setText(self.tr("Built-in drill"))
         else:
-            self.state.setText(self.tr("Custom drill"))
+            self.drill_state.setText(self.tr("Custom drill"))
 
     # -- actions ------------------------------------------------------------------------------
     def edit_current(self) -> None:
@@ -304,7 +313,6 @@ class LibraryPage(QWidget):
         self.region.setCurrentIndex(0)
         self.target.setCurrentIndex(0)
         self.refresh(select_key=key or None)
-        self.drills_changed.emit()
 
     def restore_current(self) -> None:
         record = self.current_record()
@@ -325,7 +333,6 @@ class LibraryPage(QWidget):
         if self._run(lambda: restore_builtin(self.context.db, record.key, record.version)):
             self._icons.clear()
             self.refresh(select_key=record.key)
-            self.drills_changed.emit()
 
     def toggle_retired(self) -> None:
         record = self.current_record()
@@ -351,7 +358,6 @@ class LibraryPage(QWidget):
             )
         ):
             self.refresh(select_key=record.key)
-            self.drills_changed.emit()
 
     def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
         """A database action whose problem becomes a message (and a reload on a conflict)."""

@@ -1,37 +1,43 @@
 """The main window: athletes on the left, the selected athlete's pages on the right.
 
-Pages that need heavy libraries (pyqtgraph for trends) are built the first time they are
-shown, so the window paints fast.
+The window owns the :class:`~app.views.state.AppState`; each page gets it, subscribes to the
+changes it shows, and is told by the window only which athlete is selected (the
+:class:`~app.views.page.Page` protocol). Pages that need heavy libraries (pyqtgraph for trends)
+are built the first time they are shown, so the window paints fast.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
+from app.domain.changes import Changes
 from app.domain.records import AthleteInfo
 from app.errors import UserFacingError
-from app.models.db import Database
-from app.models.errors import DatabaseProblem
 from app.services.athletes import delete_athlete
-from app.services.context import AppContext
+from app.services.context import AppContext, Database
 from app.services.freshness import ChangeToken, change_token
 from app.services.sessions import get_session
 from app.views.athlete_dialog import AthleteDialog
 from app.views.athlete_list import AthleteList
+from app.views.operations import run_quietly
+from app.views.page import Page
 from app.views.session_editor import SessionEditor
 from app.views.sessions_page import SessionsPage
+from app.views.state import AppState
 from app.views.undo import ArchiveAthleteCommand, DeleteSessionCommand
 
 VIEWS = ("sessions", "trends", "program", "library")
@@ -40,46 +46,36 @@ FRESHNESS_INTERVAL_MS = 10_000
 
 
 class LazyPage(QStackedWidget):
-    """Holds a placeholder until the real page is first needed, then builds it once."""
+    """Holds a placeholder until the real page is first needed, then builds it once.
 
-    def __init__(self, factory, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    An import error while building is a bug and reaches the crash dialog like any other.
+    """
+
+    def __init__(self, factory: Callable[[], Page], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
-        self.page: QWidget | None = None
+        self.page: Page | None = None
         self.addWidget(QLabel(self.tr("Loading…"), alignment=Qt.AlignmentFlag.AlignCenter))
 
-    def ensure(self) -> QWidget:
+    def ensure(self) -> Page:
         if self.page is None:
-            self.page = self._factory()
-            self.addWidget(self.page)
-            self.setCurrentWidget(self.page)
+            page = self._factory()
+            assert isinstance(page, QWidget)
+            self.page = page
+            self.addWidget(page)
+            self.setCurrentWidget(page)
         return self.page
 
 
-class PlaceholderPage(QWidget):
-    """Stands in for a page whose feature has not landed yet."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter))
-
-    def set_athlete(self, athlete_id: int | None) -> None:
-        pass
-
-    def refresh(self) -> None:
-        pass
-
-    def is_ready(self) -> bool:
-        return True
-
-
 class MainWindow(QMainWindow):
+    # a freshness check came back: whether it found another desk's (or our own) changes
+    freshness_checked = Signal(bool)
+
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, remember_geometry: bool = True
     ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.state = AppState(context, self)
         self.remember_geometry = remember_geometry  # off for screenshots: same picture each time
         self.undo_stack = QUndoStack(self)
         self.athlete: AthleteInfo | None = None
@@ -91,8 +87,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setMinimumSize(800, 560)
 
-        self.athlete_list = AthleteList(context)
-        self.sessions_page = SessionsPage(context)
+        self.athlete_list = AthleteList(self.state)
+        self.sessions_page = SessionsPage(self.state)
         self.trends = LazyPage(self._make_trends)
         self.program = LazyPage(self._make_program)
         self.library = LazyPage(self._make_library)
@@ -114,6 +110,9 @@ class MainWindow(QMainWindow):
         self.sessions_page.edit_requested.connect(self.edit_session)
         self.sessions_page.delete_requested.connect(self.delete_session)
         self.athlete_list.athlete_changed.connect(self._athlete_changed)
+        self.state.settings_changed.connect(self.apply_mode)
+        self.state.database_replaced.connect(self._database_replaced)
+        self.state.changed.connect(self._changed)
         self._build_menus()
         self.statusBar().showMessage(self._database_text())
         self._restore_geometry()
@@ -122,43 +121,56 @@ class MainWindow(QMainWindow):
         # active and every few seconds while it stays active; nothing while in the background.
         self._token: ChangeToken | None = None
         self._commits = 0
+        self._polling = False
         self.freshness_timer = QTimer(self)
         self.freshness_timer.setInterval(FRESHNESS_INTERVAL_MS)
         self.freshness_timer.timeout.connect(self.check_freshness)
         self.check_freshness()  # the baseline
 
+    @property
+    def context(self) -> AppContext:
+        return self.state.context
+
+    @property
+    def freshness_pending(self) -> bool:
+        """A freshness check is out (waiting for the database)."""
+        return self._polling
+
     # -- construction -------------------------------------------------------------------
-    def _make_trends(self) -> QWidget:
-        try:
-            from app.views.trends import TrendsPage
-        except ImportError:
-            return PlaceholderPage(self.tr("Trends are not available yet."))
-        page = TrendsPage(self.context)
-        page.set_athlete(self.athlete.id if self.athlete else None)
+    def _make_trends(self) -> Page:
+        from app.views.trends import TrendsPage
+
+        page = TrendsPage(self.state)
+        page.set_athlete(self.athlete)
         return page
 
-    def _make_program(self) -> QWidget:
-        try:
-            from app.views.program_page import ProgramPage
-        except ImportError:
-            return PlaceholderPage(self.tr("Programs are not available yet."))
-        page = ProgramPage(self.context)
-        page.set_athlete(self.athlete.id if self.athlete else None)
+    def _make_program(self) -> Page:
+        from app.views.program_page import ProgramPage
+
+        page = ProgramPage(self.state)
+        page.set_athlete(self.athlete)
         return page
 
-    def _make_library(self) -> QWidget:
+    def _make_library(self) -> Page:
         from app.views.library_page import LibraryPage
 
-        page = LibraryPage(self.context)
-        page.drills_changed.connect(self._drills_changed)
-        return page
+        return LibraryPage(self.state)
 
-    def _drills_changed(self) -> None:
-        """A drill was edited: programs showing drill text must re-read it."""
-        if self.program.page is not None:
-            self.program.page.refresh()  # type: ignore[attr-defined]
+    def _athlete_pages(self) -> Iterator[Page]:
+        """The pages built so far that show the selected athlete."""
+        yield self.sessions_page
+        for lazy in (self.trends, self.program):
+            if lazy.page is not None:
+                yield lazy.page
 
-    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -260,12 +272,7 @@ class MainWindow(QMainWindow):
 
         if self.context.db.read_only:
             return
-        self.import_flow = start_import(self, self.context, on_done=self._imported)
-
-    def _imported(self, result: object) -> None:
-        self.context.reload()  # a JSON import may bring settings and own measurements
-        self.athlete_list.reload(self.athlete.id if self.athlete else None)
-        self._data_changed()
+        self.import_flow = start_import(self, self.context)
 
     def export_file(self) -> None:
         from app.views.import_export import start_export
@@ -276,17 +283,13 @@ class MainWindow(QMainWindow):
 
     def replace_database(self, db: Database) -> None:
         """Switch to another open database (after a restore): every page reloads from it."""
-        self.context = AppContext(db, demo=self.context.demo)
-        for page in (self.athlete_list, self.sessions_page):
-            page.context = self.context
-        for lazy in (self.trends, self.program, self.library):
-            if lazy.page is not None:
-                lazy.page.context = self.context  # type: ignore[attr-defined]
+        self.state.replace_database(db)
+
+    def _database_replaced(self) -> None:
         self.undo_stack.clear()  # undo steps belong to the old file
         self._token = None  # another database: start comparing afresh
         self.statusBar().showMessage(self._database_text())
         self.apply_mode()
-        self._data_changed()
         self._update_actions()
 
     # -- settings and mode ----------------------------------------------------------------
@@ -310,29 +313,18 @@ class MainWindow(QMainWindow):
         from app.views.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context, self)
-        if dialog.exec():
-            self.apply_mode()
-            self._data_changed()
-            if self.library.page is not None:  # own measurements may have changed
-                self.library.page.refresh()  # type: ignore[attr-defined]
+        if dialog.exec():  # the pages hear of the new settings through the state
             self.statusBar().showMessage(self.tr("Settings saved"), 5000)
 
     # -- athletes -------------------------------------------------------------------------
     def _athlete_changed(self, athlete: AthleteInfo | None) -> None:
         """Another athlete chosen, or the same one re-read (after an edit, from another desk).
 
-        The same athlete re-read only refreshes the pages, which keeps an unsaved program edit.
+        Each page keeps an unsaved edit when it is told the athlete it already shows.
         """
-        same = athlete is not None and self.athlete is not None and athlete.id == self.athlete.id
         self.athlete = athlete
-        self.sessions_page.set_athlete(athlete)
-        athlete_id = athlete.id if athlete else None
-        for lazy in (self.trends, self.program):
-            if lazy.page is not None:
-                if same:
-                    lazy.page.refresh()  # type: ignore[attr-defined]
-                else:
-                    lazy.page.set_athlete(athlete_id)  # type: ignore[attr-defined]
+        for page in self._athlete_pages():
+            page.set_athlete(athlete)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -377,11 +369,7 @@ class MainWindow(QMainWindow):
         athlete_id = self.athlete.id
         archived = not self.athlete.archived
         self._run(
-            lambda: self.undo_stack.push(
-                ArchiveAthleteCommand(
-                    self.context, athlete_id, archived, lambda: self.athlete_list.reload(athlete_id)
-                )
-            )
+            lambda: self.undo_stack.push(ArchiveAthleteCommand(self.context, athlete_id, archived))
         )
         if archived:
             self.statusBar().showMessage(
@@ -409,7 +397,6 @@ class MainWindow(QMainWindow):
             return
         if self._run(lambda: delete_athlete(self.context.db, a.id)):
             self.undo_stack.clear()  # older undo steps may refer to the deleted athlete
-            self.athlete_list.reload()
             self.statusBar().showMessage(self.tr("{0} deleted").format(a.name), 5000)
 
     # -- sessions ---------------------------------------------------------------------------
@@ -440,24 +427,13 @@ class MainWindow(QMainWindow):
         editor.open()
 
     def _session_saved(self, record: object) -> None:
-        self._data_changed()
         self.statusBar().showMessage(self.tr("Session saved"), 5000)
 
     def delete_session(self, session_id: int) -> None:
-        if self._run(
-            lambda: self.undo_stack.push(
-                DeleteSessionCommand(self.context, session_id, self._data_changed)
-            )
-        ):
+        if self._run(lambda: self.undo_stack.push(DeleteSessionCommand(self.context, session_id))):
             self.statusBar().showMessage(self.tr("Session deleted — Ctrl+Z to undo"), 8000)
 
-    def _data_changed(self) -> None:
-        self.sessions_page.refresh()
-        for lazy in (self.trends, self.program):
-            if lazy.page is not None:
-                lazy.page.refresh()  # type: ignore[attr-defined]
-
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], object]) -> bool:
         """Run a database action; a problem becomes a message, never a traceback."""
         try:
             action()
@@ -477,35 +453,55 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def check_freshness(self) -> bool:
-        """Re-read the list and pages if the database changed since the last look.
+        """Ask, off the GUI thread, whether the database changed since the last look.
 
-        Never while a dialog is open (an editor, a question): the check runs again when the
-        window is active once more. Returns whether the pages were refreshed. Our own saves
-        refresh quietly; anything else says so in the status bar.
+        A server that does not answer then never freezes the window. Never while a dialog is
+        open (an editor, a question), nor while the previous check is still out: the check
+        runs again when the window is active once more. Returns whether a check started.
         """
-        if QApplication.activeModalWidget() is not None:
+        if QApplication.activeModalWidget() is not None or self._polling:
             return False
         db = self.context.db
         commits = db.commits
-        try:
-            token = change_token(db)
-        except DatabaseProblem as exc:
-            self.statusBar().showMessage(str(exc), FRESHNESS_INTERVAL_MS)
-            return False
+        self._polling = True
+        self.freshness_check = run_quietly(
+            self,
+            lambda _progress: change_token(db),
+            lambda token: self._fresh_token(db, token, commits),
+            self._freshness_failed,
+        )
+        return True
+
+    def _fresh_token(self, db: Database, token: ChangeToken, commits: int) -> None:
+        """Publish what another desk changed, as the same :class:`Changes` our writes do."""
+        self._polling = False
+        if db is not self.context.db:
+            self.freshness_checked.emit(False)
+            return  # the database was replaced while the check was out
         previous, own = self._token, commits != self._commits
         self._token, self._commits = token, commits
         if previous is None or token == previous:
-            return False
-        try:
-            # keeps the selection and the search text; the pages refresh through
-            # athlete_changed (and keep an unsaved program edit)
-            self.athlete_list.reload(self.athlete.id if self.athlete else None)
-        except UserFacingError as exc:
-            self.statusBar().showMessage(str(exc), FRESHNESS_INTERVAL_MS)
-            return False
+            self.freshness_checked.emit(False)
+            return
+        changes = token.changed(previous)
+        if not isinstance(changes, Changes):
+            changes = Changes.of(changes)
+        self.state.publish(changes, own=own)
+        self.freshness_checked.emit(True)
+
+    def _freshness_failed(self, exc: BaseException) -> None:
+        self._polling = False
+        self.freshness_checked.emit(False)
+        if not isinstance(exc, UserFacingError):
+            raise exc
+        self.statusBar().showMessage(str(exc), FRESHNESS_INTERVAL_MS)
+
+    def _changed(self, changes: Changes, own: bool) -> None:
+        """Another desk's change says so; ours were announced by the form that saved them."""
         if not own:
             self.statusBar().showMessage(self.tr("Updated from another desk"), 8000)
-        return True
+        if changes.athletes:
+            self._update_actions()
 
     # -- pages and screenshots -------------------------------------------------------------
     def _page_changed(self, index: int) -> None:
@@ -521,13 +517,13 @@ class MainWindow(QMainWindow):
         """True once the page has drawn everything (charts load lazily)."""
         if not self.isVisible():
             return False
-        page = {
+        page: Page | None = {
             "sessions": self.sessions_page,
             "trends": self.trends.page,
             "program": self.program.page,
             "library": self.library.page,
         }[view]
-        return page is not None and page.is_ready()  # type: ignore[attr-defined]
+        return page is not None and page.is_ready()
 
     def about(self) -> None:
         from app import __version__

@@ -45,6 +45,59 @@ class _Worker(QRunnable):
             self.signals.succeeded.emit(result)
 
 
+class BackgroundCall(QObject):
+    """Database work that may block (a server that does not answer), with no dialog.
+
+    For the quick things a window does on its own (the freshness poll, a page load): the GUI
+    stays responsive however long the call takes, and the callback runs on the GUI thread.
+    Keep a reference (``parent`` owns it) until it has finished.
+    """
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QObject,
+        work: Callable[[Progress], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(parent)
+        self._signals = _Signals()
+        self._signals.succeeded.connect(self._succeeded)
+        self._signals.failed.connect(self._failed)
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.running = False
+        self._worker = _Worker(work, self._signals, Progress())
+        self._worker.setAutoDelete(False)
+
+    def start(self) -> BackgroundCall:
+        self.running = True
+        QThreadPool.globalInstance().start(self._worker)
+        return self
+
+    def _succeeded(self, result: object) -> None:
+        self.running = False
+        self.finished.emit()
+        self._on_success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.finished.emit()
+        self._on_failure(exc)
+
+
+def run_quietly(
+    parent: QObject,
+    work: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> BackgroundCall:
+    """Start ``work(progress)`` off the GUI thread with no dialog; callbacks on the GUI thread."""
+    return BackgroundCall(parent, work, on_success, on_failure).start()
+
+
 class Operation(QObject):
     """One background job; keep a reference (``parent`` owns it) until ``finished`` fires."""
 

@@ -55,6 +55,7 @@ from app.domain.programs import (
     program_days,
     resolve_item_drill,
 )
+from app.domain.records import AthleteInfo
 from app.errors import UserFacingError
 from app.models.errors import DatabaseProblem
 from app.services.context import AppContext
@@ -73,6 +74,7 @@ from app.services.programs import (
     write_handout,
 )
 from app.views.operations import Operation, run_operation
+from app.views.state import AppState
 
 SIDE_CHOICES = ("left", "right", "both")
 
@@ -86,9 +88,9 @@ def _pydate(day: QDate) -> dt.date:
 
 
 class ProgramPage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.state = state
         self.athlete_id: int | None = None
         self.versions: list[ProgramVersion] = []
         self.shown: ProgramRecord | None = None  # the saved version in the editor
@@ -106,6 +108,18 @@ class ProgramPage(QWidget):
         self._loading = False
         self._build()
         self.set_athlete(None)
+        for signal in (
+            state.sessions_changed,  # the findings a suggestion starts from
+            state.programs_changed,
+            state.drills_changed,
+            state.settings_changed,
+            state.database_replaced,
+        ):
+            signal.connect(self.refresh)
+
+    @property
+    def context(self) -> AppContext:
+        return self.state.context
 
     # -- construction -------------------------------------------------------------------
     def _build(self) -> None:
@@ -279,9 +293,11 @@ class ProgramPage(QWidget):
         layout.addWidget(self.status)
 
     # -- page protocol ------------------------------------------------------------------
-    def set_athlete(self, athlete_id: int | None) -> None:
-        self.athlete_id = athlete_id
-        self.dirty = False
+    def set_athlete(self, athlete: AthleteInfo | None) -> None:
+        athlete_id = athlete.id if athlete else None
+        if athlete_id != self.athlete_id:
+            self.athlete_id = athlete_id
+            self.dirty = False
         self.refresh()
 
     def is_ready(self) -> bool:
@@ -655,10 +671,6 @@ class ProgramPage(QWidget):
             self.tr("Program saved as the version of {0}.").format(record.start_date.isoformat())
         )
         self._update_enabled()
-        # the trend charts mark program starts: let them re-read
-        page = getattr(getattr(self.window(), "trends", None), "page", None)
-        if page is not None and hasattr(page, "refresh"):
-            page.refresh()
         return True
 
     def _conflict(self, exc: Conflict) -> bool:

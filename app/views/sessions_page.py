@@ -10,6 +10,7 @@ from app.domain.records import AthleteInfo, SessionRecord
 from app.services.context import AppContext
 from app.services.sessions import list_sessions
 from app.views.history import HistoryTree
+from app.views.state import AppState
 
 
 class SessionsPage(QWidget):
@@ -17,9 +18,9 @@ class SessionsPage(QWidget):
     edit_requested = Signal(int)
     delete_requested = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.state = state
         self.athlete: AthleteInfo | None = None
         self.sessions: list[SessionRecord] = []
         self.header = QLabel()
@@ -45,6 +46,12 @@ class SessionsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.history, 1)
         self.set_athlete(None)
+        for signal in (state.sessions_changed, state.settings_changed, state.database_replaced):
+            signal.connect(self.refresh)
+
+    @property
+    def context(self) -> AppContext:
+        return self.state.context
 
     def set_athlete(self, athlete: AthleteInfo | None) -> None:
         self.athlete = athlete

@@ -47,9 +47,11 @@ from app.domain.chart_data import (
     TrendPoint,
     range_for,
 )
+from app.domain.records import AthleteInfo
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.trends import AthleteTrendData, load_trend_data
+from app.views.state import AppState
 from app.views.style import LEFT_COLOR, RIGHT_COLOR, flag_color, flag_text, number, signed
 
 SIDE_COLOR: dict[Side, str] = {"left": LEFT_COLOR, "right": RIGHT_COLOR}
@@ -547,9 +549,9 @@ class TrendsPage(QWidget):
 
     OVERVIEW = ""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.state = state
         self.athlete_id: int | None = None
         self.data: AthleteTrendData | None = None
         self.trends: list[MeasurementTrend] = []
@@ -633,10 +635,22 @@ class TrendsPage(QWidget):
         back.triggered.connect(self.show_overview)
         self.addAction(back)
         self._show_message(self.tr("Choose an athlete to see their trends."))
+        for signal in (
+            state.sessions_changed,
+            state.programs_changed,  # program starts are marked on the charts
+            state.settings_changed,
+            state.database_replaced,
+        ):
+            signal.connect(self.refresh)
+
+    @property
+    def context(self) -> AppContext:
+        return self.state.context
 
     # -- the interface the main window uses ------------------------------------------------
-    def set_athlete(self, athlete_id: int | None) -> None:
+    def set_athlete(self, athlete: AthleteInfo | None) -> None:
         """Show another athlete (the overview); data loads now, or when the page is shown."""
+        athlete_id = athlete.id if athlete else None
         if athlete_id != self.athlete_id:
             self.show_combo.setCurrentIndex(0)
             self.stack.setCurrentWidget(self.overview)

@@ -1,7 +1,8 @@
 """Two desks, one record: the second save shows both versions; reload, overwrite or keep editing.
 
 The "other desk" is the same database written through the services behind the form's back,
-exactly what a second Untwist on the clinic server does.
+through a connection of its own (``other_desk``), exactly what a second Untwist on the clinic
+server does: this window hears of it only through the freshness poll.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from app.views.athlete_dialog import AthleteDialog
 from app.views.conflict_dialog import ConflictDialog, Line
 from app.views.program_page import ProgramPage
 from app.views.session_editor import SessionEditor
+from app.views.state import AppState
 from tests.conftest import TODAY, session_inputs
 
 
@@ -197,24 +199,35 @@ def test_session_keep_editing_keeps_what_was_typed(qtbot, db, session_pair, answ
 
 
 @pytest.fixture
+def other_desk(db_path):
+    from app.models.db import open_database
+
+    desk = open_database(str(db_path), create=False)
+    yield desk
+    desk.dispose()
+
+
+@pytest.fixture
 def program_page(qtbot, db, catalog):
     from app.services.demo import create_demo
 
     create_demo(db, catalog, today=TODAY)
-    page = ProgramPage(AppContext(db))
+    page = ProgramPage(AppState(AppContext(db)))
     qtbot.addWidget(page)
     page.show()
     return page
 
 
-def test_program_conflict_compares_then_overwrites_or_reloads(qtbot, db, program_page, answer):
+def test_program_conflict_compares_then_overwrites_or_reloads(
+    qtbot, db, program_page, answer, other_desk
+):
     from app.services.athletes import find_athlete
 
     ava = find_athlete(db, "Ava Lindqvist")
-    program_page.set_athlete(ava.id)
+    program_page.set_athlete(ava)
     mine = program_page.current_data()
     theirs = dataclasses.replace(mine, notes="Saved at the front desk", weeks=6)
-    other = save_program(db, ava.id, theirs, program_page.based_on)
+    other = save_program(other_desk, ava.id, theirs, program_page.based_on)
     program_page.notes_edit.setPlainText("My notes")
     shown = answer("reload", "overwrite")
     assert program_page.save() is False
@@ -224,7 +237,7 @@ def test_program_conflict_compares_then_overwrites_or_reloads(qtbot, db, program
     assert program_page.notes_edit.toPlainText() == "Saved at the front desk"  # reloaded
     assert latest_program(db, ava.id).id == other.id
 
-    save_program(db, ava.id, dataclasses.replace(theirs, notes="Third desk"), other.id)
+    save_program(other_desk, ava.id, dataclasses.replace(theirs, notes="Third desk"), other.id)
     program_page.notes_edit.setPlainText("Mine after all")
     count = len(list_versions(db, ava.id))
     assert program_page.save() is True  # overwrite: mine becomes the newest version

@@ -32,6 +32,14 @@ def window(qtbot, db, athlete):
     return w
 
 
+def poll(qtbot, window: MainWindow) -> bool:
+    """One freshness check (it runs off the GUI thread), waited for: did it find changes?"""
+    qtbot.waitUntil(lambda: not window.freshness_pending)  # the baseline, or the timer's
+    with qtbot.waitSignal(window.freshness_checked, timeout=5000) as blocker:
+        assert window.check_freshness()
+    return blocker.args[0]
+
+
 def names(window: MainWindow) -> list[str]:
     items = window.athlete_list.list
     return [items.item(i).text() for i in range(items.count())]
@@ -40,27 +48,27 @@ def names(window: MainWindow) -> list[str]:
 def test_another_desks_athlete_and_session_appear(qtbot, window, other_desk, athlete, catalog):
     create_athlete(other_desk, AthleteData(name="Aaron First"))
     record_session(other_desk, catalog, athlete.id, TODAY, session_inputs(hip_ir_deg=(30, 41)))
-    assert window.check_freshness()
+    assert poll(qtbot, window)
     assert names(window) == ["Aaron First", "Test Runner"]
     assert window.athlete.id == athlete.id  # the selection stays put
     assert len(window.sessions_page.sessions) == 1
     assert window.statusBar().currentMessage() == "Updated from another desk"
-    assert not window.check_freshness()  # nothing new since
+    assert not poll(qtbot, window)  # nothing new since
 
 
-def test_an_edit_at_another_desk_refreshes_the_open_athlete(window, other_desk, athlete):
+def test_an_edit_at_another_desk_refreshes_the_open_athlete(qtbot, window, other_desk, athlete):
     update_athlete(
         other_desk, athlete.id, AthleteData(name="Test Runner", sport="Hurdles"), athlete.version
     )
-    assert window.check_freshness()
+    assert poll(qtbot, window)
     assert window.athlete.sport == "Hurdles"
     assert "Hurdles" in window.sessions_page.header.text()
 
 
-def test_own_saves_refresh_quietly(window, db):
+def test_own_saves_refresh_quietly(qtbot, window, db):
     create_athlete(db, AthleteData(name="Mine"))
     window.statusBar().clearMessage()
-    assert window.check_freshness()
+    assert poll(qtbot, window)
     assert window.statusBar().currentMessage() != "Updated from another desk"
 
 
@@ -73,7 +81,7 @@ def test_the_search_text_and_an_unsaved_program_edit_survive(qtbot, window, othe
     qtbot.waitUntil(lambda: names(window) == ["Test Runner"])
     create_athlete(other_desk, AthleteData(name="Bea Runner"))
     create_athlete(other_desk, AthleteData(name="Carl Walker"))
-    assert window.check_freshness()
+    assert poll(qtbot, window)
     assert names(window) == ["Bea Runner", "Test Runner"]
     assert window.athlete_list.search.text() == "run" and window.athlete.id == athlete.id
     assert page.notes_edit.toPlainText() == "typing…" and page.dirty
@@ -85,7 +93,7 @@ def test_no_refresh_while_a_dialog_is_open(qtbot, window, other_desk, monkeypatc
     assert not window.check_freshness()
     assert "Later" not in names(window)
     monkeypatch.undo()
-    assert window.check_freshness() and "Later" in names(window)
+    assert poll(qtbot, window) and "Later" in names(window)
 
 
 def test_activation_checks_and_the_timer_runs_only_while_active(qtbot, window, other_desk):

@@ -18,6 +18,7 @@ from app.models.db import open_database
 from app.services.context import AppContext
 from app.services.drills import drill_image, get_drill, get_drill_record
 from app.views.library_page import KEY_ROLE, LibraryPage
+from app.views.state import AppState
 
 BUILTINS = load_builtin_drills()
 
@@ -38,7 +39,7 @@ def png_bytes(width: int, height: int, grey: int = 0x40) -> bytes:
 
 @pytest.fixture
 def page(qtbot, db):
-    p = LibraryPage(AppContext(db))
+    p = LibraryPage(AppState(AppContext(db)))
     qtbot.addWidget(p)
     p.resize(1040, 740)
     p.show()
@@ -314,7 +315,7 @@ def test_a_duplicate_custom_name_is_refused_with_a_message(qtbot, page):
 def test_a_read_only_database_disables_editing(qtbot, db, db_path):
     readonly = open_database(str(db_path), create=False, read_only=True)
     try:
-        p = LibraryPage(AppContext(readonly))
+        p = LibraryPage(AppState(AppContext(readonly)))
         qtbot.addWidget(p)
         assert p.list.count() == len(BUILTINS)
         assert not p.edit_button.isEnabled() and not p.new_button.isEnabled()

@@ -27,6 +27,6 @@ def test_replace_database_reloads_every_page(qtbot, db, catalog, tmp_path):
         window.replace_database(other)
         assert window.athlete_list.list.count() == 0
         assert window.athlete is None
-        assert window.trends.page.context.db is other
+        assert window.trends.page.context.db is other  # the state gave it the new one
     finally:
         other.dispose()

@@ -13,6 +13,7 @@ from app.services.context import AppContext
 from app.services.demo import create_demo
 from app.services.programs import adherence, latest_program, list_versions
 from app.views.program_page import ProgramPage
+from app.views.state import AppState
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def demo(db, catalog):
 
 @pytest.fixture
 def page(qtbot, demo):
-    p = ProgramPage(AppContext(demo))
+    p = ProgramPage(AppState(AppContext(demo)))
     qtbot.addWidget(p)
     p.resize(1100, 760)
     p.show()
@@ -37,7 +38,7 @@ def names(page: ProgramPage) -> list[str]:
 
 def test_the_demo_program_shows_with_its_adherence(page, demo):
     ava = find_athlete(demo, "Ava Lindqvist")
-    page.set_athlete(ava.id)
+    page.set_athlete(ava)
     assert page.is_ready()
     assert len(names(page)) == 5 and names(page)[0].startswith("1. Left Sucker Punch Rockback")
     assert "Adherence so far:" in page.adherence_label.text()
@@ -47,7 +48,7 @@ def test_the_demo_program_shows_with_its_adherence(page, demo):
 
 def test_suggest_edit_save_and_keep_earlier_versions(qtbot, page, demo):
     ben = find_athlete(demo, "Ben Okafor")  # mirror pattern, no saved program
-    page.set_athlete(ben.id)
+    page.set_athlete(ben)
     assert names(page) == [] and not page.save_button.isEnabled()
     qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
     assert len(names(page)) == 5 and "Right Sucker Punch Rockback" in names(page)[0]
@@ -80,7 +81,7 @@ def test_suggest_edit_save_and_keep_earlier_versions(qtbot, page, demo):
 
 def test_nothing_to_suggest_is_said_plainly(qtbot, page, demo):
     chloe = find_athlete(demo, "Chloé Martin")
-    page.set_athlete(chloe.id)
+    page.set_athlete(chloe)
     qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
     assert "Nothing to suggest" in page.status.text()
     assert names(page) == [] and not page.print_button.isEnabled()
@@ -88,7 +89,7 @@ def test_nothing_to_suggest_is_said_plainly(qtbot, page, demo):
 
 def test_ticking_a_day_records_it(qtbot, page, demo):
     ava = find_athlete(demo, "Ava Lindqvist")
-    page.set_athlete(ava.id)
+    page.set_athlete(ava)
     program = page.shown
     assert program is not None
     today = dt.date.today()
@@ -106,7 +107,7 @@ def test_ticking_a_day_records_it(qtbot, page, demo):
 
 def test_print_handout_runs_in_the_background(qtbot, page, demo, tmp_path):
     ava = find_athlete(demo, "Ava Lindqvist")
-    page.set_athlete(ava.id)
+    page.set_athlete(ava)
     out = tmp_path / "ava.pdf"
     operation = page.export_pdf(out)
     assert operation is not None
@@ -120,7 +121,7 @@ def test_print_handout_runs_in_the_background(qtbot, page, demo, tmp_path):
 
 def test_an_unsaved_suggestion_prints_as_shown(qtbot, page, demo, tmp_path):
     ben = find_athlete(demo, "Ben Okafor")
-    page.set_athlete(ben.id)
+    page.set_athlete(ben)
     qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
     out = tmp_path / "ben.pdf"
     operation = page.export_pdf(out)

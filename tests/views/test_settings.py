@@ -41,7 +41,6 @@ def test_inches_everywhere_after_changing_the_unit(qtbot, db, catalog, window):
     qtbot.addWidget(dialog)
     dialog.length_unit.setCurrentIndex(dialog.length_unit.findData("in"))
     dialog.save()
-    window._data_changed()
     row = history_row(window, "Y-Balance")
     assert row.text(0) == "Y-Balance anterior (in)"
     assert (row.text(1), row.text(2), row.text(3)) == ("25.0", "23.0", "-2.0")
@@ -69,7 +68,6 @@ def test_changing_a_threshold_changes_the_flag(qtbot, db, catalog, window):
     qtbot.addWidget(dialog)
     dialog.thresholds.spins["hip_ir_deg"].setValue(8)
     dialog.save()
-    window._data_changed()
     assert history_row(window, "Hip IR").text(5) == "▲ asymmetric"
     assert get_settings(db).thresholds == {"hip_ir_deg": 8}
     again = SettingsDialog(window.context, window)

@@ -10,11 +10,12 @@ from app.domain.asymmetry import Flag
 from app.domain.chart_data import RangeChoice, date_to_x
 from app.domain.records import AthleteData
 from app.models import Program
-from app.services.athletes import create_athlete
+from app.services.athletes import create_athlete, get_athlete
 from app.services.context import AppContext
 from app.services.demo import create_demo
 from app.services.sessions import record_session
 from app.services.settings import save_settings
+from app.views.state import AppState
 from app.views.trends import TrendsPage
 from tests.conftest import TODAY, session_inputs
 
@@ -24,7 +25,7 @@ X1, X2, X3 = (date_to_x(d) for d in (D1, D2, D3))
 
 @pytest.fixture
 def page(qtbot, db):
-    page = TrendsPage(AppContext(db))
+    page = TrendsPage(AppState(AppContext(db)))
     page.today = TODAY
     qtbot.addWidget(page)
     page.resize(1000, 700)
@@ -45,13 +46,13 @@ def known(db, catalog, athlete):
     return athlete
 
 
-def shown(qtbot, page, athlete_id):
-    page.set_athlete(athlete_id)
+def shown(qtbot, page, athlete):
+    page.set_athlete(athlete)
     qtbot.waitUntil(page.is_ready)
 
 
 def test_a_known_athletes_chart_holds_exactly_its_points_per_side(qtbot, page, known):
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     page.open_detail("hip_ir_deg")
     qtbot.waitUntil(page.is_ready)
     assert page.detail.left.points() == [(X1, 24.0), (X2, 28.0), (X3, 31.0)]
@@ -62,7 +63,7 @@ def test_a_known_athletes_chart_holds_exactly_its_points_per_side(qtbot, page, k
 
 
 def test_a_missing_side_leaves_a_gap_not_a_zero(qtbot, page, known):
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     page.open_detail("single_hop_cm")
     assert page.detail.right.points() == [(X1, 140.0), (X3, 150.0)]
     _, ys = page.detail.right.curve.getData()
@@ -74,7 +75,7 @@ def test_a_missing_side_leaves_a_gap_not_a_zero(qtbot, page, known):
 
 
 def test_the_threshold_band_sits_at_the_catalogs_value(qtbot, page, known, db):
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     catalog = page.context.catalog
     page.open_detail("hip_ir_deg")
     threshold = catalog["hip_ir_deg"].threshold
@@ -92,7 +93,7 @@ def test_the_threshold_band_sits_at_the_catalogs_value(qtbot, page, known, db):
 
 
 def test_the_mdc_band_surrounds_each_sides_first_value(qtbot, page, known):
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     page.open_detail("hip_ir_deg")
     mdc = page.context.catalog["hip_ir_deg"].mdc
     low, high = page.detail.mdc_bands["left"].getRegion()
@@ -110,7 +111,7 @@ def test_the_mdc_band_surrounds_each_sides_first_value(qtbot, page, known):
 
 
 def test_the_date_filter_drops_old_points(qtbot, page, known):
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     page.open_detail("hip_ir_deg")
     page.range_combo.setCurrentIndex(page.range_combo.findData(RangeChoice.MONTHS_3.value))
     assert page.detail_key() == "hip_ir_deg"
@@ -126,7 +127,7 @@ def test_the_date_filter_drops_old_points(qtbot, page, known):
 
 
 def test_overview_shows_flagged_first_and_a_click_opens_the_detail(qtbot, page, known):
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     assert page.stack.currentWidget() is page.overview
     charts = page.overview.visible_charts()
     assert [c.trend.key for c in charts] == ["hip_ir_deg", "single_hop_cm"]  # watch, then ok
@@ -141,7 +142,7 @@ def test_overview_shows_flagged_first_and_a_click_opens_the_detail(qtbot, page, 
 
 
 def test_hover_reads_out_the_nearest_session(qtbot, page, known):
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     page.open_detail("hip_ir_deg")
     point = page.detail.hover_at(X2 + 3600 * 24 * 3)
     assert point.date == D2
@@ -155,7 +156,7 @@ def test_passfail_is_a_strip_without_a_lower_panel(qtbot, page, db, catalog, ath
     record_session(
         db, catalog, athlete.id, D1, session_inputs(adduction_drop_test=("fail", "pass"))
     )
-    shown(qtbot, page, athlete.id)
+    shown(qtbot, page, athlete)
     page.open_detail("adduction_drop_test")
     assert page.detail.left.points() == [(X1, 1.0)]  # the "Left" row
     assert page.detail.right.points() == [(X1, 0.0)]  # the "Right" row
@@ -168,7 +169,7 @@ def test_passfail_is_a_strip_without_a_lower_panel(qtbot, page, db, catalog, ath
 def test_program_starts_are_vertical_markers(qtbot, page, known, db):
     with db.transaction() as session:
         session.add(Program(athlete_id=known.id, start_date=D2))
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     page.open_detail("hip_ir_deg")
     lines = [line for line in page.detail.programs[0].lines if line.isVisible()]
     assert [line.value() for line in lines] == [X2]
@@ -178,7 +179,7 @@ def test_program_starts_are_vertical_markers(qtbot, page, known, db):
 
 def test_inches_are_shown_when_set(qtbot, page, known):
     page.context.settings.length_unit = "in"
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     page.open_detail("single_hop_cm")
     assert page.detail.left.points()[0][1] == pytest.approx(150 / 2.54)
     assert page.detail.upper.getAxis("left").labelText == "in"
@@ -186,7 +187,7 @@ def test_inches_are_shown_when_set(qtbot, page, known):
 
 @pytest.mark.parametrize("detail", [False, True])
 def test_png_and_svg_exports_write_files(qtbot, page, known, tmp_path, detail):
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     if detail:
         page.open_detail("hip_ir_deg")
     page.export_png(tmp_path / "chart.png")
@@ -198,7 +199,7 @@ def test_png_and_svg_exports_write_files(qtbot, page, known, tmp_path, detail):
 
 
 def test_export_from_the_menu_adds_the_extension(qtbot, page, known, tmp_path, monkeypatch):
-    shown(qtbot, page, known.id)
+    shown(qtbot, page, known)
     target = tmp_path / "mine"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page._export_dialog("svg")
@@ -210,15 +211,15 @@ def test_without_athlete_or_sessions_the_page_says_so(qtbot, page, db):
     assert page.stack.currentWidget() is page.message
     assert "Choose an athlete" in page.message.text()
     empty = create_athlete(db, AthleteData(name="New Person"))
-    shown(qtbot, page, empty.id)
+    shown(qtbot, page, empty)
     assert "No sessions yet" in page.message.text()
     assert page.is_ready()
 
 
 def test_a_hidden_page_loads_when_shown(qtbot, db, known):
-    page = TrendsPage(AppContext(db))
+    page = TrendsPage(AppState(AppContext(db)))
     qtbot.addWidget(page)
-    page.set_athlete(known.id)
+    page.set_athlete(known)
     assert page.data is None  # nothing read while hidden
     page.show()
     qtbot.waitUntil(page.is_ready)
@@ -227,7 +228,7 @@ def test_a_hidden_page_loads_when_shown(qtbot, db, known):
 
 def test_the_demos_left_pattern_athlete_converges(qtbot, page, db, catalog):
     create_demo(db, catalog, today=TODAY)
-    shown(qtbot, page, 1)
+    shown(qtbot, page, get_athlete(db, 1))
     page.open_detail("hip_ir_deg")
     points = page.detail.trend.points
     assert abs(points[0].diff) > 10 > abs(points[-1].diff)  # into the band over time
