@@ -16,17 +16,19 @@ from PySide6.QtWidgets import (
 from app.domain.records import AthleteInfo
 from app.services.athletes import list_athletes
 from app.services.context import AppContext
-from app.views.state import AppState
+from app.views.state import AppState, Loader
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AthleteList(QWidget):
     athlete_changed = Signal(object)  # AthleteInfo | None
+    problem = Signal(str)  # the list could not be read: a plain message for the status bar
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.loader = Loader(state, self)
         self._shown: AthleteInfo | None = None
         self._athletes: dict[int, AthleteInfo] = {}
         self.search = QLineEdit()
@@ -57,12 +59,16 @@ class AthleteList(QWidget):
         return self.state.context
 
     def reload(self, select_id: int | None = None) -> None:
+        """Re-read the list (search, filter, a change anywhere), keeping the selection."""
         current = select_id if isinstance(select_id, int) else self.current_id()
-        athletes = list_athletes(
-            self.context.db,
-            include_archived=self.show_archived.isChecked(),
-            search=self.search.text(),
+        archived, search = self.show_archived.isChecked(), self.search.text()
+        self.loader.load(
+            lambda db: list_athletes(db, include_archived=archived, search=search),
+            lambda athletes: self._show(athletes, current),
+            lambda exc: self.problem.emit(str(exc)),
         )
+
+    def _show(self, athletes: list[AthleteInfo], current: int | None) -> None:
         self._athletes = {a.id: a for a in athletes}
         self.list.blockSignals(True)
         self.list.clear()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.errors import DatabaseProblem, classify_operational_error
+from app.services.database import plain_problem
 
 log = logging.getLogger("untwist.crash")
 
@@ -33,15 +33,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CrashDialog", text)
 
 
-def plain_problem(exc: BaseException) -> DatabaseProblem | None:
-    """The environment's fault, said plainly — or None when it is our bug."""
-    if isinstance(exc, DatabaseProblem):
-        return exc
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(exc, DBAPIError | OSError):
-        return classify_operational_error(exc)
-    return None
+__all__ = ["CrashDialog", "plain_problem"]
 
 
 class CrashDialog(QDialog):

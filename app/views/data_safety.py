@@ -41,12 +41,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.backup import BackupFile
-from app.models.db import Database, describe, open_database, sqlite_path
-from app.models.errors import DatabaseProblem
+from app.errors import UserFacingError
 from app.services import backups
 from app.services.context import AppContext
-from app.services.errors import ServiceError
+from app.services.database import (
+    BackupFile,
+    Database,
+    DatabaseProblem,
+    describe,
+    open_database,
+    sqlite_path,
+)
 from app.views.instance_lock import InstanceLock, LockHolder, request_activation
 from app.views.operations import Operation, run_operation
 
@@ -216,7 +221,7 @@ class BadDatabaseDialog(QDialog):
 
     def _restore_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        if not isinstance(exc, ServiceError | DatabaseProblem | OSError):
+        if not isinstance(exc, UserFacingError | OSError):
             raise exc
         self.status.setText(str(exc))
         self.status.setVisible(True)
@@ -521,7 +526,7 @@ class DataSafetyActions(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.last_result = exc
-        if not isinstance(exc, ServiceError | DatabaseProblem | OSError):
+        if not isinstance(exc, UserFacingError | OSError):
             raise exc
         self.inform(self.tr("Untwist"), str(exc))
 
@@ -608,7 +613,7 @@ class DataSafetyActions(QObject):
     def _restore_failed(self, target: str, exc: BaseException) -> None:
         self.last_result = exc
         self._reopen(target)
-        if not isinstance(exc, ServiceError | DatabaseProblem | OSError):
+        if not isinstance(exc, UserFacingError | OSError):
             raise exc
         self.inform(self.tr("Restore"), str(exc))
 

@@ -41,12 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.errors import DatabaseProblem
+from app.errors import UserFacingError
 from app.services.athletes import list_athletes
 from app.services.context import AppContext
 from app.services.csv_export import ExportResult, export_csv
 from app.services.csv_import import CsvPreview, ImportResult, import_csv, read_preview
-from app.services.errors import ServiceError
 from app.services.interchange import ImportRejected, file_format
 from app.services.json_io import JsonResult, export_json, import_json
 from app.services.progress import Progress
@@ -258,7 +257,7 @@ class _Flow(QObject):
         self.finished.emit(result)
 
     def _problem(self, title: str, exc: BaseException) -> None:
-        if not isinstance(exc, ServiceError | DatabaseProblem | OSError):
+        if not isinstance(exc, UserFacingError | OSError):
             self._done(None)
             raise exc  # our bug: the crash dialog takes it
         self._inform(title, str(exc), QMessageBox.Icon.Warning)

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.sessions_page.edit_requested.connect(self.edit_session)
         self.sessions_page.delete_requested.connect(self.delete_session)
         self.athlete_list.athlete_changed.connect(self._athlete_changed)
+        self.athlete_list.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.state.settings_changed.connect(self.apply_mode)
         self.state.database_replaced.connect(self._database_replaced)
         self.state.changed.connect(self._changed)

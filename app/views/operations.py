@@ -45,6 +45,19 @@ class _Worker(QRunnable):
             self.signals.succeeded.emit(result)
 
 
+def database_pool() -> QThreadPool:
+    """Threads for database calls only: a server that stopped answering can hold a few of them
+    until the connection's timeouts give up, without starving PDFs, imports or each other."""
+    global _DATABASE_POOL
+    if _DATABASE_POOL is None:
+        _DATABASE_POOL = QThreadPool()
+        _DATABASE_POOL.setMaxThreadCount(8)
+    return _DATABASE_POOL
+
+
+_DATABASE_POOL: QThreadPool | None = None
+
+
 class BackgroundCall(QObject):
     """Database work that may block (a server that does not answer), with no dialog.
 
@@ -74,7 +87,7 @@ class BackgroundCall(QObject):
 
     def start(self) -> BackgroundCall:
         self.running = True
-        QThreadPool.globalInstance().start(self._worker)
+        database_pool().start(self._worker)
         return self
 
     def _succeeded(self, result: object) -> None:

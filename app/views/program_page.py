@@ -57,10 +57,9 @@ from app.domain.programs import (
 )
 from app.domain.records import AthleteInfo
 from app.errors import UserFacingError
-from app.models.errors import DatabaseProblem
 from app.services.context import AppContext
 from app.services.drills import drill_library
-from app.services.errors import Conflict, ServiceError
+from app.services.errors import Conflict
 from app.services.programs import (
     adherence,
     draft_data,
@@ -760,7 +759,7 @@ class ProgramPage(QWidget):
         if exc is None:
             self.status.setText(self.tr("Printing cancelled; no file was written."))
             return
-        if not isinstance(exc, ServiceError | DatabaseProblem):
+        if not isinstance(exc, UserFacingError):
             raise exc
         self.status.setText(html.escape(str(exc)))
         QMessageBox.warning(self, self.tr("Cannot write the handout"), str(exc))

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.records import AthleteInfo, SessionRecord
+from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.sessions import list_sessions
 from app.views.history import HistoryTree
-from app.views.state import AppState
+from app.views.state import AppState, Loader
 
 
 class SessionsPage(QWidget):
@@ -21,6 +24,7 @@ class SessionsPage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.loader = Loader(state, self)
         self.athlete: AthleteInfo | None = None
         self.sessions: list[SessionRecord] = []
         self.header = QLabel()
@@ -70,17 +74,31 @@ class SessionsPage(QWidget):
         super().showEvent(event)
 
     def ensure_loaded(self) -> None:
-        """Make ``sessions`` and the history current (callers that read them call this)."""
+        """Make ``sessions`` and the history current (callers that read them call this).
+
+        On a local file that is done when this returns; on a server it is under way (see
+        :class:`~app.views.state.Loader`), and the page shows the rows when they come.
+        """
         if not getattr(self, "_stale", True):
             return
         self._stale = False
         a = self.athlete
         if a is None:
-            self.sessions = []
+            self._show(None, [])
+            return
+        catalog = self.context.catalog
+        self.loader.load(
+            lambda db: list_sessions(db, a.id, catalog),
+            lambda sessions: self._show(a, sessions),
+            self._failed,
+        )
+
+    def _show(self, a: AthleteInfo | None, sessions: list[SessionRecord]) -> None:
+        self.sessions = sessions
+        if a is None:
             self.header.setText(self.tr("<i>Choose or create an athlete.</i>"))
             self.history.clear()
         else:
-            self.sessions = list_sessions(self.context.db, a.id, self.context.catalog)
             self.header.setText(self._header_text(a))
             self.history.set_sessions(
                 self.sessions,
@@ -89,6 +107,10 @@ class SessionsPage(QWidget):
                 self.context.settings.length_unit,
             )
         self._update_buttons()
+
+    def _failed(self, exc: UserFacingError) -> None:
+        self._stale = True  # try again on the next refresh or show
+        self.header.setText(html.escape(str(exc)))
 
     def _header_text(self, a: AthleteInfo) -> str:
         from html import escape
@@ -141,4 +163,4 @@ class SessionsPage(QWidget):
 
     def is_ready(self) -> bool:
         """Drawn, or behind another tab (it loads when shown)."""
-        return not getattr(self, "_stale", True) or self.isHidden()
+        return (not getattr(self, "_stale", True) and not self.loader.loading) or self.isHidden()

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from app.config import DESK_DATABASE_KEY
 from app.domain.catalog import MeasurementDef, Rule
 from app.errors import UserFacingError
-from app.models.errors import DatabaseProblem
 from app.services.catalog import (
     UNITS,
     CustomMeasurement,
@@ -45,6 +44,7 @@ from app.services.catalog import (
     set_measurement_retired,
 )
 from app.services.context import AppContext
+from app.services.database import DatabaseProblem
 from app.services.errors import ValidationError
 from app.services.settings import ClinicSettings, save_settings
 from app.views.style import error_label, save_cancel_buttons

@@ -10,11 +10,14 @@ signal. Modelled on Anki's ``OpChanges``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, Qt, Signal
 
 from app.domain.changes import Changes
-from app.models.db import Database
-from app.services.context import AppContext
+from app.errors import UserFacingError
+from app.services.context import AppContext, Database
 
 
 class AppState(QObject):
@@ -67,3 +70,62 @@ class AppState(QObject):
 
     def close(self) -> None:
         self._context.db.unsubscribe(self._forward)
+
+
+T = TypeVar("T")
+
+
+class Loader(QObject):
+    """Reads a page's data the way the open database needs it, newest request wins.
+
+    A local SQLite file answers in milliseconds: the read runs inline, so a click shows its
+    result at once (and tests and benchmarks see it synchronously). A server may stop
+    answering: the read runs off the GUI thread (``app.views.operations``), so the window stays
+    responsive until the connection's timeouts give up; a result that arrives after a newer
+    request was made is dropped, so a slow answer never overwrites the athlete clicked since.
+    """
+
+    def __init__(self, state: AppState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._generation = 0
+        self._calls: set[QObject] = set()
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._calls)
+
+    def load(
+        self,
+        work: Callable[[Database], T],
+        done: Callable[[T], None],
+        failed: Callable[[UserFacingError], None],
+    ) -> None:
+        self._generation += 1
+        generation, db = self._generation, self._state.db
+        if db.is_sqlite:
+            try:
+                result = work(db)
+            except UserFacingError as exc:
+                failed(exc)
+                return
+            done(result)
+            return
+        from app.views.operations import run_quietly
+
+        def finish(callback: Callable[[], None], call: QObject) -> None:
+            self._calls.discard(call)
+            if generation == self._generation and db is self._state.db:
+                callback()
+
+        def succeeded(result: T) -> None:
+            finish(lambda: done(result), call)
+
+        def failure(exc: BaseException) -> None:
+            if not isinstance(exc, UserFacingError):
+                self._calls.discard(call)
+                raise exc
+            finish(lambda: failed(exc), call)
+
+        call = run_quietly(self, lambda _progress: work(db), succeeded, failure)
+        self._calls.add(call)

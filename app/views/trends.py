@@ -51,7 +51,7 @@ from app.domain.records import AthleteInfo
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.trends import AthleteTrendData, load_trend_data
-from app.views.state import AppState
+from app.views.state import AppState, Loader
 from app.views.style import LEFT_COLOR, RIGHT_COLOR, flag_color, flag_text, number, signed
 
 SIDE_COLOR: dict[Side, str] = {"left": LEFT_COLOR, "right": RIGHT_COLOR}
@@ -552,6 +552,7 @@ class TrendsPage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.loader = Loader(state, self)
         self.athlete_id: int | None = None
         self.data: AthleteTrendData | None = None
         self.trends: list[MeasurementTrend] = []
@@ -664,7 +665,7 @@ class TrendsPage(QWidget):
             self._reload()
 
     def is_ready(self) -> bool:
-        if self._stale:
+        if self._stale or self.loader.loading:
             return not self.isVisible()
         current = self.stack.currentWidget()
         if current is self.overview:
@@ -793,13 +794,19 @@ class TrendsPage(QWidget):
             self.heading.setText("")
             self._show_message(self.tr("Choose an athlete to see their trends."))
             return
-        try:
-            self.data = load_trend_data(self.context.db, self.athlete_id)
-        except UserFacingError as exc:
-            self.trends = []
-            self._show_message(str(exc))
-            return
+        athlete_id = self.athlete_id
+        self.loader.load(
+            lambda db: load_trend_data(db, athlete_id), self._loaded, self._load_failed
+        )
+
+    def _loaded(self, data: AthleteTrendData) -> None:
+        self.data = data
         self._redraw()
+
+    def _load_failed(self, exc: UserFacingError) -> None:
+        self.trends = []
+        self._stale = True  # try again on the next refresh or show
+        self._show_message(str(exc))
 
     def date_range(self) -> DateRange:
         choice = RangeChoice(self.range_combo.currentData())
