@@ -1,4 +1,14 @@
-"""Start the window: QApplication, database, main window (and ``--screenshot``)."""
+"""Start the window: QApplication, database, main window (and ``--screenshot``).
+
+The steps, in order (each a function, so tests can drive the real thing):
+
+1. :func:`start_application` — the ``QApplication``, its names (which pick the QSettings file)
+   and the theme;
+2. :func:`open_window_database` — ``--db``, ``UNTWIST_DB``, this desk's choice in Settings,
+   or the file in the data folder; any trouble becomes a plain message, never a traceback;
+3. the first-run question (:func:`ask_first_run_if_needed`);
+4. the window: :func:`take_screenshot`, or :func:`show_window` then the event loop.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +17,24 @@ import gc
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from app.config import DESK_DATABASE_KEY, database_target
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.models.db import Database
+    from app.services.context import AppContext
+    from app.views.instance_lock import InstanceLock
+    from app.views.main_window import MainWindow
+
 SETTLE_AFTER_MS = 300  # the window has painted by then
+SCREENSHOT_TIMEOUT_MS = 20000
 
 
 def settle_memory() -> None:
@@ -43,28 +66,74 @@ def desk_database() -> str | None:
     return str(value) if value else None
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def start_application(theme: str) -> QApplication:
+    """The one ``QApplication`` (reused when it exists), named and themed."""
+    from PySide6.QtWidgets import QApplication
 
-    from app.logs import setup_logging
-    from app.models.db import open_database
-    from app.models.errors import DatabaseProblem
-    from app.services.context import AppContext
-
-    size = _parse_size(args.size)
-    log_file = setup_logging()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Untwist")
     app.setOrganizationName("Untwist")
     app.setApplicationDisplayName("Untwist")
     app.setDesktopFileName("untwist")
     from app.views.theme import apply_theme
 
-    apply_theme(app, args.theme)
+    apply_theme(app, theme)
+    return app
 
-    demo_dir: Path | None = None
-    instance_lock = None  # held while the window is open (app.views.instance_lock)
+
+@dataclass
+class Opened:
+    """The database the window works on, and what must be let go when it closes."""
+
+    db: Database
+    lock: InstanceLock | None = None  # held while the window is open (app.views.instance_lock)
+    demo_dir: Path | None = None  # the temporary folder of ``--demo``
+
+    def close(self) -> None:
+        self.db.dispose()
+        if self.lock is not None:
+            self.lock.release()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
+def cannot_open_message(target: str, problem: BaseException, from_desk: bool) -> str:
+    text = f"Untwist cannot open the database {target}:\n{problem}"
+    if from_desk:
+        text += (
+            "\n\nThis desk's database is chosen in Settings. Start Untwist with --db PATH "
+            "to open another one, then change it there."
+        )
+    return text
+
+
+def _target_is_unusable(exc: BaseException) -> bool:
+    """Whether ``exc``, raised while opening, says the target cannot be a database here (and
+    not that our code is broken): a URL SQLAlchemy does not know, a server driver that is not
+    installed, a folder that cannot be made."""
+    from sqlalchemy.exc import ArgumentError
+
+    if isinstance(exc, ArgumentError | OSError):
+        return True
+    if isinstance(exc, ImportError):
+        return bool(exc.name) and str(exc.name).partition(".")[0] != "app"
+    return False
+
+
+def open_window_database(args: argparse.Namespace) -> Opened | int:
+    """The database for this run, or the exit code when there is none.
+
+    A problem is said plainly: on stderr for ``--screenshot``, in a message box otherwise
+    (a bad or locked file goes through the data-safety dialogs first).
+    """
+    from sqlalchemy.exc import ArgumentError
+
+    from app.models.db import open_database
+    from app.models.errors import DatabaseProblem
+    from app.views.data_safety import open_for_window
+
+    desk = None if args.demo else desk_database()
+    target = "" if args.demo else database_target(args.db, desk)
     try:
         if args.demo:
             from app.services.catalog import load_catalog
@@ -73,67 +142,135 @@ def run_gui(args: argparse.Namespace) -> int:
             demo_dir = Path(tempfile.mkdtemp(prefix="untwist-demo-"))
             db = open_database(str(demo_dir / "demo.sqlite"), create=True)
             create_demo(db, load_catalog(db))
-        elif args.screenshot:
-            db = open_database(database_target(args.db, desk_database()), create=True)
-        else:
-            from app.views.data_safety import open_for_window
-
-            opened = open_for_window(database_target(args.db, desk_database()))
-            if opened.db is None:
-                return opened.exit_code
-            db, instance_lock = opened.db, opened.lock
-    except DatabaseProblem as exc:
+            return Opened(db, demo_dir=demo_dir)
         if args.screenshot:
-            print(f"untwist: {exc}", file=sys.stderr)
+            return Opened(open_database(target, create=True))
+        opened = open_for_window(target)
+        if opened.db is None:
+            return opened.exit_code
+        return Opened(opened.db, opened.lock)
+    except (DatabaseProblem, ArgumentError, ImportError, OSError) as exc:
+        if isinstance(exc, DatabaseProblem):
+            message = str(exc)
+        elif _target_is_unusable(exc):
+            message = cannot_open_message(target, exc, from_desk=bool(desk) and target == desk)
+        else:
+            raise
+        if args.screenshot:
+            print(f"untwist: {message}", file=sys.stderr)
             return 2
-        QMessageBox.critical(None, "Untwist", str(exc))
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Untwist", message)
         return 2
 
+
+def ask_first_run_if_needed(args: argparse.Namespace, context: AppContext) -> None:
+    """The first interactive start on a database asks who is using Untwist."""
+    if args.demo or args.screenshot or context.settings.mode or context.db.read_only:
+        return
+    from app.views.first_run import run_first_run
+
+    run_first_run(context)
+
+
+def take_screenshot(
+    app: QApplication, window: MainWindow, args: argparse.Namespace, size: tuple[int, int]
+) -> int:
+    """Render ``args.view`` at ``size`` to ``args.screenshot`` once the page is ready."""
+    from PySide6.QtCore import QTimer
+
+    window.resize(*size)
+    window.show()
+    done: list[bool] = []
+
+    def shoot() -> None:
+        if not done and window.page_ready(args.view):
+            window.grab().save(args.screenshot)
+            done.append(True)
+            app.quit()
+
+    window.show_view(args.view)
+    QTimer.singleShot(0, shoot)  # most pages are ready at once: no need to wait a tick
+    timer = QTimer()
+    timer.timeout.connect(shoot)
+    timer.start(10)
+    give_up = _single_shot(SCREENSHOT_TIMEOUT_MS, app.quit)
+    try:
+        app.exec()
+    finally:
+        timer.stop()
+        give_up.stop()
+    if not done:
+        print("untwist: the window did not finish drawing in 20 s", file=sys.stderr)
+        return 1
+    return 0
+
+
+def show_window(window: MainWindow, opened: Opened, demo: bool) -> QTimer:
+    """Show the window, then (after the first paint) turn the garbage collector back on and
+    run the start-up hooks. Returns the settle timer (stop it if the loop ends first)."""
+    window.show()
+    settle = _single_shot(SETTLE_AFTER_MS, settle_memory)
+    if not demo:
+        from app.views.data_safety import after_show
+
+        after_show(window, window.context, opened.lock)
+    return settle
+
+
+def _single_shot(ms: int, action: Callable[[], object]) -> QTimer:
+    """Like ``QTimer.singleShot``, but a timer that can be stopped: once ``run_gui`` returns,
+    nothing of this run fires later (tests run many starts in one process)."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(action)
+    timer.start(ms)
+    return timer
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    size = _parse_size(args.size)
+    from app.logs import setup_logging
+
+    log_file = setup_logging()
+    app = start_application(args.theme)
+    opened = open_window_database(args)
+    if isinstance(opened, int):
+        return opened
+
+    from app.services.context import AppContext
     from app.views.crash import ExceptionHook
     from app.views.main_window import MainWindow
 
     hook = ExceptionHook(str(log_file), interactive=not args.screenshot).install()
-    context = AppContext(db, demo=args.demo)
-    if not args.demo and not args.screenshot and not context.settings.mode and not db.read_only:
-        from app.views.first_run import run_first_run
-
-        run_first_run(context)
-    window = MainWindow(context, remember_geometry=not args.screenshot)
+    window: MainWindow | None = None
+    settle: QTimer | None = None
     try:
+        context = AppContext(opened.db, demo=args.demo)
+        ask_first_run_if_needed(args, context)
+        window = MainWindow(context, remember_geometry=not args.screenshot)
         if args.screenshot:
-            window.resize(*size)
-            window.show()
-            done: list[bool] = []
-
-            def shoot() -> None:
-                if not done and window.page_ready(args.view):
-                    window.grab().save(args.screenshot)
-                    done.append(True)
-                    app.quit()
-
-            window.show_view(args.view)
-            QTimer.singleShot(0, shoot)  # most pages are ready at once: no need to wait a tick
-            timer = QTimer()
-            timer.timeout.connect(shoot)
-            timer.start(10)
-            QTimer.singleShot(20000, app.quit)
-            app.exec()
-            if not done:
-                print("untwist: the window did not finish drawing in 20 s", file=sys.stderr)
-                return 1
-            return 0
-        window.show()
-        QTimer.singleShot(SETTLE_AFTER_MS, settle_memory)
-        if not args.demo:
-            from app.views.data_safety import after_show
-
-            after_show(window, window.context, instance_lock)
+            return take_screenshot(app, window, args, size)
+        settle = show_window(window, opened, args.demo)
         return app.exec()
     finally:
+        if settle is not None:
+            settle.stop()
         hook.uninstall()
-        window.close()
-        db.dispose()
-        if instance_lock is not None:
-            instance_lock.release()
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+        if window is not None:
+            window.close()
+        opened.close()
+        _forget_pending_quit(app)
+
+
+def _forget_pending_quit(app: QApplication) -> None:
+    """A quit asked while the window is open (``--screenshot``, a test) leaves one more Quit
+    event posted after the loop has ended. The process exits anyway; but where another start
+    follows in the same process (the tests), that event, handled outside any loop, would make
+    every later event loop (a dialog's ``exec``) end at once."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)

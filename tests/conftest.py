@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,11 +84,30 @@ def athlete(db: Database) -> AthleteInfo:
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never touch the real user's data folder or settings from a test."""
+    """Never touch the real user's data folder or settings from a test, nor another test's."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("UNTWIST_DB", raising=False)
+    isolate_qsettings(home / "config", home / "system-config")
+
+
+def isolate_qsettings(user_folder: Path, system_folder: Path) -> None:
+    """Point every ``QSettings`` made from now on at these folders.
+
+    Qt reads ``XDG_CONFIG_HOME`` once, when the process makes its first ``QSettings``, and keeps
+    that path: the variable alone would give every later test the first test's window geometry
+    and desk database. ``QSettings.setPath`` replaces the kept path. Pure tests stay free of Qt:
+    when ``PySide6.QtCore`` is not loaded yet, nothing has read the path either, and the first
+    ``QSettings`` will read the ``XDG_CONFIG_HOME`` set for this test.
+    """
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        return
+    settings = qtcore.QSettings
+    for fmt in (settings.Format.NativeFormat, settings.Format.IniFormat):
+        settings.setPath(fmt, settings.Scope.UserScope, str(user_folder))
+        settings.setPath(fmt, settings.Scope.SystemScope, str(system_folder))
 
 
 def session_inputs(**values: tuple[object, object]) -> list[MeasurementInput]:

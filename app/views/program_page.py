@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -87,9 +88,15 @@ def _pydate(day: QDate) -> dt.date:
 
 
 class ProgramPage(QWidget):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self.today = today  # the adherence grid's "today" (tests pass a fixed date)
         self.athlete_id: int | None = None
         self.versions: list[ProgramVersion] = []
         self.shown: ProgramRecord | None = None  # the saved version in the editor
@@ -772,7 +779,7 @@ class ProgramPage(QWidget):
     def _current_adherence(self) -> Adherence | None:
         if self.shown is None:
             return None
-        return adherence(self.context.db, self.shown)
+        return adherence(self.context.db, self.shown, self.today())
 
     def _load_adherence(self, initial: bool = False) -> None:
         record = self.shown if not self.dirty else None
@@ -780,7 +787,7 @@ class ProgramPage(QWidget):
         if record is None:
             return
         if initial:
-            elapsed = (dt.date.today() - record.start_date).days // 7
+            elapsed = (self.today() - record.start_date).days // 7
             self.week = min(max(elapsed, 0), record.weeks - 1)
         self.show_week(self.week)
 
@@ -795,7 +802,7 @@ class ProgramPage(QWidget):
             self.status.setText(html.escape(str(exc)))
             return
         days = program_days(record.start_date, record.weeks)[self.week * 7 : self.week * 7 + 7]
-        today = dt.date.today()
+        today = self.today()
         writable = not self.context.db.read_only
         self.grid.blockSignals(True)
         self.grid.clear()
@@ -847,7 +854,7 @@ class ProgramPage(QWidget):
         item_id, day = cell.data(Qt.ItemDataRole.UserRole)
         done = cell.checkState() == Qt.CheckState.Checked
         try:
-            set_done(self.context.db, item_id, day, done)
+            set_done(self.context.db, item_id, day, done, self.today())
         except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Cannot record the day"), str(exc))
             self.show_week(self.week)

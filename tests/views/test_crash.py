@@ -1,7 +1,11 @@
 """Errors nobody caught: a dialog and a log line, never a dead window or a bare traceback."""
 
+import sys
+import threading
+
 import pytest
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import OperationalError
 
 from app.logs import setup_logging
@@ -32,8 +36,6 @@ def test_an_exception_in_a_slot_shows_the_dialog_and_is_logged(qtbot, tmp_path):
     assert isinstance(dialog, CrashDialog)
     assert "ZeroDivisionError" in dialog.details and "broken_slot" in dialog.details
     dialog.copy_button.click()
-    from PySide6.QtWidgets import QApplication
-
     assert "bad arithmetic" in QApplication.clipboard().text()
     assert "bad arithmetic in a slot" in log_file.read_text()
     assert oct(log_file.stat().st_mode & 0o777) == "0o600"
@@ -63,3 +65,87 @@ def test_environment_errors_get_a_plain_message(qtbot, tmp_path, driver_message,
 
 def test_our_bugs_are_not_disguised_as_environment_problems():
     assert plain_problem(KeyError("x")) is None
+
+
+@pytest.fixture
+def hook(qtbot, tmp_path):
+    installed = ExceptionHook(str(setup_logging(tmp_path))).install()
+    yield installed
+    installed.uninstall()
+    for dialog in installed.shown:
+        dialog.close()
+
+
+def test_the_hook_covers_threads_and_uninstall_restores_both_hooks(tmp_path):
+    before_sys, before_threading = sys.excepthook, threading.excepthook
+    hook = ExceptionHook(str(tmp_path / "x.log")).install()
+    assert sys.excepthook is hook and threading.excepthook == hook.thread_hook
+    hook.uninstall()
+    assert sys.excepthook is before_sys and threading.excepthook is before_threading
+
+
+def test_an_exception_in_a_worker_thread_is_logged_there_and_shown_on_the_gui_thread(
+    qtbot, hook, tmp_path
+):
+    def import_rows():
+        raise ZeroDivisionError("bad arithmetic in a worker")
+
+    worker = threading.Thread(target=import_rows, name="csv-import")
+    worker.start()
+    worker.join()
+    log_text = (tmp_path / "untwist.log").read_text()
+    assert "bad arithmetic in a worker" in log_text and "csv-import" in log_text
+    assert hook.shown == []  # not built in the worker: it waits for the GUI thread's loop
+    qtbot.waitUntil(lambda: len(hook.shown) == 1)
+    dialog = hook.shown[0]
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, CrashDialog)
+    assert dialog.thread() == QApplication.instance().thread()
+    assert dialog.isVisible()
+    assert "import_rows" in dialog.details and "'csv-import'" in dialog.details
+
+
+def test_an_environment_error_in_a_worker_thread_gets_the_plain_message(qtbot, hook):
+    import sqlite3
+
+    def save():
+        raise OperationalError("INSERT …", {}, sqlite3.OperationalError("database is locked"))
+
+    worker = threading.Thread(target=save)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(hook.shown) == 1)
+    box = hook.shown[0]
+    qtbot.addWidget(box)
+    assert isinstance(box, QMessageBox) and box.thread() == QApplication.instance().thread()
+    assert "locked by another program" in box.text() and "Traceback" not in box.text()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_qt_pool_thread_is_shown_on_the_gui_thread(qtbot, hook):
+    """Qt reports an exception escaping ``QRunnable.run`` through ``sys.excepthook``, on the
+    pool's thread: the dialog must still be made on the GUI thread."""
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    class Broken(QRunnable):
+        def run(self):
+            raise KeyError("missing in a pool thread")
+
+    pool = QThreadPool()
+    pool.start(Broken())
+    assert pool.waitForDone(10_000)
+    qtbot.waitUntil(lambda: len(hook.shown) == 1)
+    dialog = hook.shown[0]
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, CrashDialog)
+    assert dialog.thread() == QApplication.instance().thread()
+    assert "missing in a pool thread" in dialog.details
+
+
+def test_a_thread_ending_with_system_exit_is_quiet(qtbot, hook, tmp_path):
+    worker = threading.Thread(target=sys.exit)
+    worker.start()
+    worker.join()
+    QApplication.processEvents()
+    assert hook.shown == []
+    assert "uncaught" not in (tmp_path / "untwist.log").read_text()

@@ -15,16 +15,19 @@ from app.services.programs import adherence, latest_program, list_versions
 from app.views.program_page import ProgramPage
 from app.views.state import AppState
 
+DEMO_DAY = dt.date(2026, 3, 4)  # the demo's "today": Ava's 12-week program began 10 weeks before
+PAGE_DAY = DEMO_DAY + dt.timedelta(days=3)  # the page's today: day 4 of the program's week 11
+
 
 @pytest.fixture
 def demo(db, catalog):
-    create_demo(db, catalog)
+    create_demo(db, catalog, today=DEMO_DAY)
     return db
 
 
 @pytest.fixture
 def page(qtbot, demo):
-    p = ProgramPage(AppState(AppContext(demo)))
+    p = ProgramPage(AppState(AppContext(demo)), today=lambda: PAGE_DAY)
     qtbot.addWidget(p)
     p.resize(1100, 760)
     p.show()
@@ -92,17 +95,20 @@ def test_ticking_a_day_records_it(qtbot, page, demo):
     page.set_athlete(ava)
     program = page.shown
     assert program is not None
-    today = dt.date.today()
-    column = (today - program.start_date).days - page.week * 7
-    cell = page.grid.item(2, column)
-    before = adherence(demo, program).done[program.items[2].id]  # type: ignore[index]
-    assert today not in before
-    cell.setCheckState(Qt.CheckState.Checked)
-    after = adherence(demo, program).done[program.items[2].id]  # type: ignore[index]
-    assert today in after
-    if column + 1 < 7:  # a day to come cannot be ticked
-        future = page.grid.item(2, column + 1)
-        assert not future.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert program.start_date == DEMO_DAY - dt.timedelta(weeks=10)
+    assert page.week == 10 and page.week_label.text() == "Week 11 of 12"  # the week of today
+    assert page.grid.horizontalHeaderItem(3).text() == PAGE_DAY.strftime("%a %d %b")
+    checkable = [
+        bool(page.grid.item(2, c).flags() & Qt.ItemFlag.ItemIsUserCheckable) for c in range(7)
+    ]
+    assert checkable == [True, True, True, True, False, False, False]  # up to today, not after
+    assert page.grid.item(2, 4).toolTip() == "This day has not come yet"
+    item_id = program.items[2].id
+    assert item_id is not None
+    assert PAGE_DAY not in adherence(demo, program, PAGE_DAY).done[item_id]
+    page.grid.item(2, 3).setCheckState(Qt.CheckState.Checked)
+    assert PAGE_DAY in adherence(demo, program, PAGE_DAY).done[item_id]
+    assert page.grid.item(2, 3).checkState() == Qt.CheckState.Checked
 
 
 def test_print_handout_runs_in_the_background(qtbot, page, demo, tmp_path):
