@@ -38,3 +38,19 @@ def test_the_history_behind_another_tab_loads_when_shown(qtbot, db, catalog):
     assert "Ben Okafor" in window.sessions_page.header.text()
     assert history.topLevelItemCount() == 14
     assert window.sessions_page.usual_keys()  # readers load it first
+
+
+def test_a_window_that_does_not_remember_geometry_leaves_the_desks_alone(qtbot, db):
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(AppContext(db), remember_geometry=False)  # as --screenshot makes it
+    qtbot.addWidget(window)
+    window.resize(640, 600)
+    window.show()
+    window.close()
+    assert QSettings().value("window/geometry") is None
+    remembering = MainWindow(AppContext(db))
+    qtbot.addWidget(remembering)
+    remembering.show()
+    remembering.close()
+    assert QSettings().value("window/geometry") is not None
