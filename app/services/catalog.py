@@ -145,6 +145,8 @@ def save_custom_measurement(
                     raise NotFound(f"No custom measurement {data.key!r} (deleted elsewhere?).")
                 row = MeasurementDefinition(key=definition.key)
                 session.add(row)
+            elif new:  # another desk added the same key since our check
+                raise ValidationError.one("key", f"The key {data.key!r} is already used.")
             else:
                 expect_version(row.version, version, what, lambda: _definition(row))
             row.name = definition.name

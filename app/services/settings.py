@@ -173,12 +173,12 @@ def save_settings(
 
 def _save(db: Database, settings: ClinicSettings, loaded: SettingsRecord | None) -> SettingsRecord:
     mine = _encoded(settings)
-    with versioned_transaction(db, "The settings", lambda: load_settings(db)) as session:
+    with versioned_transaction(db, "A setting", lambda: load_settings(db)) as session:
         rows = {row.key: row for row in session.scalars(select(Setting))}
         current = _record({key: (row.value, row.version) for key, row in rows.items()})
         base = loaded or current
         if conflicting_keys(settings, base, current):
-            raise Conflict("The settings", current)
+            raise Conflict("A setting", current)
         writes = {key: mine[key] for key in changed_keys(settings, base)}
         writes = {key: value for key, value in writes.items() if value != current.values[key]}
         if writes:

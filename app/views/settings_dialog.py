@@ -548,7 +548,7 @@ class SettingsDialog(QDialog):
         edited = self.edited()
         keys = conflicting_keys(edited, self.loaded, current)
         lines = settings_lines(edited, current.settings, keys, self.context.catalog)
-        choice = ask_conflict(self, self.tr("The settings"), lines)
+        choice = ask_conflict(self, self.tr("A setting"), lines)
         if choice == RELOAD:
             # theirs where another desk changed something; the user's other changes stay
             self._start_from(current, merge_settings(edited, self.loaded, current))
