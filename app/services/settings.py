@@ -176,7 +176,7 @@ def _save(db: Database, settings: ClinicSettings, loaded: SettingsRecord | None)
     with versioned_transaction(db, "A setting", lambda: load_settings(db)) as session:
         rows = {row.key: row for row in session.scalars(select(Setting))}
         current = _record({key: (row.value, row.version) for key, row in rows.items()})
-        base = loaded or current
+        base = loaded if loaded is not None else current
         if conflicting_keys(settings, base, current):
             raise Conflict("A setting", current)
         writes = {key: mine[key] for key in changed_keys(settings, base)}

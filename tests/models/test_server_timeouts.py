@@ -8,6 +8,7 @@ process answers. Each kind of wait must end within its bound with a plain Databa
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import text
@@ -108,7 +109,7 @@ def test_waiting_for_another_desks_lock_is_a_plain_problem(url):
         db.dispose()
 
 
-def elapsed_until_problem(action) -> float:  # type: ignore[no-untyped-def]
+def elapsed_until_problem(action: Callable[[], object]) -> float:
     started = time.monotonic()
     with pytest.raises(DatabaseProblem):
         action()
