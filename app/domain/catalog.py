@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
@@ -67,6 +67,9 @@ class MeasurementDef:
     builtin: bool = True
     retired: bool = False  # a clinic's measurement no longer offered for new sessions
     default_threshold: float | None = None
+    # a clinic's measurement: the stored row's version, which an edit names (optimistic
+    # locking); 0 for built-ins. Not part of what the definition means, so not compared.
+    version: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
         if not self.key or not set(self.key) <= KEY_CHARS:

@@ -12,12 +12,14 @@ revision leaves the file as it was.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import re
 import sqlite3
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import Column, MetaData, String, Table, create_engine, event, inspect, select
 from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.changes import Changes
@@ -48,6 +50,38 @@ from app.models.schema import HEAD, REVISIONS
 from app.models.tables import CHANGE_KINDS
 
 log = logging.getLogger(__name__)
+
+# -- how long a desk waits for the database before it tells the user -------------------------
+# libpq's defaults wait forever: a clinic server that is switched off, a pulled network cable
+# or a hung server process would freeze whatever waits for it, the window included. Each bound
+# below turns one of those waits into a plain DatabaseProblem after a few seconds.
+#
+# SQLite: another program (a second window, a backup) holding the file's write lock.
+SQLITE_BUSY_TIMEOUT_S = 5
+# A new connection to the server, TCP and authentication included (libpq connect_timeout).
+CONNECT_TIMEOUT_S = 5
+# Server side, per statement: our longest statement (a JSON export reading a big table) takes
+# a few seconds; beyond this the server cancels it and the connection stays usable.
+STATEMENT_TIMEOUT_S = 15
+# Server side: waiting for a row another desk has locked (two program saves at once) is brief.
+LOCK_TIMEOUT_S = 10
+# Server side: a desk that stopped mid-transaction (crashed, asleep) releases its locks after
+# this, instead of blocking every other desk until the server notices the desk is gone (hours).
+IDLE_IN_TRANSACTION_TIMEOUT_S = 60
+# Client side: the server sent nothing for this long while we waited for an answer. This is the
+# bound that holds when the server machine is up but the server does not answer (a hung or
+# stopped process: its kernel still acknowledges our packets, so neither TCP keepalives nor
+# tcp_user_timeout fire, and the statement timeout cannot fire on a server that does not run).
+# Longer than STATEMENT_TIMEOUT_S, so a slow but live server cancels its own statement first.
+SERVER_SILENCE_S = 20
+# Checking a pooled connection before use (it may have died while idle): a live server answers
+# an empty statement at once.
+PING_TIMEOUT_S = 5
+# TCP: notice a dead peer (machine off, network gone) on an idle connection within about
+# 10 + 3 × 5 s, and give up on data the peer never acknowledges; ignored on Unix sockets.
+KEEPALIVES_IDLE_S, KEEPALIVES_INTERVAL_S, KEEPALIVES_COUNT = 10, 5, 3
+TCP_USER_TIMEOUT_S = SERVER_SILENCE_S
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -87,9 +121,7 @@ _WRITE = re.compile(
 _written = threading.local()  # the tables the current thread's unit of work wrote
 
 
-def _note_write(
-    _conn: Connection, _cursor: object, statement: str, *_args: object
-) -> None:
+def _note_write(_conn: Connection, _cursor: object, statement: str, *_args: object) -> None:
     tables: set[str] | None = getattr(_written, "tables", None)
     if tables is not None:
         match = _WRITE.match(statement)
@@ -231,11 +263,35 @@ def _problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
     """
     if not isinstance(exc, OperationalError | InterfaceError) and not exc.connection_invalidated:
         return None
-    problem = classify_operational_error(exc, label)
+    problem = _time_limit_problem(exc, label) or classify_operational_error(exc, label)
     if problem is None and (exc.connection_invalidated or _connection_state(exc)):
         first = (str(exc.orig).strip().splitlines() or ["connection lost"])[0]
         problem = DatabaseUnreachable(f"Cannot reach {label}: {first}")
     return problem
+
+
+def _time_limit_problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
+    """One of our server-side time limits ended the wait (by SQLSTATE), said plainly."""
+    state = getattr(exc.orig, "sqlstate", None) if "psycopg" in type(exc.orig).__module__ else None
+    if state == "57014":  # query_canceled: our statement_timeout (we never cancel otherwise)
+        return DatabaseUnreachable(
+            f"{label} took too long to answer (more than {STATEMENT_TIMEOUT_S} s) and nothing "
+            "was changed.",
+            "Try again in a moment; if it keeps happening, the server is overloaded.",
+        )
+    if state == "55P03":  # lock_not_available: lock_timeout
+        return DatabaseLocked(
+            f"Another desk has been changing the same records on {label} for more than "
+            f"{LOCK_TIMEOUT_S} s; nothing was changed.",
+            "Try again in a moment.",
+        )
+    if state == "25P03":  # idle_in_transaction_session_timeout
+        return DatabaseUnreachable(
+            f"{label} closed this desk's connection after {IDLE_IN_TRANSACTION_TIMEOUT_S} s "
+            "without activity; nothing was changed.",
+            "Try again.",
+        )
+    return None
 
 
 def _connection_state(exc: DBAPIError) -> bool:
@@ -260,7 +316,7 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
     with contextlib.suppress(sqlite3.OperationalError):  # a read-only file keeps its mode
         cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -290,7 +346,7 @@ def _file_engine(
     *,
     read_only: bool = False,
     isolation_level: str | None = "",
-    timeout: float = 5,
+    timeout: float = SQLITE_BUSY_TIMEOUT_S,
     **engine_options: Any,
 ) -> Engine:
     """An engine on a file, whatever characters its path holds (see :func:`sqlite_uri`).
@@ -315,11 +371,127 @@ def _file_engine(
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine on a file or a server, with the bounds above on every wait for it."""
     if url.startswith("sqlite"):
         engine = _file_engine(Path(url.split("///", 1)[1]), read_only=read_only)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return _server_engine(url)
+
+
+def server_connect_params(params: dict[str, Any]) -> dict[str, Any]:
+    """libpq parameters with our bounds added; what the URL already says wins.
+
+    The server-side timeouts travel as startup ``options`` (no extra round trip); a clinic
+    whose network is slow can raise any of them in the URL, e.g. ``?connect_timeout=15`` or
+    ``?options=-c statement_timeout=60s`` (later ``-c`` settings win).
+    """
+    bounded = dict(params)
+    for key, value in (
+        ("connect_timeout", CONNECT_TIMEOUT_S),
+        ("keepalives", 1),
+        ("keepalives_idle", KEEPALIVES_IDLE_S),
+        ("keepalives_interval", KEEPALIVES_INTERVAL_S),
+        ("keepalives_count", KEEPALIVES_COUNT),
+        ("tcp_user_timeout", TCP_USER_TIMEOUT_S * 1000),
+    ):
+        bounded.setdefault(key, value)
+    ours = (
+        f"-c statement_timeout={STATEMENT_TIMEOUT_S}s -c lock_timeout={LOCK_TIMEOUT_S}s "
+        f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_TIMEOUT_S}s"
+    )
+    bounded["options"] = f"{ours} {bounded.get('options') or ''}".strip()
+    return bounded
+
+
+def _server_engine(url: str) -> Engine:
+    """A PostgreSQL engine whose connections give up on a silent server (see the bounds).
+
+    Pooled connections are checked before use, like ``pool_pre_ping`` but within
+    :data:`PING_TIMEOUT_S`: a connection that died while idle is replaced transparently, and a
+    server that does not answer at all fails after about ping + connect timeouts.
+    """
+    connection_class = _bounded_connection_class()
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(
+        _dialect: object, record: Any, cargs: tuple[Any, ...], cparams: dict[str, Any]
+    ) -> Any:
+        record.info["fresh"] = True  # it has just answered: no need to ping it on checkout
+        return connection_class.connect(*cargs, **server_connect_params(cparams))
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_connection: Any, record: Any, _proxy: object) -> None:
+        if record.info.pop("fresh", False):
+            return
+        try:
+            with dbapi_connection.answering_within(PING_TIMEOUT_S):
+                engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:  # the pool replaces the connection and tries once more
+            raise DisconnectionError(f"the pooled connection did not answer ({exc})") from exc
+
+    return engine
+
+
+@functools.cache
+def _bounded_connection_class() -> type[Any]:
+    """psycopg's connection with a silence bound on every round trip (imported when needed).
+
+    Every exchange with the server (statements, commit, rollback, the ping) goes through
+    ``Connection.wait``, which feeds readiness to psycopg's protocol generator; wrapping the
+    generator sees each time the socket stays quiet and gives up after the bound. The protocol
+    is then mid-message, so the connection is closed (SQLAlchemy sees a disconnect and drops
+    it from the pool).
+    """
+    import psycopg
+    from psycopg.waiting import Ready
+
+    class ServerSilent(psycopg.OperationalError):
+        pass
+
+    def until_silent(gen: Any, bound: float) -> Any:
+        heard = time.monotonic()
+        try:
+            state = next(gen)
+            while True:
+                ready = yield state
+                now = time.monotonic()
+                if ready != Ready.NONE:
+                    heard = now
+                elif now - heard > bound:
+                    raise ServerSilent(
+                        f"timeout: the database server did not answer for {bound:g} s"
+                    )
+                state = gen.send(ready)
+        except StopIteration as stop:
+            return stop.value
+
+    unset = object()
+
+    class BoundedConnection(psycopg.Connection[Any]):
+        _within: Any = unset
+
+        @contextlib.contextmanager
+        def answering_within(self, seconds: float | None) -> Iterator[None]:
+            """Another bound for the round trips inside the block (``None``: no bound)."""
+            before, self._within = self._within, seconds
+            try:
+                yield
+            finally:
+                self._within = before
+
+        def wait(self, gen: Any, *args: Any, **kwargs: Any) -> Any:
+            bound = SERVER_SILENCE_S if self._within is unset else self._within
+            if bound is None:
+                return super().wait(gen, *args, **kwargs)
+            try:
+                return super().wait(until_silent(gen, bound), *args, **kwargs)
+            except ServerSilent:
+                self.pgconn.finish()  # mid-message: this connection cannot be used again
+                raise
+
+    return BoundedConnection
 
 
 def _truncation(path: Path, header: bytes) -> str | None:
@@ -476,7 +648,7 @@ def _migration_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.execute("PRAGMA foreign_keys=OFF")
-        dbapi_connection.execute("PRAGMA busy_timeout=5000")
+        dbapi_connection.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
@@ -502,7 +674,8 @@ def upgrade(engine: Engine, target: str | None = None) -> None:
     try:
         with migrating.connect() as connection, connection.begin():
             config.attributes["connection"] = connection
-            command.upgrade(config, target or HEAD)
+            with _no_time_limit(connection):
+                command.upgrade(config, target or HEAD)
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
@@ -512,6 +685,23 @@ def upgrade(engine: Engine, target: str | None = None) -> None:
     finally:
         if migrating is not engine:
             migrating.dispose()
+
+
+@contextlib.contextmanager
+def _no_time_limit(connection: Connection) -> Iterator[None]:
+    """Lift the statement and silence bounds for an upgrade's transaction (PostgreSQL).
+
+    A revision may rewrite a big table, and it runs once: cut off half way it would roll back
+    and leave every desk unable to start. The lock timeout stays (another desk's lock held
+    long is better reported than waited for).
+    """
+    if connection.dialect.name != "postgresql":
+        yield
+        return
+    connection.exec_driver_sql("SET LOCAL statement_timeout = 0")  # until the commit
+    within = getattr(connection.connection.dbapi_connection, "answering_within", None)
+    with within(None) if within is not None else contextlib.nullcontext():
+        yield
 
 
 def _create_private_file(path: Path) -> None:

@@ -126,15 +126,26 @@ class MeasurementDefinition(Base):
     higher: Mapped[str] = mapped_column(String(10), default="better")
     protocol: Mapped[str | None] = mapped_column(Text)
     retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # server default: rows stored before revision 0003 added the column start at 1
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Setting(Base):
-    """Clinic-wide settings as JSON values, so they travel with backups and the shared DB."""
+    """Clinic-wide settings as JSON values, so they travel with backups and the shared DB.
+
+    Each key is its own versioned record (see ``app.services.settings``).
+    """
 
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    # one version per key: two desks changing different keys never conflict
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Drill(Base):

@@ -6,12 +6,12 @@ import dataclasses
 import math
 
 from sqlalchemy import func, select
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.records import AthleteData, AthleteInfo
 from app.models import Athlete
 from app.models.db import Database
-from app.services.errors import AmbiguousAthlete, Conflict, FieldError, NotFound, ValidationError
+from app.services.errors import AmbiguousAthlete, FieldError, NotFound, ValidationError
+from app.services.versioning import expect_version, versioned_transaction
 
 NAME_MAX = 200
 _DATA_FIELDS = [f.name for f in dataclasses.fields(AthleteData)]
@@ -63,18 +63,14 @@ def update_athlete(
 ) -> AthleteInfo:
     """Save an edit; ``version`` is the one the form loaded (``None`` overwrites knowingly)."""
     data = validate_athlete(data)
-    try:
-        with db.transaction() as session:
-            row = _get(session, athlete_id)
-            if version is not None and row.version != version:
-                raise Conflict(f"Athlete {row.name}", _info(row))
-            for name, value in dataclasses.asdict(data).items():
-                setattr(row, name, value)
-            session.flush()
-            return _info(row)
-    except StaleDataError:  # another desk saved between our read and our write
-        current = get_athlete(db, athlete_id)
-        raise Conflict(f"Athlete {current.name}", current) from None
+    what = f"Athlete {data.name}"
+    with versioned_transaction(db, what, lambda: get_athlete(db, athlete_id)) as session:
+        row = _get(session, athlete_id)
+        expect_version(row.version, version, what, lambda: _info(row))
+        for name, value in dataclasses.asdict(data).items():
+            setattr(row, name, value)
+        session.flush()
+        return _info(row)
 
 
 def set_archived(db: Database, athlete_id: int, archived: bool) -> AthleteInfo:

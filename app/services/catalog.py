@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.domain.catalog import Catalog, Kind, MeasurementDef, Rule, definition_from_mapping
 from app.models import MeasurementDefinition
 from app.models.db import Database
 from app.services.errors import FieldError, NotFound, ValidationError
 from app.services.settings import ClinicSettings, get_settings
+from app.services.versioning import expect_version, versioned_transaction
 
 UNITS = ("deg", "cm", "reps", "s", "score", "kg", "N", "%", "pass/fail")
 
@@ -51,6 +54,7 @@ def _definition(r: MeasurementDefinition) -> MeasurementDef:
             "higher": r.higher,
             "protocol": r.protocol or "",
             "threshold_source": "clinic's own",
+            "version": r.version,
         },
         builtin=False,
         retired=r.retired,
@@ -99,10 +103,30 @@ def validate_custom(data: CustomMeasurement, existing: Catalog, editing: bool) -
         raise ValidationError.one("definition", message) from None
 
 
+def _custom_row(session: Session, key: str) -> MeasurementDefinition | None:
+    return session.scalars(
+        select(MeasurementDefinition).where(MeasurementDefinition.key == key)
+    ).one_or_none()
+
+
+def get_custom_measurement(db: Database, key: str) -> MeasurementDef:
+    """A clinic's measurement as stored now (thresholds as defined, without overrides)."""
+    with db.read() as session:
+        row = _custom_row(session, key)
+        if row is None:
+            raise NotFound(f"No custom measurement {key!r} (deleted elsewhere?).")
+        return _definition(row)
+
+
 def save_custom_measurement(
-    db: Database, data: CustomMeasurement, *, new: bool = True
+    db: Database, data: CustomMeasurement, *, new: bool = True, version: int | None = None
 ) -> MeasurementDef:
-    """Add a clinic's measurement (``new``), or edit the one with the same key."""
+    """Add a clinic's measurement (``new``), or edit the one with the same key.
+
+    ``version``: the one the editor loaded; if another desk saved the measurement since,
+    :class:`Conflict` is raised with the stored definition and nothing is written (``None``
+    overwrites knowingly). Two desks adding the same key: the second is told it is taken.
+    """
     catalog = load_catalog(db)
     current = catalog.get(data.key)
     if current is not None and current.builtin:
@@ -110,30 +134,52 @@ def save_custom_measurement(
     if current is None and not new:
         raise NotFound(f"No custom measurement {data.key!r}.")
     definition = validate_custom(data, catalog, editing=not new)
-    with db.transaction() as session:
-        row = session.scalars(
-            select(MeasurementDefinition).where(MeasurementDefinition.key == data.key)
-        ).one_or_none()
-        if row is None:
-            row = MeasurementDefinition(key=definition.key)
-            session.add(row)
-        row.name = definition.name
-        row.unit = definition.unit
-        row.kind = definition.kind.value
-        row.rule = definition.rule.value
-        row.min, row.max = definition.min, definition.max
-        row.threshold, row.strict, row.mdc = definition.threshold, definition.strict, definition.mdc
-        row.result, row.higher = definition.result.value, definition.higher
-        row.protocol = definition.protocol or None
-    return definition
+    what = f"The measurement {definition.name}"
+    try:
+        with versioned_transaction(
+            db, what, lambda: get_custom_measurement(db, data.key)
+        ) as session:
+            row = _custom_row(session, data.key)
+            if row is None:
+                if not new:
+                    raise NotFound(f"No custom measurement {data.key!r} (deleted elsewhere?).")
+                row = MeasurementDefinition(key=definition.key)
+                session.add(row)
+            elif new:  # another desk added the same key since our check
+                raise ValidationError.one("key", f"The key {data.key!r} is already used.")
+            else:
+                expect_version(row.version, version, what, lambda: _definition(row))
+            row.name = definition.name
+            row.unit = definition.unit
+            row.kind = definition.kind.value
+            row.rule = definition.rule.value
+            row.min, row.max = definition.min, definition.max
+            row.threshold, row.strict = definition.threshold, definition.strict
+            row.mdc = definition.mdc
+            row.result, row.higher = definition.result.value, definition.higher
+            row.protocol = definition.protocol or None
+            session.flush()
+            return _definition(row)
+    except IntegrityError:  # another desk added the same key since our check
+        raise ValidationError.one("key", f"The key {data.key!r} is already used.") from None
 
 
-def set_measurement_retired(db: Database, key: str, retired: bool) -> None:
-    """Retire a clinic's measurement: history keeps it, new sessions no longer offer it."""
-    with db.transaction() as session:
-        row = session.scalars(
-            select(MeasurementDefinition).where(MeasurementDefinition.key == key)
-        ).one_or_none()
+def set_measurement_retired(
+    db: Database, key: str, retired: bool, version: int | None = None
+) -> MeasurementDef:
+    """Retire a clinic's measurement: history keeps it, new sessions no longer offer it.
+
+    ``version``: the one the caller showed; another desk's save since raises
+    :class:`Conflict` with the stored definition (``None``: retire regardless).
+    """
+    what = f"The measurement {key}"
+    with versioned_transaction(db, what, lambda: get_custom_measurement(db, key)) as session:
+        row = _custom_row(session, key)
         if row is None:
             raise NotFound(f"No custom measurement {key!r} (built-ins cannot be retired).")
+        expect_version(
+            row.version, version, f"The measurement {row.name}", lambda: _definition(row)
+        )
         row.retired = retired
+        session.flush()
+        return _definition(row)

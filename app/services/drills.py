@@ -27,7 +27,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.drills import (
     EDITABLE_FIELDS,
@@ -45,7 +44,8 @@ from app.models import Drill as DrillRow
 from app.models.db import Database
 from app.models.seed import drill_row_values
 from app.services.catalog import load_catalog
-from app.services.errors import Conflict, FieldError, NotFound, ServiceError, ValidationError
+from app.services.errors import FieldError, NotFound, ServiceError, ValidationError
+from app.services.versioning import expect_version, versioned_transaction
 
 
 def drill_from_row(row: DrillRow) -> Drill:
@@ -95,17 +95,15 @@ def restore_builtin(db: Database, key: str, version: int | None = None) -> Drill
     original = _original(key)
     if original is None:
         raise NotFound(f"{key!r} is not a built-in drill.")
-    try:
-        with db.transaction() as session:
-            row = _row(session, key)
-            _check_version(row, version, original.name)
-            if row is None:
-                session.add(DrillRow(**drill_row_values(original)))
-            else:
-                for name, value in drill_row_values(original).items():
-                    setattr(row, name, value)
-    except StaleDataError:
-        raise Conflict(f"The drill {original.name}") from None
+    what = f"The drill {original.name}"
+    with versioned_transaction(db, what, lambda: get_drill_record(db, key)) as session:
+        row = _row(session, key)
+        _check_version(row, version, what)
+        if row is None:
+            session.add(DrillRow(**drill_row_values(original)))
+        else:
+            for name, value in drill_row_values(original).items():
+                setattr(row, name, value)
     return original
 
 
@@ -164,11 +162,13 @@ def get_drill_record(db: Database, key: str) -> DrillRecord:
 
 
 def _check_version(row: DrillRow | None, version: int | None, what: str) -> None:
-    if version is None:
-        return
-    current = 0 if row is None else row.version
-    if current != version:
-        raise Conflict(f"The drill {what}", _record(row) if row is not None else None)
+    """A built-in the database does not hold yet has version 0."""
+    expect_version(
+        0 if row is None else row.version,
+        version,
+        what,
+        lambda: _record(row) if row is not None else None,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -559,31 +559,29 @@ def save_drill(
         drill = mirror_drill(drill)
     drill = validate_drill(drill, _known_targets(db))
     image = read_image(image_path) if image_path is not None else None
-    try:
-        with db.transaction() as session:
-            row = _row(session, drill.key)
-            if row is None:
-                original = _original(drill.key)
-                if original is None:
-                    raise NotFound(f"No drill {drill.key!r} (deleted elsewhere?).")
-                _check_version(None, version, original.name)
-                row = DrillRow(**drill_row_values(original))
-                session.add(row)
-            else:
-                _check_version(row, version, row.name)
-            if image is not None:
-                if row.builtin:
-                    raise ValidationError.one(
-                        "image",
-                        "Built-in drills keep their drawing; only custom drills take a picture.",
-                    )
-                row.image, row.image_type = image[0], image[1].image_type
-            for name, value in _text_values(drill).items():
-                setattr(row, name, value)
-            session.flush()
-            return _record(row)
-    except StaleDataError:
-        raise Conflict(f"The drill {drill.name}") from None
+    what = f"The drill {drill.name}"
+    with versioned_transaction(db, what, lambda: get_drill_record(db, drill.key)) as session:
+        row = _row(session, drill.key)
+        if row is None:
+            original = _original(drill.key)
+            if original is None:
+                raise NotFound(f"No drill {drill.key!r} (deleted elsewhere?).")
+            _check_version(None, version, f"The drill {original.name}")
+            row = DrillRow(**drill_row_values(original))
+            session.add(row)
+        else:
+            _check_version(row, version, f"The drill {row.name}")
+        if image is not None:
+            if row.builtin:
+                raise ValidationError.one(
+                    "image",
+                    "Built-in drills keep their drawing; only custom drills take a picture.",
+                )
+            row.image, row.image_type = image[0], image[1].image_type
+        for name, value in _text_values(drill).items():
+            setattr(row, name, value)
+        session.flush()
+        return _record(row)
 
 
 def slug(name: str) -> str:
@@ -669,20 +667,19 @@ def retire_drill(
     or restore them instead), so the default program and the per-measurement suggestions
     always find their drills.
     """
-    try:
-        with db.transaction() as session:
-            row = _row(session, key)
-            if row is None:
-                if _original(key) is not None:
-                    raise ServiceError("Built-in drills cannot be retired; edit them instead.")
-                raise NotFound(f"No drill {key!r}.")
-            if row.builtin:
-                raise ServiceError(
-                    f"{row.name} is a built-in drill and cannot be retired; edit it instead."
-                )
-            _check_version(row, version, row.name)
-            row.retired = retired
-            session.flush()
-            return _record(row)
-    except StaleDataError:
-        raise Conflict(f"The drill {key}") from None
+    with versioned_transaction(
+        db, f"The drill {key}", lambda: get_drill_record(db, key)
+    ) as session:
+        row = _row(session, key)
+        if row is None:
+            if _original(key) is not None:
+                raise ServiceError("Built-in drills cannot be retired; edit them instead.")
+            raise NotFound(f"No drill {key!r}.")
+        if row.builtin:
+            raise ServiceError(
+                f"{row.name} is a built-in drill and cannot be retired; edit it instead."
+            )
+        _check_version(row, version, f"The drill {row.name}")
+        row.retired = retired
+        session.flush()
+        return _record(row)

@@ -466,8 +466,9 @@ class _Merger:
     def run(self) -> JsonResult:
         steps = 6
         self.progress.step(0, steps, "Merging settings…")
-        self._by_key("settings", "key", "setting", {"key"})
-        self._by_key("measurement_definitions", "key", "measurement definition", {"id"})
+        # versions count edits in one database: they never make two rows differ
+        self._by_key("settings", "key", "setting", {"key", "version"})
+        self._by_key("measurement_definitions", "key", "measurement definition", {"id", "version"})
         self.progress.step(1, steps, "Merging drills…")
         self._by_key("drills", "key", "drill", {"id", "version"})
         self.progress.step(2, steps, "Merging athletes…")

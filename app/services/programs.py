@@ -47,10 +47,11 @@ from app.models import Program as ProgramRow
 from app.models import ProgramItem as ItemRow
 from app.models.db import Database
 from app.services.drills import drill_library
-from app.services.errors import Conflict, FieldError, NotFound, ServiceError, ValidationError
+from app.services.errors import FieldError, NotFound, ServiceError, ValidationError
 from app.services.progress import SILENT, Progress
 from app.services.settings import ClinicSettings
 from app.services.summary import latest_summary
+from app.services.versioning import expect_version
 
 # "latest" saved program, the "suggested" one, a saved version, or an editor's unsaved fields
 ProgramChoice = Literal["latest", "suggested"] | ProgramRecord | ProgramData
@@ -173,18 +174,6 @@ def latest_program(db: Database, athlete_id: int) -> ProgramRecord | None:
         return None if row is None else _record(row)
 
 
-def program_start_dates(db: Database, athlete_id: int) -> list[dt.date]:
-    """Start dates of every version, oldest first (markers on the trend charts)."""
-    query = (
-        select(ProgramRow.start_date)
-        .where(ProgramRow.athlete_id == athlete_id)
-        .distinct()
-        .order_by(ProgramRow.start_date)
-    )
-    with db.read() as session:
-        return list(session.scalars(query))
-
-
 # ---------------------------------------------------------------------------------------------
 # Saving
 
@@ -258,10 +247,15 @@ def save_program(
         # once take turns and the second one sees the first one's version.
         if session.get(Athlete, athlete_id, with_for_update=True) is None:
             raise NotFound(f"No athlete with id {athlete_id} (deleted elsewhere?).")
-        newest = _newest_id(session, athlete_id)
-        if not overwrite and newest != based_on:
-            theirs = session.get(ProgramRow, newest) if newest is not None else None
-            raise Conflict("The program", _record(theirs) if theirs else None)
+        # The program's "version" is the id of its newest saved version (0: none yet); rows
+        # are only ever added, so there is no UPDATE to race and no StaleDataError to catch.
+        newest = _newest_id(session, athlete_id) or 0
+
+        def theirs() -> ProgramRecord | None:
+            row = session.get(ProgramRow, newest) if newest else None
+            return _record(row) if row is not None else None
+
+        expect_version(newest, None if overwrite else based_on or 0, "The program", theirs)
         row = ProgramRow(
             athlete_id=athlete_id,
             start_date=data.start_date,

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.asymmetry import MAX_TRIALS, result_of_trials
 from app.domain.catalog import Catalog, InvalidValue
@@ -22,7 +21,8 @@ from app.domain.records import (
 )
 from app.models import Assessment, Measurement
 from app.models.db import Database
-from app.services.errors import Conflict, FieldError, NotFound, ValidationError
+from app.services.errors import FieldError, NotFound, ValidationError
+from app.services.versioning import expect_version, versioned_transaction
 
 TEXT_MAX = 5000
 
@@ -209,22 +209,22 @@ def update_session(
     """Replace a session's values; refused if someone else saved it since ``version``."""
     _validate_header(date, clinician, notes)
     records = validate_measurements(catalog, measurements)
-    try:
-        with db.transaction() as session:
-            row = _get(session, session_id)
-            if version is not None and row.version != version:
-                raise Conflict("This session", session_record(row, catalog))
-            row.date = date
-            row.clinician = (clinician or "").strip() or None
-            row.notes = (notes or "").strip() or None
-            row.measurements.clear()
-            session.flush()
-            row.measurements.extend(_row(r) for r in records)
-            flag_modified(row, "date")  # the session changed even if only its values did
-            session.flush()
-            return session_record(row, catalog)
-    except StaleDataError:  # another desk saved between our read and our write
-        raise Conflict("This session", get_session(db, session_id, catalog)) from None
+
+    def stored() -> SessionRecord:
+        return get_session(db, session_id, catalog)
+
+    with versioned_transaction(db, "This session", stored) as session:
+        row = _get(session, session_id)
+        expect_version(row.version, version, "This session", lambda: session_record(row, catalog))
+        row.date = date
+        row.clinician = (clinician or "").strip() or None
+        row.notes = (notes or "").strip() or None
+        row.measurements.clear()
+        session.flush()
+        row.measurements.extend(_row(r) for r in records)
+        flag_modified(row, "date")  # the session changed even if only its values did
+        session.flush()
+        return session_record(row, catalog)
 
 
 def delete_session(db: Database, session_id: int) -> SessionRecord:

@@ -77,7 +77,7 @@ def load_trend_data(db: Database, athlete_id: int) -> AthleteTrendData:
         .where(Assessment.athlete_id == athlete_id)
         .order_by(Assessment.date, Assessment.id)
     )
-    starts = (
+    starts = (  # the one query for program start dates (markers on the charts)
         select(Program.start_date)
         .where(Program.athlete_id == athlete_id)
         .distinct()

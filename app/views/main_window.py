@@ -484,10 +484,7 @@ class MainWindow(QMainWindow):
         if previous is None or token == previous:
             self.freshness_checked.emit(False)
             return
-        changes = token.changed(previous)
-        if not isinstance(changes, Changes):
-            changes = Changes.of(changes)
-        self.state.publish(changes, own=own)
+        self.state.publish(token.changed(previous), own=own)
         self.freshness_checked.emit(True)
 
     def _freshness_failed(self, exc: BaseException) -> None:

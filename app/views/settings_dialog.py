@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import hashlib
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import DESK_DATABASE_KEY
-from app.domain.catalog import MeasurementDef, Rule
+from app.domain.catalog import Catalog, MeasurementDef, Rule
 from app.errors import UserFacingError
 from app.services.catalog import (
     UNITS,
@@ -44,9 +46,15 @@ from app.services.catalog import (
     set_measurement_retired,
 )
 from app.services.context import AppContext
-from app.services.database import DatabaseProblem
-from app.services.errors import ValidationError
-from app.services.settings import ClinicSettings, save_settings
+from app.services.errors import Conflict, ValidationError
+from app.services.settings import (
+    ClinicSettings,
+    SettingsRecord,
+    conflicting_keys,
+    merge_settings,
+    save_settings,
+)
+from app.views.conflict_dialog import OVERWRITE, RELOAD, Line, ask_conflict, number
 from app.views.style import error_label, save_cancel_buttons
 
 LOGO_MAX_BYTES = 2_000_000
@@ -78,7 +86,6 @@ class ThresholdTable(QTableWidget):
             self.setItem(row, 1, self._item(d.rule_text()))
             self.setItem(row, 5, self._item(d.threshold_source))
             check = QCheckBox()
-            check.setChecked(d.key in settings.default_measurements)
             check.setAccessibleName(self.tr("{0} in new sessions").format(d.name))
             self.in_default[d.key] = check
             self.setCellWidget(row, 6, check)
@@ -89,7 +96,6 @@ class ThresholdTable(QTableWidget):
             spin = QDoubleSpinBox()
             spin.setDecimals(1)
             spin.setRange(0.1, 99.9 if d.rule is Rule.LSI else 1000)
-            spin.setValue(d.threshold or d.default_threshold)
             spin.setSuffix(" %" if d.rule is Rule.LSI else f" {d.unit}")
             spin.setAccessibleName(self.tr("{0} threshold").format(d.name))
             self.spins[d.key] = spin
@@ -101,12 +107,28 @@ class ThresholdTable(QTableWidget):
             )
             self.setCellWidget(row, 4, reset)
         self.defaults = {d.key: d.default_threshold for d in context.catalog}
+        self._shown_values: dict[str, float] = {}
+        self._shown_checked: set[str] = set()
+        self.fill(settings)
+        self.remember()
 
     @staticmethod
     def _item(text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         return item
+
+    def fill(self, settings: ClinicSettings) -> None:
+        """Show ``settings``' thresholds and the measurements of new sessions."""
+        for key, spin in self.spins.items():
+            spin.setValue(settings.thresholds.get(key, self.defaults.get(key) or 0))
+        for key, check in self.in_default.items():
+            check.setChecked(key in settings.default_measurements)
+
+    def remember(self) -> None:
+        """What is shown now is what was loaded: only rows changed after this are saved."""
+        self._shown_values = {key: spin.value() for key, spin in self.spins.items()}
+        self._shown_checked = set(self.default_set())
 
     def overrides(self) -> dict[str, float]:
         """Only thresholds that differ from the default are stored."""
@@ -116,8 +138,29 @@ class ThresholdTable(QTableWidget):
             if abs(spin.value() - (self.defaults.get(key) or 0)) > 1e-9
         }
 
+    def edited_thresholds(self, loaded: dict[str, float]) -> dict[str, float]:
+        """``loaded`` with the rows the user changed: others keep their stored value exactly
+        (a rounded spin box or a retired measurement never rewrites them)."""
+        edited = dict(loaded)
+        for key, spin in self.spins.items():
+            if spin.value() == self._shown_values.get(key):
+                continue
+            if abs(spin.value() - (self.defaults.get(key) or 0)) > 1e-9:
+                edited[key] = round(spin.value(), 1)
+            else:
+                edited.pop(key, None)  # back to the default: not stored
+        return edited
+
     def default_set(self) -> list[str]:
         return [key for key, check in self.in_default.items() if check.isChecked()]
+
+    def edited_defaults(self, loaded: list[str]) -> list[str]:
+        """``loaded`` unless the user ticked or unticked a row; keys not listed here (retired
+        measurements) stay as they were."""
+        checked = self.default_set()
+        if set(checked) == self._shown_checked:
+            return loaded
+        return checked + [key for key in loaded if key not in self.in_default]
 
 
 class CustomMeasurementDialog(QDialog):
@@ -175,13 +218,7 @@ class CustomMeasurementDialog(QDialog):
         buttons = save_cancel_buttons(self, self.save)
         form.addRow(buttons)
         if existing:
-            self.unit.setCurrentText(existing.unit)
-            self.kind.setCurrentIndex(max(0, self.kind.findData(existing.kind.value)))
-            self.rule.setCurrentIndex(max(0, self.rule.findData(existing.rule.value)))
-            self.low.setValue(existing.min or 0)
-            self.high.setValue(existing.max or 0)
-            self.threshold.setValue(existing.threshold or 0)
-            self.protocol.setPlainText(existing.protocol)
+            self._load(existing)
 
     def data(self) -> CustomMeasurement:
         return CustomMeasurement(
@@ -196,41 +233,80 @@ class CustomMeasurementDialog(QDialog):
             protocol=self.protocol.toPlainText().strip(),
         )
 
+    def _load(self, d: MeasurementDef) -> None:
+        self.name.setText(d.name)
+        self.unit.setCurrentText(d.unit)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind.value)))
+        self.rule.setCurrentIndex(max(0, self.rule.findData(d.rule.value)))
+        self.low.setValue(d.min or 0)
+        self.high.setValue(d.max or 0)
+        self.threshold.setValue(d.threshold or 0)
+        self.protocol.setPlainText(d.protocol)
+
     def save(self) -> None:
+        self._save(self.existing.version if self.existing else None)
+
+    def _save(self, version: int | None) -> None:
+        """Save over ``version``; on a conflict show both versions side by side."""
         try:
-            save_custom_measurement(self.context.db, self.data(), new=self.existing is None)
+            save_custom_measurement(
+                self.context.db, self.data(), new=self.existing is None, version=version
+            )
         except ValidationError as exc:
             self.error.setText("\n".join(e.message for e in exc.errors))
+            return
+        except Conflict as exc:
+            self._conflict(exc)
             return
         except UserFacingError as exc:
             self.error.setText(str(exc))
             return
         self.accept()
 
+    def _conflict(self, exc: Conflict) -> None:
+        theirs = exc.current if isinstance(exc.current, MeasurementDef) else None
+        lines = measurement_lines(self.data(), theirs)
+        choice = ask_conflict(self, self.tr("This measurement"), lines)
+        if choice == RELOAD and theirs is not None:
+            self.existing = theirs
+            self._load(theirs)
+            self.error.setText(self.tr("Showing the version saved at the other desk."))
+        elif choice == OVERWRITE:
+            # overwrite exactly what was shown; a third save meanwhile is caught again
+            self._save(theirs.version if theirs is not None else None)
+        else:
+            self.error.setText(self.tr("Not saved yet: another desk changed this measurement."))
+
 
 class SettingsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.settings = dataclasses.replace(context.settings)
+        # What this dialog started from, with the version of every key: saving writes only
+        # what the user changed against it (another desk's other changes are kept).
+        self.loaded = context.settings_record
+        self._logo_b64 = ""
+        self._shown: dict[str, object] = {}
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
-        self.thresholds = ThresholdTable(context, self.settings)
+        self.thresholds = ThresholdTable(context, self.loaded.settings)
         self.tabs.addTab(self.thresholds, self.tr("&Thresholds"))
         self.tabs.addTab(self._custom_tab(), self.tr("&Own measurements"))
+        self.message = error_label(self.tr("Problems"))
         buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self._start_from(self.loaded)
         self.resize(900, 560)
 
     # -- general -------------------------------------------------------------------------
     def _general_tab(self) -> QWidget:
-        s = self.settings
         page = QWidget()
         form = QFormLayout(page)
-        self.clinic_name = QLineEdit(s.clinic_name)
+        self.clinic_name = QLineEdit()
         self.logo_preview = QLabel()
         self.logo_preview.setFixedHeight(48)
         logo_row = QHBoxLayout()
@@ -244,16 +320,13 @@ class SettingsDialog(QDialog):
         self.length_unit = QComboBox()
         self.length_unit.addItem(self.tr("centimetres (cm)"), "cm")
         self.length_unit.addItem(self.tr("inches (in)"), "in")
-        self.length_unit.setCurrentIndex(max(0, self.length_unit.findData(s.length_unit)))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(s.paper)))
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Clinician: many athletes"), "clinician")
         self.mode.addItem(self.tr("Tracking myself (solo)"), "solo")
-        self.mode.setCurrentIndex(max(0, self.mode.findData(s.mode or "clinician")))
-        self.backup_folder = QLineEdit(s.backup_folder)
+        self.backup_folder = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_backup_folder)
         backup_row = QHBoxLayout()
@@ -283,8 +356,54 @@ class SettingsDialog(QDialog):
             if isinstance(field, QWidget):
                 field.setAccessibleName(label.replace("&", ""))
         self.backup_folder.setAccessibleName(self.tr("Extra backup folder"))
-        self.set_logo(base64.b64decode(s.logo_png_b64) if s.logo_png_b64 else b"")
         return page
+
+    def _fill(self, s: ClinicSettings) -> None:
+        """Show ``s`` in every field of the General and Thresholds tabs."""
+        self.clinic_name.setText(s.clinic_name)
+        self.length_unit.setCurrentIndex(max(0, self.length_unit.findData(s.length_unit)))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(s.paper)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(s.mode or "clinician")))
+        self.backup_folder.setText(s.backup_folder)
+        if s.logo_png_b64 != self._logo_b64:
+            self.set_logo(base64.b64decode(s.logo_png_b64) if s.logo_png_b64 else b"")
+        self.thresholds.fill(s)
+
+    def _general_values(self) -> dict[str, object]:
+        """The General tab's fields as settings values (``ClinicSettings`` field names)."""
+        return {
+            "clinic_name": self.clinic_name.text().strip(),
+            "logo_png_b64": self._logo_b64,
+            "length_unit": self.length_unit.currentData(),
+            "paper": self.paper.currentData(),
+            "mode": self.mode.currentData(),
+            "backup_folder": self.backup_folder.text().strip(),
+        }
+
+    def _start_from(self, loaded: SettingsRecord, shown: ClinicSettings | None = None) -> None:
+        """Compare later edits with ``loaded``; show ``shown`` (default: ``loaded``).
+
+        The fields are filled with ``loaded`` first and read back, so "unchanged" means
+        exactly what the form shows for it (a blank mode shows as Clinician, say) and a
+        field the user did not touch is never written.
+        """
+        self.loaded = loaded
+        self._logo_b64 = ""  # the logo is drawn again from what is loaded
+        self._fill(loaded.settings)
+        self._shown = self._general_values()
+        self.thresholds.remember()
+        if shown is not None:
+            self._fill(shown)
+
+    def edited(self) -> ClinicSettings:
+        """The loaded settings with the user's changes, and nothing else."""
+        s = self.loaded.settings
+        for name, value in self._general_values().items():
+            if value != self._shown[name]:
+                setattr(s, name, value)
+        s.thresholds = self.thresholds.edited_thresholds(s.thresholds)
+        s.default_measurements = self.thresholds.edited_defaults(s.default_measurements)
+        return s
 
     def set_logo(self, data: bytes) -> bool:
         if data:
@@ -305,8 +424,9 @@ class SettingsDialog(QDialog):
             )
             self.logo_preview.setPixmap(pixmap)
         else:
+            self.logo_preview.clear()
             self.logo_preview.setText(self.tr("(no logo)"))
-        self.settings.logo_png_b64 = base64.b64encode(data).decode() if data else ""
+        self._logo_b64 = base64.b64encode(data).decode() if data else ""
         return True
 
     def choose_logo(self) -> None:
@@ -388,23 +508,28 @@ class SettingsDialog(QDialog):
         d = self._selected_custom()
         if d is None:
             return
-        set_measurement_retired(self.context.db, d.key, not d.retired)
+        try:
+            set_measurement_retired(self.context.db, d.key, not d.retired, version=d.version)
+        except Conflict as exc:  # the list shows it as it was: show it as it is, then retry
+            QMessageBox.warning(self, self.tr("Changed elsewhere"), str(exc))
+        except UserFacingError as exc:
+            QMessageBox.warning(self, self.tr("Own measurements"), str(exc))
+            return
         self.context.reload()
         self._fill_custom()
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> None:
-        s = self.settings
-        s.clinic_name = self.clinic_name.text().strip()
-        s.length_unit = self.length_unit.currentData()
-        s.paper = self.paper.currentData()
-        s.mode = self.mode.currentData()
-        s.backup_folder = self.backup_folder.text().strip()
-        s.thresholds = self.thresholds.overrides()
-        s.default_measurements = self.thresholds.default_set()
+        self._save(self.loaded)
+
+    def _save(self, loaded: SettingsRecord) -> None:
+        """Save the user's changes against ``loaded``; on a conflict show both versions."""
         try:
-            save_settings(self.context.db, s)
-        except DatabaseProblem as exc:
+            save_settings(self.context.db, self.edited(), loaded)
+        except Conflict as exc:
+            self._conflict(exc)
+            return
+        except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
             return
         desk = self.desk_database.text().strip()
@@ -414,3 +539,101 @@ class SettingsDialog(QDialog):
             QSettings().remove(DESK_DATABASE_KEY)
         self.context.reload()
         self.accept()
+
+    def _conflict(self, exc: Conflict) -> None:
+        current = exc.current
+        if not isinstance(current, SettingsRecord):  # not expected: say so, keep the form
+            self.message.setText(str(exc))
+            return
+        edited = self.edited()
+        keys = conflicting_keys(edited, self.loaded, current)
+        lines = settings_lines(edited, current.settings, keys, self.context.catalog)
+        choice = ask_conflict(self, self.tr("A setting"), lines)
+        if choice == RELOAD:
+            # theirs where another desk changed something; the user's other changes stay
+            self._start_from(current, merge_settings(edited, self.loaded, current))
+            self.message.setText(
+                self.tr("Showing the settings saved at the other desk, with your other changes.")
+            )
+        elif choice == OVERWRITE:
+            # overwrite exactly what was shown; a third save meanwhile is caught again
+            self._save(self.loaded.with_versions_of(current))
+        else:
+            self.message.setText(self.tr("Not saved yet: another desk changed these settings."))
+
+
+# -- what a settings or measurement conflict looks like, line by line ------------------------
+
+SETTING_LABELS = {
+    "clinic_name": "Clinic name",
+    "logo_png_b64": "Logo",
+    "length_unit": "Length unit",
+    "paper": "Paper size",
+    "default_measurements": "In new sessions",
+    "backup_folder": "Extra backup folder",
+    "thresholds": "Thresholds",
+    "mode": "Mode",
+    "solo_athlete_id": "Solo athlete",
+}
+
+
+def _setting_text(key: str, value: object, catalog: Catalog) -> str:
+    def label(k: str) -> str:
+        d = catalog.get(k)
+        return d.label if d is not None else k
+
+    if key == "logo_png_b64":
+        if not value:
+            return "—"
+        digest = hashlib.sha256(str(value).encode()).hexdigest()[:8]
+        return f"a picture ({len(str(value)) * 3 // 4 // 1024} kB, #{digest})"
+    if key == "thresholds" and isinstance(value, dict):
+        return ", ".join(f"{label(k)} {v:g}" for k, v in sorted(value.items())) or "defaults"
+    if key == "default_measurements" and isinstance(value, list):
+        return ", ".join(label(k) for k in value) or "—"
+    return "—" if value in (None, "") else str(value)
+
+
+def settings_lines(
+    yours: ClinicSettings, theirs: ClinicSettings, keys: Sequence[str], catalog: Catalog
+) -> list[Line]:
+    """One line per setting both desks changed: the only ones a conflict is about."""
+    return [
+        Line(
+            SETTING_LABELS.get(key, key),
+            _setting_text(key, getattr(yours, key), catalog),
+            _setting_text(key, getattr(theirs, key), catalog),
+        )
+        for key in keys
+    ]
+
+
+def measurement_lines(yours: CustomMeasurement, theirs: MeasurementDef | None) -> list[Line]:
+    def text(value: object) -> str:
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, float):
+            return number(value)
+        return " ".join(str(value).split())
+
+    fields = (
+        ("name", "Name"),
+        ("unit", "Unit"),
+        ("kind", "Values"),
+        ("rule", "Flag rule"),
+        ("min", "Lowest valid value"),
+        ("max", "Highest valid value"),
+        ("threshold", "Threshold"),
+        ("protocol", "Protocol"),
+    )
+    if yours.kind == "passfail":  # stored as the service stores it (see validate_custom)
+        yours = dataclasses.replace(
+            yours, unit="pass/fail", rule="passfail", min=None, max=None, threshold=None
+        )
+    lines = []
+    for name, label in fields:
+        mine, stored = getattr(yours, name), getattr(theirs, name, None)
+        lines.append(
+            Line(label, text(getattr(mine, "value", mine)), text(getattr(stored, "value", stored)))
+        )
+    return lines

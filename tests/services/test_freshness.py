@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from app.domain.changes import Changes
 from app.domain.drills import Dosage
 from app.domain.programs import ProgramData, ProgramItem
 from app.domain.records import AthleteData
@@ -26,7 +27,7 @@ def test_an_empty_database_has_a_token_and_reading_does_not_move_it(db):
     with db.read() as s:
         s.scalars(select(Athlete)).all()
     assert change_token(db) == first
-    assert first.changed(None) == {"athletes", "sessions", "programs"}
+    assert first.changed(None) == Changes.everything()
 
 
 def test_every_kind_of_change_moves_the_token(db, catalog):
@@ -34,7 +35,7 @@ def test_every_kind_of_change_moves_the_token(db, catalog):
 
     def moved(kind: str) -> None:
         now = change_token(db)
-        assert now.changed(seen[-1]) == {kind}
+        assert now.changed(seen[-1]) == Changes.of([kind])
         seen.append(now)
 
     a = create_athlete(db, AthleteData(name="Ada"))
@@ -66,7 +67,7 @@ def test_a_delete_plus_an_insert_still_moves_the_token(db):
     before = change_token(db)
     delete_athlete(db, a.id)
     create_athlete(db, AthleteData(name="Ada again"))
-    assert change_token(db).changed(before) == {"athletes"}
+    assert change_token(db).changed(before) == Changes(athletes=True)
 
 
 def test_another_connection_sees_the_change(db):
@@ -77,4 +78,4 @@ def test_another_connection_sees_the_change(db):
         create_athlete(other, AthleteData(name="From the front desk"))
     finally:
         other.dispose()
-    assert change_token(db).changed(before) == {"athletes"}
+    assert change_token(db).changed(before) == Changes(athletes=True)

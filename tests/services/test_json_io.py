@@ -152,6 +152,32 @@ def test_a_database_in_use_is_refused_unless_merging(source, tmp_path):
     assert dump(source) == before
 
 
+def test_a_file_from_before_settings_had_versions_imports_and_merges(source, tmp_path):
+    """Settings and own measurements gained a version (schema 0003): older files lack the
+    field, their rows start at version 1, and a version alone is never a merge conflict."""
+    path = tmp_path / "all.json"
+    export_json(source, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for table in ("settings", "measurement_definitions"):
+        assert document["tables"][table]
+        for row in document["tables"][table]:
+            assert row.pop("version") == 1
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(document), encoding="utf-8")
+    target = new_db(tmp_path)
+    try:
+        import_json(target, old)
+        assert dump(target) == dump(source)
+    finally:
+        target.dispose()
+    for name in ("Renamed", "Clinique Saint-Éloi"):  # same value again, at version 3
+        settings = get_settings(source)
+        settings.clinic_name = name
+        save_settings(source, settings)
+    result = import_json(source, old, merge=True)
+    assert sum(result.added.values()) == 0 and result.conflicts == []
+
+
 def test_merge_adds_what_is_missing_and_reports_conflicts(source, tmp_path):
     path = tmp_path / "all.json"
     export_json(source, path)

@@ -20,7 +20,6 @@ from app.services.programs import (
     list_versions,
     mark_days_done,
     newest_program_id,
-    program_start_dates,
     save_program,
     set_done,
     suggest,
@@ -28,6 +27,7 @@ from app.services.programs import (
 )
 from app.services.sessions import record_session
 from app.services.settings import ClinicSettings
+from app.services.trends import load_trend_data
 from tests.conftest import TODAY, session_inputs
 
 LEFT = dict(
@@ -65,7 +65,8 @@ def test_saving_makes_dated_versions_and_refuses_a_stale_editor(db, catalog, lef
     assert [v.id for v in list_versions(db, left_athlete.id)] == [second.id, first.id]
     assert latest_program(db, left_athlete.id) == second
     assert get_program(db, first.id).start_date == TODAY - dt.timedelta(days=7)
-    assert program_start_dates(db, left_athlete.id) == [TODAY - dt.timedelta(days=7), TODAY]
+    starts = load_trend_data(db, left_athlete.id).program_starts  # the one start-dates query
+    assert starts == (TODAY - dt.timedelta(days=7), TODAY)
     # another desk still based on the first version
     with pytest.raises(Conflict):
         save_program(db, left_athlete.id, second_data, first.id)
