@@ -14,7 +14,6 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
@@ -29,18 +28,6 @@ from app.views.main_window import MainWindow
 from tests.conftest import TODAY, session_inputs
 
 
-def _cluster_pids(data_dir: Path) -> list[int]:
-    postmaster = int((data_dir / "postmaster.pid").read_text().splitlines()[0])
-    pids = [postmaster]
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError):
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                if int(fields[1]) == postmaster:
-                    pids.append(int(entry.name))
-    return pids
-
-
 @contextlib.contextmanager
 def paused(server, at_most_s: float = 3.0) -> Iterator[None]:
     """The whole cluster stopped (not killed) for the block; always resumed.
@@ -48,7 +35,7 @@ def paused(server, at_most_s: float = 3.0) -> Iterator[None]:
     A watchdog thread resumes it after ``at_most_s`` whatever happens, so a window that does
     block fails the stall assertion instead of hanging the test run.
     """
-    pids = _cluster_pids(server.data)
+    pids = server.processes()
 
     def resume() -> None:
         for pid in pids:
