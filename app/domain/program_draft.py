@@ -73,15 +73,39 @@ class ProgramDraft:
         based_on: int | None,
     ) -> ProgramDraft:
         """A saved version, as it was saved (not dirty)."""
+        return cls._of(record, resolve, saved=record, based_on=based_on, dirty=False)
+
+    @classmethod
+    def unsaved(
+        cls,
+        data: ProgramData,
+        resolve: Callable[[ProgramItem], Drill],
+        *,
+        based_on: int | None,
+    ) -> ProgramDraft:
+        """A program not saved yet, such as a suggestion (dirty from the start)."""
+        return cls._of(data, resolve, saved=None, based_on=based_on, dirty=True)
+
+    @classmethod
+    def _of(
+        cls,
+        data: ProgramData,
+        resolve: Callable[[ProgramItem], Drill],
+        *,
+        saved: ProgramRecord | None,
+        based_on: int | None,
+        dirty: bool,
+    ) -> ProgramDraft:
         return cls(
-            start=record.start_date,
-            weeks=record.weeks,
-            notes=record.notes,
-            entries=[DraftItem(item, resolve(item)) for item in record.items],
-            pattern=record.pattern,
-            reasons=record.reasons,
-            saved=record,
+            start=data.start_date,
+            weeks=data.weeks,
+            notes=data.notes,
+            entries=[DraftItem(item, resolve(item)) for item in data.items],
+            pattern=data.pattern,
+            reasons=data.reasons,
+            saved=saved,
             based_on=based_on,
+            dirty=dirty,
         )
 
     # -- reading --------------------------------------------------------------------------------

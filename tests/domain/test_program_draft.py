@@ -52,6 +52,13 @@ def test_a_saved_version_loads_unchanged_and_clean():
     assert draft.based_on == 7
 
 
+def test_an_unsaved_program_is_dirty_from_the_start():
+    data = replace(record().data(), notes="")
+    draft = ProgramDraft.unsaved(data, resolve, based_on=3)
+    assert draft.dirty and draft.saved is None and draft.based_on == 3
+    assert draft.data() == data and draft.printable() == data
+
+
 def test_a_blank_draft_is_empty_and_clean():
     draft = ProgramDraft(start=START)
     assert len(draft) == 0 and not draft.dirty and draft.saved is None
