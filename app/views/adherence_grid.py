@@ -1,13 +1,14 @@
 """The Program page's adherence grid: one week of a saved program, a tick per drill and day.
 
-The grid shows what it is given (the program, the ticks found, the drills' names) and reports a
-tick or a change of week; the page reads and writes the database.
+A tick is written at once (one small unit of work per cell), and the percentage follows. The
+grid asks for the context each time (``context()``), so it always uses the database the page
+has now.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.programs import Adherence, ProgramRecord, program_days
+from app.errors import UserFacingError
+from app.services.context import AppContext
+from app.services.programs import adherence, set_done
 
 ROWS_SHOWN = 8  # the grid grows up to this many drills, then scrolls
 TICK_ROLE = Qt.ItemDataRole.UserRole  # a cell's (item id, day)
@@ -35,13 +40,15 @@ def first_week(record: ProgramRecord, today: dt.date) -> int:
 
 
 class AdherenceGrid(QGroupBox):
-    """Done (tick a drill on the day it was done): the week shown is ``week`` (0-based)."""
+    """Done (tick a drill on the day it was done): week ``week`` (0-based) of ``record``."""
 
-    week_requested = Signal(int)
-    ticked = Signal(object, object, bool)  # item id, day, done
+    problem = Signal(str)  # the ticks could not be read
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: Callable[[], AppContext], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Done (tick a drill on the day it was done)"), parent)
+        self._context = context
+        self.record: ProgramRecord | None = None
+        self.names: list[str] = []
         self.week = 0
         self.label = QLabel()
         self.prev_week = QPushButton("◀")
@@ -62,23 +69,30 @@ class AdherenceGrid(QGroupBox):
         layout.addWidget(self.grid)
         self.setLayout(layout)
 
-        self.prev_week.clicked.connect(lambda: self.week_requested.emit(self.week - 1))
-        self.next_week.clicked.connect(lambda: self.week_requested.emit(self.week + 1))
+        self.prev_week.clicked.connect(lambda: self.show_week(self.week - 1))
+        self.next_week.clicked.connect(lambda: self.show_week(self.week + 1))
         self.grid.itemChanged.connect(self._cell_changed)
 
-    def show_week(
-        self,
-        record: ProgramRecord,
-        week: int,
-        found: Adherence | None,
-        names: Sequence[str],
-        *,
-        writable: bool,
-        today: dt.date,
-    ) -> None:
-        """Week ``week`` (kept inside the program) of ``record``; ``names``: its drills'."""
+    def show_program(self, record: ProgramRecord | None, names: Sequence[str] = ()) -> None:
+        """This week of the saved ``record`` (``names``: its drills'); None hides the grid."""
+        self.record, self.names = record, list(names)
+        self.setVisible(record is not None)
+        if record is not None:
+            self.show_week(first_week(record, dt.date.today()))
+
+    def show_week(self, week: int) -> None:
+        """Week ``week`` of the program, kept inside it."""
+        record = self.record
+        if record is None:
+            return
+        try:
+            found = self._adherence()
+        except UserFacingError as exc:
+            self.problem.emit(str(exc))
+            return
         self.week = min(max(week, 0), record.weeks - 1)
         days = program_days(record.start_date, record.weeks)[self.week * 7 : self.week * 7 + 7]
+        writable, today = not self._context().db.read_only, dt.date.today()
         with QSignalBlocker(self.grid):
             self.grid.clear()
             self.grid.setRowCount(len(record.items))
@@ -88,13 +102,18 @@ class AdherenceGrid(QGroupBox):
                 for c, day in enumerate(days):
                     done = found is not None and item.id is not None and found.is_done(item.id, day)
                     self.grid.setItem(r, c, self._cell(item.id, day, done, writable, today))
-            self.grid.setVerticalHeaderLabels([f"{r + 1}. {n}" for r, n in enumerate(names)])
+            self.grid.setVerticalHeaderLabels([f"{r + 1}. {n}" for r, n in enumerate(self.names)])
             self.grid.resizeRowsToContents()
             self._fit_height(min(len(record.items), ROWS_SHOWN))
         self.week_label.setText(self.tr("Week {0} of {1}").format(self.week + 1, record.weeks))
         self.prev_week.setEnabled(self.week > 0)
         self.next_week.setEnabled(self.week < record.weeks - 1)
-        self.show_percent(found)
+        self._show_percent(found)
+
+    def _adherence(self) -> Adherence | None:
+        if self.record is None:
+            return None
+        return adherence(self._context().db, self.record)
 
     def _cell(
         self, item_id: int | None, day: dt.date, done: bool, writable: bool, today: dt.date
@@ -118,7 +137,7 @@ class AdherenceGrid(QGroupBox):
             + 2
         )
 
-    def show_percent(self, found: Adherence | None) -> None:
+    def _show_percent(self, found: Adherence | None) -> None:
         if found is None or found.percent is None:
             self.label.setText(self.tr("Adherence: the program has not started yet."))
         else:
@@ -130,4 +149,11 @@ class AdherenceGrid(QGroupBox):
 
     def _cell_changed(self, cell: QTableWidgetItem) -> None:
         item_id, day = cell.data(TICK_ROLE)
-        self.ticked.emit(item_id, day, cell.checkState() == Qt.CheckState.Checked)
+        done = cell.checkState() == Qt.CheckState.Checked
+        try:
+            set_done(self._context().db, item_id, day, done)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, self.tr("Cannot record the day"), str(exc))
+            self.show_week(self.week)
+            return
+        self._show_percent(self._adherence())

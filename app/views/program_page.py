@@ -3,11 +3,13 @@ tick the days done, and print the handout.
 
 The editor always holds one program, a :class:`~app.domain.program_draft.ProgramDraft`: the
 version chosen in the list (the newest by default), or a suggestion/edit not saved yet. Saving
-makes a new dated version; earlier versions stay and can be shown again from the list. The
-adherence grid belongs to the saved version shown. The page reads and writes through the
-services and shows the draft in its parts (:mod:`app.views.program_header`,
-:mod:`app.views.program_editor`, :mod:`app.views.adherence_grid`), which report what the user
-did. The handout is drawn off the GUI thread (:mod:`app.views.handout_printer`).
+makes a new dated version; earlier versions stay and can be shown again from the list.
+
+The page loads, saves and suggests through the services and wires its parts together:
+:mod:`~app.views.program_header` (title, version bar, reasons), :mod:`~app.views.program_editor`
+(the drills and notes, edited in the draft), :mod:`~app.views.adherence_grid` (the days ticked
+for the saved version shown) and :mod:`~app.views.handout_printer` (the PDF, drawn off the GUI
+thread).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from app.domain.drills import Drill
 from app.domain.program_draft import ProgramDraft
 from app.domain.programs import (
-    Adherence,
     ProgramData,
     ProgramItem,
     ProgramRecord,
@@ -33,17 +34,15 @@ from app.services.context import AppContext
 from app.services.drills import drill_library
 from app.services.errors import Conflict
 from app.services.programs import (
-    adherence,
     draft_data,
     get_program,
     latest_program,
     list_versions,
     newest_program_id,
     save_program,
-    set_done,
     suggest,
 )
-from app.views.adherence_grid import AdherenceGrid, first_week
+from app.views.adherence_grid import AdherenceGrid
 from app.views.conflict_dialog import program_lines, settle_conflict
 from app.views.handout_printer import HandoutPrinter
 from app.views.operations import Operation
@@ -90,7 +89,7 @@ class ProgramPage(QWidget):
         self.header = ProgramHeader()
         self.reasons = ReasonsPanel()
         self.editor = ProgramEditor()
-        self.adherence_box = AdherenceGrid()
+        self.adherence_box = AdherenceGrid(lambda: self.context)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -108,8 +107,7 @@ class ProgramPage(QWidget):
         header.save_button.clicked.connect(self.save)
         header.print_button.clicked.connect(self._print_clicked)
         self.editor.changed.connect(lambda: self._after_edit(True))
-        self.adherence_box.week_requested.connect(self.show_week)
-        self.adherence_box.ticked.connect(self._tick_changed)
+        self.adherence_box.problem.connect(lambda text: self.status.setText(html.escape(text)))
         self._name_controls()
 
     def _name_controls(self) -> None:
@@ -187,7 +185,7 @@ class ProgramPage(QWidget):
         self._show_draft()
         self._fill_versions()
         self._fill_header()
-        self._load_adherence(initial=True)
+        self._load_adherence()
 
     def _show_draft(self) -> None:
         """Put the draft's dates, notes and drills on screen (the first drill selected)."""
@@ -260,7 +258,7 @@ class ProgramPage(QWidget):
                 len(suggestion.items)
             )
         )
-        self._load_adherence(initial=True)
+        self._load_adherence()
 
     def save(self, *, overwrite: bool = False) -> bool:
         if self.athlete_id is None:
@@ -345,43 +343,11 @@ class ProgramPage(QWidget):
         return self.printer.export(self.context, self.athlete_id, self.draft.printable(), path)
 
     # -- adherence ----------------------------------------------------------------------
-    def _current_adherence(self) -> Adherence | None:
-        if self.shown is None:
-            return None
-        return adherence(self.context.db, self.shown)
-
-    def _load_adherence(self, initial: bool = False) -> None:
+    def _load_adherence(self) -> None:
+        """The ticks belong to the saved version shown, unedited; else the grid hides."""
         record = self.draft.saved_unchanged
-        self.adherence_box.setVisible(record is not None)
-        if record is not None:
-            self.show_week(first_week(record, dt.date.today()) if initial else self.week)
-
-    def show_week(self, week: int) -> None:
-        record = self.shown
-        if record is None:
-            return
-        try:
-            found = self._current_adherence()
-        except UserFacingError as exc:
-            self.status.setText(html.escape(str(exc)))
-            return
-        self.adherence_box.show_week(
-            record,
-            week,
-            found,
-            [self._resolve(item).name for item in record.items],
-            writable=not self.context.db.read_only,
-            today=dt.date.today(),
-        )
-
-    def _tick_changed(self, item_id: int, day: dt.date, done: bool) -> None:
-        try:
-            set_done(self.context.db, item_id, day, done)
-        except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Cannot record the day"), str(exc))
-            self.show_week(self.week)
-            return
-        self.adherence_box.show_percent(self._current_adherence())
+        names = [self._resolve(item).name for item in record.items] if record else []
+        self.adherence_box.show_program(record, names)
 
     def _update_enabled(self) -> None:
         writable = not self.context.db.read_only
