@@ -264,8 +264,16 @@ class MeasurementRow(QObject):
                     out.append(parse_display_value(self.definition, text, self.length_unit))
             return tuple(out)
 
-        pains = [None if b.value() < 0 else b.value() for b in (self.pain_left, self.pain_right)]
-        return MeasurementInput(self.definition.key, side(self.left), side(self.right), *pains)
+        def pain(box: QSpinBox) -> int | None:
+            return None if box.value() < 0 else box.value()
+
+        return MeasurementInput(
+            self.definition.key,
+            side(self.left),
+            side(self.right),
+            pain_left=pain(self.pain_left),
+            pain_right=pain(self.pain_right),
+        )
 
     def load(self, record: MeasurementRecord) -> None:
         d = self.definition
@@ -422,7 +430,7 @@ class SessionEditor(QDialog):
             ("Ctrl+T", self._toggle_current_row),
             ("F1", self._toggle_protocol),
         ):
-            QShortcut(QKeySequence(shortcut), self, activated=slot)
+            QShortcut(QKeySequence(shortcut), self).activated.connect(slot)
 
     def _fill(self, keys: Sequence[str], session: SessionRecord | None) -> None:
         """A row for each of ``keys``, then the session's values; typing makes it dirty."""
@@ -640,9 +648,9 @@ class SessionEditor(QDialog):
             )
         for record in session.measurements:
             if self.row_for(record.key) is None:
-                row = self.add_row(record.key)
-                if row is not None:
-                    row.load(record)
+                added = self.add_row(record.key)
+                if added is not None:
+                    added.load(record)
         self._dirty = False
         self._validate()
 
