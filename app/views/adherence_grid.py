@@ -2,7 +2,7 @@
 
 A tick is written at once (one small unit of work per cell), and the percentage follows. The
 grid asks for the context each time (``context()``), so it always uses the database the page
-has now.
+has now; ``today()`` says which days can be ticked (tests pass a fixed date).
 """
 
 from __future__ import annotations
@@ -44,9 +44,15 @@ class AdherenceGrid(QGroupBox):
 
     problem = Signal(str)  # the ticks could not be read
 
-    def __init__(self, context: Callable[[], AppContext], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: Callable[[], AppContext],
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(self.tr("Done (tick a drill on the day it was done)"), parent)
         self._context = context
+        self._today = today
         self.record: ProgramRecord | None = None
         self.names: list[str] = []
         self.week = 0
@@ -78,7 +84,7 @@ class AdherenceGrid(QGroupBox):
         self.record, self.names = record, list(names)
         self.setVisible(record is not None)
         if record is not None:
-            self.show_week(first_week(record, dt.date.today()))
+            self.show_week(first_week(record, self._today()))
 
     def show_week(self, week: int) -> None:
         """Week ``week`` of the program, kept inside it."""
@@ -92,7 +98,7 @@ class AdherenceGrid(QGroupBox):
             return
         self.week = min(max(week, 0), record.weeks - 1)
         days = program_days(record.start_date, record.weeks)[self.week * 7 : self.week * 7 + 7]
-        writable, today = not self._context().db.read_only, dt.date.today()
+        writable, today = not self._context().db.read_only, self._today()
         with QSignalBlocker(self.grid):
             self.grid.clear()
             self.grid.setRowCount(len(record.items))

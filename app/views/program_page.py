@@ -121,6 +121,7 @@ class ProgramPage(QWidget):
         self.per_week_spin, self.item_notes = form.dosage.per_week, form.notes
         self.reasons_label = self.reasons.label
         self.adherence_label, self.grid = self.adherence_box.label, self.adherence_box.grid
+        self.week_label = self.adherence_box.week_label
 
     # -- page protocol ------------------------------------------------------------------
     def set_athlete(self, athlete_id: int | None) -> None:
