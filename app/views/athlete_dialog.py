@@ -21,6 +21,7 @@ from app.errors import UserFacingError
 from app.services.athletes import create_athlete, update_athlete
 from app.services.context import AppContext
 from app.services.errors import Conflict, ValidationError
+from app.views.conflict_dialog import athlete_lines, settle_conflict
 from app.views.style import error_label, save_cancel_buttons
 
 NO_DATE = QDate(1900, 1, 1)
@@ -184,16 +185,18 @@ class AthleteDialog(QDialog):
         self.accept()
 
     def _conflict(self, exc: Conflict) -> None:
-        from app.views.conflict_dialog import OVERWRITE, RELOAD, ask_conflict, athlete_lines
+        settle_conflict(
+            self,
+            exc,
+            self.tr("This athlete"),
+            AthleteInfo,
+            lines=lambda theirs: athlete_lines(self.data(), theirs),
+            reload=self._reload,
+            overwrite=lambda theirs: self._save(theirs.version if theirs is not None else None),
+            say=self.error.setText,
+            not_saved=self.tr("Not saved yet: another desk changed this athlete."),
+        )
 
-        theirs = exc.current if isinstance(exc.current, AthleteInfo) else None
-        choice = ask_conflict(self, self.tr("This athlete"), athlete_lines(self.data(), theirs))
-        if choice == RELOAD and theirs is not None:
-            self.athlete = theirs
-            self._load(theirs)
-            self.error.setText(self.tr("Showing the version saved at the other desk."))
-        elif choice == OVERWRITE:
-            # overwrite exactly what was shown; a third save meanwhile is caught again
-            self._save(theirs.version if theirs is not None else None)
-        else:
-            self.error.setText(self.tr("Not saved yet: another desk changed this athlete."))
+    def _reload(self, theirs: AthleteInfo) -> None:
+        self.athlete = theirs
+        self._load(theirs)

@@ -7,15 +7,18 @@ desk saved, the lines that differ marked, and chooses:
 * **Reload** — take the other desk's version; what they typed is discarded.
 * **Overwrite** — save theirs over it, having seen what is lost.
 * **Keep editing** — neither; the form stays as it was (copy a value across, then save).
+
+Every editor runs that choice through :func:`settle_conflict`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +38,8 @@ from app.domain.catalog import Catalog
 from app.domain.drills import Drill
 from app.domain.programs import ProgramData
 from app.domain.records import AthleteData, MeasurementRecord, SessionRecord
+from app.errors import UserFacingError
+from app.services.errors import Conflict
 
 Choice = Literal["reload", "overwrite", "cancel"]
 RELOAD: Choice = "reload"
@@ -42,6 +47,9 @@ OVERWRITE: Choice = "overwrite"
 CANCEL: Choice = "cancel"
 DIFFERENT_BACKGROUND = "#fff1c2"
 DIFFERENT_INK = "#1a1a1a"
+
+R = TypeVar("R")  # the kind of record in conflict
+T = TypeVar("T")  # what saving it returns
 
 
 @dataclass(frozen=True)
@@ -299,3 +307,52 @@ class ConflictDialog(QDialog):
 def ask_conflict(parent: QWidget | None, what: str, lines: Sequence[Line]) -> Choice:
     """Show the dialog modally; ``reload``, ``overwrite`` or ``cancel`` (keep editing)."""
     return ConflictDialog(what, lines, parent).ask()
+
+
+def settle_conflict(
+    parent: QWidget,
+    conflict: Conflict,
+    what: str,
+    record_type: type[R],
+    *,
+    lines: Callable[[R | None], Sequence[Line]],
+    reload: Callable[[R], object],
+    overwrite: Callable[[R | None], T],
+    say: Callable[[str], None],
+    not_saved: str,
+    stored: Callable[[], R | None] | None = None,
+) -> T | None:
+    """Another desk saved the record first: compare both versions, then do what the user chose.
+
+    ``what`` names the record (“This athlete”); ``lines(theirs)`` compares the form with the
+    stored version (``theirs`` is None when the conflict did not carry a ``record_type``).
+
+    * Reload: ``reload(theirs)`` puts the other desk's version in the form. Without ``theirs``,
+      ``stored()`` is asked for it; when there is nothing to show the form stays.
+    * Overwrite: ``overwrite(theirs)`` saves the form over exactly the version shown (a third
+      save in between conflicts again); its result is returned.
+    * Keep editing: nothing changes.
+
+    ``say`` shows the outcome in the form: “Showing the version saved at the other desk.”,
+    ``not_saved``, or the problem met while reloading. Returns ``None`` unless overwritten.
+    """
+    theirs = conflict.current if isinstance(conflict.current, record_type) else None
+    choice = ask_conflict(parent, what, lines(theirs))
+    if choice == OVERWRITE:
+        return overwrite(theirs)
+    if choice == RELOAD:
+        try:
+            record = theirs if theirs is not None or stored is None else stored()
+            if record is not None:
+                reload(record)
+                say(_tr("Showing the version saved at the other desk."))
+                return None
+        except UserFacingError as exc:
+            say(str(exc))
+            return None
+    say(not_saved)
+    return None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictDialog", text)

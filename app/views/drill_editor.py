@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,10 +39,13 @@ from app.services.drills import (
     save_drill,
 )
 from app.services.errors import Conflict, ValidationError
+from app.views.conflict_dialog import drill_lines, settle_conflict
+from app.views.dosage_editor import DosageEditor
 from app.views.drill_view import render_illustration
 from app.views.style import error_label, save_cancel_buttons
 
 PREVIEW = QSize(160, 120)
+NEW_DRILL_DOSAGE = Dosage("3", "8-10", "reps", each_side=False, per_week=5)
 
 
 def _text_box(accessible: str, lines: int) -> QPlainTextEdit:
@@ -77,6 +78,23 @@ class DrillEditor(QDialog):
             else self.tr("Edit drill — {0}").format(record.drill.name)
         )
 
+        columns = QHBoxLayout()
+        columns.addLayout(self._build_texts(), 3)
+        columns.addLayout(self._build_facts(context), 2)
+        self.error = error_label(self.tr("Problems"))
+        self.buttons = save_cancel_buttons(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._fields = self._field_widgets()
+        self._load(record)
+        self.resize(980, 720)
+        self.name.setFocus()
+
+    # -- construction -------------------------------------------------------------------------
+    def _build_texts(self) -> QFormLayout:
+        """The left column: the drill's name and texts."""
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.aim = _text_box(self.tr("Aim"), 2)
@@ -86,7 +104,17 @@ class DrillEditor(QDialog):
         self.feel = _text_box(self.tr("What to feel"), 2)
         self.mistakes = _text_box(self.tr("Common mistakes, one per line"), 4)
         self.mistakes.setPlaceholderText(self.tr("One mistake per line"))
+        texts = QFormLayout()
+        texts.addRow(self.tr("&Name"), self.name)
+        texts.addRow(self.tr("&Aim"), self.aim)
+        texts.addRow(self.tr("Set&up"), self.setup)
+        texts.addRow(self.tr("S&teps"), self.steps)
+        texts.addRow(self.tr("What to &feel"), self.feel)
+        texts.addRow(self.tr("Common &mistakes"), self.mistakes)
+        return texts
 
+    def _build_facts(self, context: AppContext) -> QVBoxLayout:
+        """The right column: region and side, dosage, targets, picture."""
         self.region = QComboBox()
         self.region.setAccessibleName(self.tr("Region"))
         for region in sorted(REGIONS):
@@ -99,25 +127,24 @@ class DrillEditor(QDialog):
             (self.tr("both"), "both"),
         ):
             self.side.addItem(text, value)
-        self.sets = QLineEdit()
-        self.sets.setAccessibleName(self.tr("Sets"))
-        self.sets.setPlaceholderText(self.tr("e.g. 3 or 3-4"))
-        self.amount = QLineEdit()
-        self.amount.setAccessibleName(self.tr("Amount per set"))
-        self.amount.setPlaceholderText(self.tr("e.g. 8-10"))
-        self.unit = QComboBox()
-        self.unit.setAccessibleName(self.tr("Unit"))
-        for text, value in (
-            (self.tr("breaths"), "breaths"),
-            (self.tr("reps"), "reps"),
-            (self.tr("seconds"), "s"),
-        ):
-            self.unit.addItem(text, value)
-        self.each_side = QCheckBox(self.tr("each side"))
-        self.per_week = QSpinBox()
-        self.per_week.setRange(1, 14)
-        self.per_week.setSuffix(self.tr("× per week"))
-        self.per_week.setAccessibleName(self.tr("Times per week"))
+        facts = QFormLayout()
+        facts.addRow(self.tr("&Region"), self.region)
+        facts.addRow(self.tr("Si&de"), self.side)
+        self.dosage = DosageEditor()
+        # the dosage fields by the names they had before there was a DosageEditor
+        self.sets, self.amount, self.unit = self.dosage.sets, self.dosage.amount, self.dosage.unit
+        self.each_side, self.per_week = self.dosage.each_side, self.dosage.per_week
+        dosage_box = QGroupBox(self.tr("Dosage"))
+        QVBoxLayout(dosage_box).addWidget(self.dosage)
+        right = QVBoxLayout()
+        right.addLayout(facts)
+        right.addWidget(dosage_box)
+        right.addWidget(QLabel(self.tr("Targets (measurements it helps):")))
+        right.addWidget(self._build_targets(context), 1)
+        right.addWidget(self._build_picture())
+        return right
+
+    def _build_targets(self, context: AppContext) -> QListWidget:
         self.targets = QListWidget()
         self.targets.setAccessibleName(self.tr("Targeted measurements"))
         for definition in context.catalog:
@@ -126,7 +153,9 @@ class DrillEditor(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.targets.addItem(item)
+        return self.targets
 
+    def _build_picture(self) -> QGroupBox:
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -135,30 +164,6 @@ class DrillEditor(QDialog):
         self.picture_note.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Choose &picture…"))
         self.choose_button.clicked.connect(self.choose_picture)
-
-        texts = QFormLayout()
-        texts.addRow(self.tr("&Name"), self.name)
-        texts.addRow(self.tr("&Aim"), self.aim)
-        texts.addRow(self.tr("Set&up"), self.setup)
-        texts.addRow(self.tr("S&teps"), self.steps)
-        texts.addRow(self.tr("What to &feel"), self.feel)
-        texts.addRow(self.tr("Common &mistakes"), self.mistakes)
-
-        dosage = QGroupBox(self.tr("Dosage"))
-        dosage_form = QFormLayout(dosage)
-        dosage_form.addRow(self.tr("&Sets"), self.sets)
-        dosage_form.addRow(self.tr("Amou&nt per set"), self.amount)
-        dosage_form.addRow(self.tr("&Unit"), self.unit)
-        dosage_form.addRow("", self.each_side)
-        dosage_form.addRow(self.tr("&Per week"), self.per_week)
-        facts = QFormLayout()
-        facts.addRow(self.tr("&Region"), self.region)
-        facts.addRow(self.tr("Si&de"), self.side)
-        right = QVBoxLayout()
-        right.addLayout(facts)
-        right.addWidget(dosage)
-        right.addWidget(QLabel(self.tr("Targets (measurements it helps):")))
-        right.addWidget(self.targets, 1)
         picture = QGroupBox(self.tr("Picture"))
         picture_layout = QHBoxLayout(picture)
         picture_layout.addWidget(self.preview)
@@ -167,19 +172,11 @@ class DrillEditor(QDialog):
         picture_side.addWidget(self.choose_button)
         picture_side.addStretch(1)
         picture_layout.addLayout(picture_side, 1)
-        right.addWidget(picture)
+        return picture
 
-        columns = QHBoxLayout()
-        columns.addLayout(texts, 3)
-        columns.addLayout(right, 2)
-        self.error = error_label(self.tr("Problems"))
-        self.buttons = save_cancel_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-        self._fields: dict[str, QWidget] = {
+    def _field_widgets(self) -> dict[str, QWidget]:
+        """Where to put the cursor for a field the service refused."""
+        return {
             "name": self.name,
             "aim": self.aim,
             "setup": self.setup,
@@ -189,25 +186,19 @@ class DrillEditor(QDialog):
             "region": self.region,
             "side": self.side,
             "targets": self.targets,
-            "dosage.sets": self.sets,
-            "dosage.amount": self.amount,
-            "dosage.unit": self.unit,
-            "dosage.per_week": self.per_week,
+            "dosage.sets": self.dosage.sets,
+            "dosage.amount": self.dosage.amount,
+            "dosage.unit": self.dosage.unit,
+            "dosage.per_week": self.dosage.per_week,
             "image": self.choose_button,
         }
-        self._load(record)
-        self.resize(980, 720)
-        self.name.setFocus()
 
     # -- loading ------------------------------------------------------------------------------
     def _load(self, record: DrillRecord | None) -> None:
         if record is None:
             self.region.setCurrentIndex(self.region.findData("integration"))
             self.side.setCurrentIndex(self.side.findData("both"))
-            self.sets.setText("3")
-            self.amount.setText("8-10")
-            self.unit.setCurrentIndex(self.unit.findData("reps"))
-            self.per_week.setValue(5)
+            self.dosage.set_dosage(NEW_DRILL_DOSAGE)
             self.picture_note.setText(
                 self.tr("A PNG, JPG or SVG picture of the position (at most 5 MB and 4000×4000).")
             )
@@ -222,15 +213,11 @@ class DrillEditor(QDialog):
         self.mistakes.setPlainText("\n".join(d.mistakes))
         self.region.setCurrentIndex(max(0, self.region.findData(d.region)))
         self.side.setCurrentIndex(max(0, self.side.findData(d.side)))
-        self.sets.setText(d.dosage.sets)
-        self.amount.setText(d.dosage.amount)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(d.dosage.unit)))
-        self.each_side.setChecked(d.dosage.each_side)
-        self.per_week.setValue(d.dosage.per_week)
+        self.dosage.set_dosage(d.dosage)
         for row in range(self.targets.count()):
             item = self.targets.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) in d.targets:
-                item.setCheckState(Qt.CheckState.Checked)
+            targeted = item.data(Qt.ItemDataRole.UserRole) in d.targets
+            item.setCheckState(Qt.CheckState.Checked if targeted else Qt.CheckState.Unchecked)
         image = None if d.builtin else drill_image(self.context.db, d.key)
         self._show_preview(image)
         if d.builtin:
@@ -317,13 +304,7 @@ class DrillEditor(QDialog):
             steps=tuple(self.steps.toPlainText().splitlines()),
             feel=self.feel.toPlainText(),
             mistakes=tuple(self.mistakes.toPlainText().splitlines()),
-            dosage=Dosage(
-                sets=self.sets.text(),
-                amount=self.amount.text(),
-                unit=self.unit.currentData(),
-                each_side=self.each_side.isChecked(),
-                per_week=self.per_week.value(),
-            ),
+            dosage=self.dosage.dosage(),
             side=self.side.currentData(),
             targets=targets,
             illustration=base.illustration,
@@ -331,8 +312,12 @@ class DrillEditor(QDialog):
         )
 
     def save(self) -> None:
+        self._save_over(self.record.version if self.record is not None else None)
+
+    def _save_over(self, version: int | None) -> None:
+        """Save the form over ``version``; on a conflict show both versions side by side."""
         try:
-            key = self._save(self.record.version if self.record is not None else None)
+            key = self._write(version)
         except ValidationError as exc:
             self.error.setText("\n".join(e.message for e in exc.errors))
             widget = self._fields.get(exc.errors[0].field) if exc.errors else None
@@ -340,34 +325,32 @@ class DrillEditor(QDialog):
                 widget.setFocus()
             return
         except Conflict as exc:
-            from app.views.conflict_dialog import OVERWRITE, RELOAD, ask_conflict, drill_lines
-
-            theirs = exc.current if isinstance(exc.current, DrillRecord) else None
-            choice = ask_conflict(
-                self,
-                self.tr("This drill"),
-                drill_lines(self.drill(), theirs.drill if theirs else None),
-            )
-            if choice == RELOAD and theirs is not None:
-                self.record = theirs
-                self._load(theirs)
-                self.error.setText(self.tr("Showing the version saved at the other desk."))
-                return
-            if choice != OVERWRITE:
-                self.error.setText(self.tr("Not saved yet: another desk changed this drill."))
-                return
-            try:  # overwrite exactly the version shown; a third save meanwhile is caught again
-                key = self._save(theirs.version if theirs is not None else None)
-            except UserFacingError as again:
-                self.error.setText(str(again))
-                return
+            self._conflict(exc)
+            return
         except UserFacingError as exc:
             self.error.setText(str(exc))
             return
         self.accept()
         self.saved.emit(key)
 
-    def _save(self, version: int | None) -> str:
+    def _conflict(self, exc: Conflict) -> None:
+        settle_conflict(
+            self,
+            exc,
+            self.tr("This drill"),
+            DrillRecord,
+            lines=lambda theirs: drill_lines(self.drill(), theirs.drill if theirs else None),
+            reload=self._reload,
+            overwrite=lambda theirs: self._save_over(theirs.version if theirs else None),
+            say=self.error.setText,
+            not_saved=self.tr("Not saved yet: another desk changed this drill."),
+        )
+
+    def _reload(self, theirs: DrillRecord) -> None:
+        self.record = theirs
+        self._load(theirs)
+
+    def _write(self, version: int | None) -> str:
         if self.record is None:
             return add_custom_drill(self.context.db, self.drill(), self.image_path).key
         record = save_drill(self.context.db, self.drill(), version, image_path=self.image_path)

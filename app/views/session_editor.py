@@ -48,6 +48,7 @@ from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.errors import Conflict, ServiceError
 from app.services.sessions import record_session, update_session
+from app.views.conflict_dialog import session_lines, settle_conflict
 from app.views.style import error_label, flag_color, flag_text, number, signed
 
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
@@ -83,14 +84,7 @@ class MeasurementRow(QObject):
         self.definition = definition
         self.length_unit = length_unit
         self.involved = involved
-        unit = display_unit(definition.unit, length_unit)
-        name = QLabel(f"{definition.label} <span style='color:gray'>({unit})</span>")
-        tip = [definition.name, self.tr("Valid: {0}").format(self._range_text())]
-        if definition.reference:
-            tip.append(self.tr("Reference: {0}").format(definition.reference))
-        tip.append(self.tr("Flag: {0}").format(definition.rule_text()))
-        name.setToolTip("\n".join(tip))
-        self.name_label = name
+        self.name_label = self._name_label()
         self.left = [self._value_widget(f"{definition.label} left trial {i}") for i in (1, 2, 3)]
         self.right = [self._value_widget(f"{definition.label} right trial {i}") for i in (1, 2, 3)]
         self.pain_left = _pain_box(f"{definition.label} left pain")
@@ -107,16 +101,35 @@ class MeasurementRow(QObject):
         self.expand.setAccessibleName(f"{definition.label} trials and pain")
         self.expand.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.expand.toggled.connect(self.set_expanded)
+        self._place(grid, grid_row)
+        for box in (self.pain_left, self.pain_right):
+            box.valueChanged.connect(self.changed)
+        self.errors: list[str] = []
+        self.update_figures()
 
-        grid.addWidget(name, grid_row, 0)
+    def _name_label(self) -> QLabel:
+        """The measurement's name and unit; the tooltip tells the range, reference and rule."""
+        d = self.definition
+        unit = display_unit(d.unit, self.length_unit)
+        name = QLabel(f"{d.label} <span style='color:gray'>({unit})</span>")
+        tip = [d.name, self.tr("Valid: {0}").format(self._range_text())]
+        if d.reference:
+            tip.append(self.tr("Reference: {0}").format(d.reference))
+        tip.append(self.tr("Flag: {0}").format(d.rule_text()))
+        name.setToolTip("\n".join(tip))
+        return name
+
+    def _place(self, grid: QGridLayout, grid_row: int) -> None:
+        """First trials and figures on ``grid_row``; trials 2–3 and pain (hidden) below it."""
+        grid.addWidget(self.name_label, grid_row, 0)
         grid.addWidget(self.left[0], grid_row, 1)
         grid.addWidget(self.right[0], grid_row, 2)
         grid.addWidget(self.diff, grid_row, 3)
         grid.addWidget(self.metric, grid_row, 4)
         grid.addWidget(self.flag, grid_row, 5)
-        reference = QLabel(definition.reference_short)
+        reference = QLabel(self.definition.reference_short)
         reference.setStyleSheet("color: gray;")
-        reference.setToolTip(definition.reference)
+        reference.setToolTip(self.definition.reference)
         grid.addWidget(reference, grid_row, 6)
         grid.addWidget(self.expand, grid_row, 7)
         self.extra = QWidget()
@@ -136,10 +149,6 @@ class MeasurementRow(QObject):
         extra.addStretch(1)
         grid.addWidget(self.extra, grid_row + 1, 0, 1, len(COLUMNS))
         self.extra.hide()
-        for box in (self.pain_left, self.pain_right):
-            box.valueChanged.connect(self.changed)
-        self.errors: list[str] = []
-        self.update_figures()
 
     def _range_text(self) -> str:
         d = self.definition
@@ -255,8 +264,16 @@ class MeasurementRow(QObject):
                     out.append(parse_display_value(self.definition, text, self.length_unit))
             return tuple(out)
 
-        pains = [None if b.value() < 0 else b.value() for b in (self.pain_left, self.pain_right)]
-        return MeasurementInput(self.definition.key, side(self.left), side(self.right), *pains)
+        def pain(box: QSpinBox) -> int | None:
+            return None if box.value() < 0 else box.value()
+
+        return MeasurementInput(
+            self.definition.key,
+            side(self.left),
+            side(self.right),
+            pain_left=pain(self.pain_left),
+            pain_right=pain(self.pain_right),
+        )
 
     def load(self, record: MeasurementRecord) -> None:
         d = self.definition
@@ -310,7 +327,17 @@ class SessionEditor(QDialog):
         self.rows: list[MeasurementRow] = []
         self._dirty = False
 
-        header = QFormLayout()
+        self._lay_out(self._build_header(), self._build_grid())
+        self._add_shortcuts()
+        self._fill(keys, session)
+        self.resize(900, 640)
+        if self.rows:
+            self.rows[0].left[0].setFocus()
+            self._focus_changed(None, self.rows[0].left[0])
+
+    # -- construction ------------------------------------------------------------------
+    def _build_header(self) -> QFormLayout:
+        """Date, clinician (hidden in solo mode) and notes of the session."""
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -320,29 +347,25 @@ class SessionEditor(QDialog):
         self.clinician.setAccessibleName(self.tr("Clinician"))
         self.notes = QLineEdit()
         self.notes.setAccessibleName(self.tr("Session notes"))
+        header = QFormLayout()
         header.addRow(self.tr("&Date"), self.date)
         self.clinician_label = QLabel(self.tr("&Clinician"))
         self.clinician_label.setBuddy(self.clinician)
         header.addRow(self.clinician_label, self.clinician)
         header.addRow(self.tr("&Notes"), self.notes)
-        if context.settings.mode == "solo":
+        if self.context.settings.mode == "solo":
             self.clinician_label.hide()
             self.clinician.hide()
+        return header
 
+    def _build_grid(self) -> QScrollArea:
+        """The measurement grid under its column titles (rows come with add_row)."""
         self.grid_widget = QWidget()
         self.grid = QGridLayout(self.grid_widget)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(4)
-        dominant = athlete.dominant_side
         for column, title in enumerate(COLUMNS):
-            text = self.tr(title)
-            if title.lower() in ("left", "right"):
-                if title.lower() == dominant:
-                    text += self.tr(" (dominant)")
-                if title.lower() == athlete.involved_side:
-                    text += self.tr(" (involved)")
-            label = QLabel(f"<b>{text}</b>")
-            self.grid.addWidget(label, 0, column)
+            self.grid.addWidget(QLabel(f"<b>{self._column_title(title)}</b>"), 0, column)
         self.grid.setColumnStretch(0, 1)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
@@ -351,7 +374,19 @@ class SessionEditor(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
+        return scroll
 
+    def _column_title(self, title: str) -> str:
+        text = self.tr(title)
+        if title.lower() in ("left", "right"):
+            if title.lower() == self.athlete.dominant_side:
+                text += self.tr(" (dominant)")
+            if title.lower() == self.athlete.involved_side:
+                text += self.tr(" (involved)")
+        return text
+
+    def _build_footer(self) -> None:
+        """The measurement chooser, the problems, Save / Cancel, and how to measure (F1)."""
         self.add_combo = QComboBox()
         self.add_combo.setAccessibleName(self.tr("Add a measurement"))
         self.add_combo.activated.connect(self._add_from_combo)
@@ -371,35 +406,38 @@ class SessionEditor(QDialog):
         self.protocol.setAccessibleName(self.tr("How to measure"))
         self.protocol.setFrameShape(QLabel.Shape.StyledPanel)
         self.protocol.setMargin(8)
-        self.protocol.setVisible(context.settings.mode == "solo")
+        self.protocol.setVisible(self.context.settings.mode == "solo")
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
 
+    def _lay_out(self, header: QFormLayout, grid: QScrollArea) -> None:
+        self._build_footer()
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(grid, 1)
         add_row = QHBoxLayout()
         add_row.addWidget(QLabel(self.tr("&Add measurement:")))
         add_row.itemAt(0).widget().setBuddy(self.add_combo)  # type: ignore[union-attr]
         add_row.addWidget(self.add_combo, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(scroll, 1)
         layout.addLayout(add_row)
         layout.addWidget(self.protocol)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def _add_shortcuts(self) -> None:
         for shortcut, slot in (
             (QKeySequence.StandardKey.Save, self.save),
             ("Ctrl+Return", self.save),
             ("Ctrl+T", self._toggle_current_row),
             ("F1", self._toggle_protocol),
         ):
-            QShortcut(QKeySequence(shortcut), self, activated=slot)
+            QShortcut(QKeySequence(shortcut), self).activated.connect(slot)
 
+    def _fill(self, keys: Sequence[str], session: SessionRecord | None) -> None:
+        """A row for each of ``keys``, then the session's values; typing makes it dirty."""
         for key in keys:
             self.add_row(key)
         if session is not None:
-            self.date.setDate(QDate(session.date.year, session.date.month, session.date.day))
-            self.clinician.setText(session.clinician or "")
-            self.notes.setText(session.notes or "")
+            self._show_header(session)
             for record in session.measurements:
                 row = self.row_for(record.key) or self.add_row(record.key)
                 if row is not None:
@@ -410,10 +448,11 @@ class SessionEditor(QDialog):
         self._dirty = False
         self._refresh_add_combo()
         self._validate()
-        self.resize(900, 640)
-        if self.rows:
-            self.rows[0].left[0].setFocus()
-            self._focus_changed(None, self.rows[0].left[0])
+
+    def _show_header(self, session: SessionRecord) -> None:
+        self.date.setDate(QDate(session.date.year, session.date.month, session.date.day))
+        self.clinician.setText(session.clinician or "")
+        self.notes.setText(session.notes or "")
 
     # -- rows --------------------------------------------------------------------------
     def row_for(self, key: str) -> MeasurementRow | None:
@@ -559,27 +598,35 @@ class SessionEditor(QDialog):
 
     def _conflict(self, exc: Conflict) -> None:
         """Another desk saved this session: show both, then reload, overwrite or keep editing."""
-        from app.views.conflict_dialog import OVERWRITE, RELOAD, ask_conflict, session_lines
+        settle_conflict(
+            self,
+            exc,
+            self.tr("This session"),
+            SessionRecord,
+            lines=lambda theirs: session_lines(
+                self._typed_session(), theirs, self.context.catalog, self.length_unit
+            ),
+            reload=self.load_session,
+            overwrite=self._overwrite,
+            say=self.message.setText,
+            not_saved=self.tr("Not saved yet: another desk changed this session."),
+        )
 
+    def _overwrite(self, theirs: SessionRecord | None) -> None:
         assert self.session is not None  # only an edit can conflict
-        theirs = exc.current if isinstance(exc.current, SessionRecord) else None
-        yours = replace(
+        self.session = _with_version(self.session, theirs.version if theirs else None)
+        self.save()
+
+    def _typed_session(self) -> SessionRecord:
+        """The session as the form holds it (to compare with the other desk's)."""
+        assert self.session is not None  # only an edit can conflict
+        return replace(
             self.session,
             date=self.session_date(),
             clinician=self.clinician.text().strip() or None,
             notes=self.notes.text().strip() or None,
             measurements=tuple(self._typed_records()),
         )
-        lines = session_lines(yours, theirs, self.context.catalog, self.length_unit)
-        choice = ask_conflict(self, self.tr("This session"), lines)
-        if choice == RELOAD and theirs is not None:
-            self.load_session(theirs)
-            self.message.setText(self.tr("Showing the version saved at the other desk."))
-        elif choice == OVERWRITE:
-            self.session = _with_version(self.session, theirs.version if theirs else None)
-            self.save()
-        else:
-            self.message.setText(self.tr("Not saved yet: another desk changed this session."))
 
     def _typed_records(self) -> list[MeasurementRecord]:
         from app.services.sessions import validate_measurements
@@ -593,9 +640,7 @@ class SessionEditor(QDialog):
     def load_session(self, session: SessionRecord) -> None:
         """Put ``session`` in the form (a reload after a conflict): every row, no longer dirty."""
         self.session = session
-        self.date.setDate(QDate(session.date.year, session.date.month, session.date.day))
-        self.clinician.setText(session.clinician or "")
-        self.notes.setText(session.notes or "")
+        self._show_header(session)
         for row in self.rows:
             row.load(
                 session.measurement(row.definition.key)
@@ -603,9 +648,9 @@ class SessionEditor(QDialog):
             )
         for record in session.measurements:
             if self.row_for(record.key) is None:
-                row = self.add_row(record.key)
-                if row is not None:
-                    row.load(record)
+                added = self.add_row(record.key)
+                if added is not None:
+                    added.load(record)
         self._dirty = False
         self._validate()
 

@@ -1,0 +1,165 @@
+"""The Program page's adherence grid: one week of a saved program, a tick per drill and day.
+
+A tick is written at once (one small unit of work per cell), and the percentage follows. The
+grid asks for the context each time (``context()``), so it always uses the database the page
+has now; ``today()`` says which days can be ticked (tests pass a fixed date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.programs import Adherence, ProgramRecord, program_days
+from app.errors import UserFacingError
+from app.services.context import AppContext
+from app.services.programs import adherence, set_done
+
+ROWS_SHOWN = 8  # the grid grows up to this many drills, then scrolls
+TICK_ROLE = Qt.ItemDataRole.UserRole  # a cell's (item id, day)
+
+
+def first_week(record: ProgramRecord, today: dt.date) -> int:
+    """The week to show first: this week of the program (its first or last week outside it)."""
+    elapsed = (today - record.start_date).days // 7
+    return min(max(elapsed, 0), record.weeks - 1)
+
+
+class AdherenceGrid(QGroupBox):
+    """Done (tick a drill on the day it was done): week ``week`` (0-based) of ``record``."""
+
+    problem = Signal(str)  # the ticks could not be read
+
+    def __init__(
+        self,
+        context: Callable[[], AppContext],
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(self.tr("Done (tick a drill on the day it was done)"), parent)
+        self._context = context
+        self._today = today
+        self.record: ProgramRecord | None = None
+        self.names: list[str] = []
+        self.week = 0
+        self.label = QLabel()
+        self.prev_week = QPushButton("◀")
+        self.prev_week.setToolTip(self.tr("Previous week"))
+        self.next_week = QPushButton("▶")
+        self.next_week.setToolTip(self.tr("Next week"))
+        self.week_label = QLabel()
+        self.grid = QTableWidget()
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        week_row = QHBoxLayout()
+        week_row.addWidget(self.label, 1)
+        week_row.addWidget(self.prev_week)
+        week_row.addWidget(self.week_label)
+        week_row.addWidget(self.next_week)
+        layout = QVBoxLayout()
+        layout.addLayout(week_row)
+        layout.addWidget(self.grid)
+        self.setLayout(layout)
+
+        self.prev_week.clicked.connect(lambda: self.show_week(self.week - 1))
+        self.next_week.clicked.connect(lambda: self.show_week(self.week + 1))
+        self.grid.itemChanged.connect(self._cell_changed)
+
+    def show_program(self, record: ProgramRecord | None, names: Sequence[str] = ()) -> None:
+        """This week of the saved ``record`` (``names``: its drills'); None hides the grid."""
+        self.record, self.names = record, list(names)
+        self.setVisible(record is not None)
+        if record is not None:
+            self.show_week(first_week(record, self._today()))
+
+    def show_week(self, week: int) -> None:
+        """Week ``week`` of the program, kept inside it."""
+        record = self.record
+        if record is None:
+            return
+        try:
+            found = self._adherence()
+        except UserFacingError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.week = min(max(week, 0), record.weeks - 1)
+        days = program_days(record.start_date, record.weeks)[self.week * 7 : self.week * 7 + 7]
+        writable, today = not self._context().db.read_only, self._today()
+        with QSignalBlocker(self.grid):
+            self.grid.clear()
+            self.grid.setRowCount(len(record.items))
+            self.grid.setColumnCount(7)
+            self.grid.setHorizontalHeaderLabels([d.strftime("%a %d %b") for d in days])
+            for r, item in enumerate(record.items):
+                for c, day in enumerate(days):
+                    done = found is not None and item.id is not None and found.is_done(item.id, day)
+                    self.grid.setItem(r, c, self._cell(item.id, day, done, writable, today))
+            self.grid.setVerticalHeaderLabels([f"{r + 1}. {n}" for r, n in enumerate(self.names)])
+            self.grid.resizeRowsToContents()
+            self._fit_height(min(len(record.items), ROWS_SHOWN))
+        self.week_label.setText(self.tr("Week {0} of {1}").format(self.week + 1, record.weeks))
+        self.prev_week.setEnabled(self.week > 0)
+        self.next_week.setEnabled(self.week < record.weeks - 1)
+        self._show_percent(found)
+
+    def _adherence(self) -> Adherence | None:
+        if self.record is None:
+            return None
+        return adherence(self._context().db, self.record, self._today())
+
+    def _cell(
+        self, item_id: int | None, day: dt.date, done: bool, writable: bool, today: dt.date
+    ) -> QTableWidgetItem:
+        cell = QTableWidgetItem()
+        flags = Qt.ItemFlag.ItemIsEnabled
+        if writable and day <= today:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        cell.setFlags(flags)
+        cell.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        cell.setData(TICK_ROLE, (item_id, day))
+        if day > today:
+            cell.setToolTip(self.tr("This day has not come yet"))
+        return cell
+
+    def _fit_height(self, rows: int) -> None:
+        self.grid.setFixedHeight(
+            self.grid.horizontalHeader().sizeHint().height()
+            + sum(self.grid.rowHeight(r) for r in range(rows))
+            + 2 * self.grid.frameWidth()
+            + 2
+        )
+
+    def _show_percent(self, found: Adherence | None) -> None:
+        if found is None or found.percent is None:
+            self.label.setText(self.tr("Adherence: the program has not started yet."))
+        else:
+            self.label.setText(
+                self.tr("<b>Adherence so far: {0:.0f} %</b> of the sessions due").format(
+                    found.percent
+                )
+            )
+
+    def _cell_changed(self, cell: QTableWidgetItem) -> None:
+        item_id, day = cell.data(TICK_ROLE)
+        done = cell.checkState() == Qt.CheckState.Checked
+        try:
+            set_done(self._context().db, item_id, day, done, self._today())
+        except UserFacingError as exc:
+            QMessageBox.warning(self, self.tr("Cannot record the day"), str(exc))
+            self.show_week(self.week)
+            return
+        self._show_percent(self._adherence())

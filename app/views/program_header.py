@@ -1,0 +1,182 @@
+"""The top of the Program page: which program is shown, its dates, and what to do with it.
+
+:class:`ProgramHeader` is the title line and the version bar (version, suggest, start date,
+weeks, save, print, open); :class:`ReasonsPanel` says why the program is what it is. Both only
+show what they are given and report what the user did; the page decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.programs import MAX_WEEKS, ProgramRecord, ProgramVersion
+
+REASONS_MAX_HEIGHT = 110
+
+
+class ProgramHeader(QWidget):
+    """Title and version bar. The buttons' ``clicked`` signals are the page's to connect."""
+
+    version_chosen = Signal(object)  # a saved version's id; None: the unsaved program
+    start_edited = Signal(object)  # dt.date
+    weeks_edited = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.start_edit = QDateEdit()
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("yyyy-MM-dd")
+        self.weeks_spin = QSpinBox()
+        self.weeks_spin.setRange(1, MAX_WEEKS)
+        self.weeks_spin.setSuffix(self.tr(" weeks"))
+        self.version_box = QComboBox()
+        self.version_box.setMinimumContentsLength(28)
+        self.suggest_button = QPushButton(self.tr("&Suggest from findings"))
+        self.suggest_button.setToolTip(
+            self.tr("Propose a program from the latest session's findings")
+        )
+        self.save_button = QPushButton(self.tr("Sa&ve as new version"))
+        self.print_button = QPushButton(self.tr("&Print handout (PDF)…"))
+        self.open_button = QPushButton(self.tr("&Open PDF"))
+        self.open_button.setVisible(False)
+        self._lay_out()
+        self.version_box.activated.connect(
+            lambda index: self.version_chosen.emit(self.version_box.itemData(index))
+        )
+        self.start_edit.dateChanged.connect(
+            lambda day: self.start_edited.emit(dt.date(day.year(), day.month(), day.day()))
+        )
+        self.weeks_spin.valueChanged.connect(self.weeks_edited)
+
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Version:")))
+        bar.addWidget(self.version_box)
+        bar.addWidget(self.suggest_button)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Starts")))
+        bar.addWidget(self.start_edit)
+        bar.addWidget(QLabel(self.tr("for")))
+        bar.addWidget(self.weeks_spin)
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_title(self, has_athlete: bool, shown: ProgramRecord | None, dirty: bool) -> None:
+        """Which program the editor holds, and whether it has unsaved changes."""
+        if not has_athlete:
+            self.title.setText("")
+            return
+        if shown is None:
+            text = self.tr("No saved program")
+        else:
+            text = self.tr("Program of {0}, {1} weeks (to {2})").format(
+                shown.start_date.isoformat(), shown.weeks, shown.end_date.isoformat()
+            )
+        if dirty:
+            text += self.tr(" — unsaved changes")
+        self.title.setText(f"<span style='font-size:13pt; font-weight:600'>{text}</span>")
+
+    def show_versions(
+        self, versions: Sequence[ProgramVersion], dirty: bool, shown_id: int | None
+    ) -> None:
+        """The saved versions, newest first; an unsaved program heads the list."""
+        with QSignalBlocker(self.version_box):
+            self.version_box.clear()
+            if dirty or not versions:
+                self.version_box.addItem(
+                    self.tr("New program (not saved)") if dirty else self.tr("No program yet"),
+                    None,
+                )
+            for n, v in enumerate(versions):
+                label = self.tr("{0} · {1} drills · {2} weeks").format(
+                    v.start_date.isoformat(), v.item_count, v.weeks
+                )
+                if n == 0:
+                    label += self.tr(" (current)")
+                self.version_box.addItem(label, v.id)
+            if not dirty and shown_id is not None:
+                self.version_box.setCurrentIndex(max(0, self.version_box.findData(shown_id)))
+
+    def show_dates(self, start: dt.date, weeks: int) -> None:
+        with QSignalBlocker(self.start_edit), QSignalBlocker(self.weeks_spin):
+            self.start_edit.setDate(QDate(start.year, start.month, start.day))
+            self.weeks_spin.setValue(weeks)
+
+    def update_enabled(
+        self, *, has_athlete: bool, writable: bool, has_items: bool, can_save: bool
+    ) -> None:
+        self.suggest_button.setEnabled(has_athlete and writable)
+        self.save_button.setEnabled(has_athlete and writable and has_items and can_save)
+        self.print_button.setEnabled(has_athlete and has_items)
+        self.version_box.setEnabled(has_athlete)
+
+
+class ReasonsPanel(QScrollArea):
+    """Why this program: the reasons of a suggestion or a saved version, or a hint."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMaximumHeight(REASONS_MAX_HEIGHT)
+
+    def show_hint(self, rich_text: str) -> None:
+        self.label.setText(rich_text)
+
+    def show_reasons(
+        self, reasons: Sequence[str], watch: Sequence[str], note: str, message: str
+    ) -> None:
+        parts = []
+        if message:
+            parts.append(f"<b>{html.escape(message)}</b>")
+        if reasons:
+            parts.append(
+                "<b>"
+                + self.tr("Why:")
+                + "</b><ul style='margin:0'>"
+                + "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
+                + "</ul>"
+            )
+        if watch:
+            parts.append(
+                "<b>" + self.tr("Keep an eye on:") + "</b> " + html.escape("; ".join(watch))
+            )
+        if note:
+            parts.append(f"<i>{html.escape(note)}</i>")
+        if reasons or message:
+            parts.append(
+                "<span style='color:gray'>"
+                + self.tr("A suggestion to accept or edit, not a diagnosis.")
+                + "</span>"
+            )
+        self.label.setText("<br/>".join(parts))
