@@ -90,6 +90,9 @@ class Opened:
     demo_dir: Path | None = None  # the temporary folder of ``--demo``
 
     def close(self) -> None:
+        from app.views.operations import finish_database_calls
+
+        finish_database_calls()  # a poll still out must not find its file gone
         self.db.dispose()
         if self.lock is not None:
             self.lock.release()

@@ -549,6 +549,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.freshness_timer.stop()
         if self.remember_geometry:  # a screenshot's size is not this desk's window size
             settings = QSettings()
             settings.setValue("window/geometry", self.saveGeometry())

@@ -38,11 +38,19 @@ class _Worker(QRunnable):
         try:
             result = self.work(self.progress)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._say(self.signals.cancelled)
         except BaseException as exc:
-            self.signals.failed.emit(exc)
+            self._say(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._say(self.signals.succeeded, result)
+
+    @staticmethod
+    def _say(signal: Any, *args: object) -> None:
+        """Report back, unless the window that asked is gone (closed while this ran)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted": nobody is waiting
+            log.debug("a background result arrived after its window closed")
 
 
 def database_pool() -> QThreadPool:
@@ -56,6 +64,12 @@ def database_pool() -> QThreadPool:
 
 
 _DATABASE_POOL: QThreadPool | None = None
+FINISH_WAIT_MS = 30_000  # the longest a server round trip may take (app.models.db timeouts)
+
+
+def finish_database_calls(timeout_ms: int = FINISH_WAIT_MS) -> bool:
+    """Wait for the background database calls still out (at exit, before the file goes)."""
+    return _DATABASE_POOL is None or _DATABASE_POOL.waitForDone(timeout_ms)
 
 
 class BackgroundCall(QObject):
