@@ -22,6 +22,7 @@ from app.services.athletes import create_athlete, update_athlete
 from app.services.context import AppContext
 from app.services.errors import Conflict, ValidationError
 from app.views.conflict_dialog import athlete_lines, settle_conflict
+from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
 
 NO_DATE = QDate(1900, 1, 1)
@@ -161,28 +162,28 @@ class AthleteDialog(QDialog):
 
     def _save(self, version: int | None) -> None:
         """Save over ``version``; on a conflict show both versions side by side."""
-        try:
-            if self.athlete is None:
-                self.result_athlete = create_athlete(self.context.db, self.data())
-            else:
-                self.result_athlete = update_athlete(
-                    self.context.db,
-                    self.athlete.id,
-                    self.data(),
-                    version,
-                )
-        except ValidationError as exc:
+        db, data, athlete = self.context.db, self.data(), self.athlete
+
+        def work() -> AthleteInfo:
+            if athlete is None:
+                return create_athlete(db, data)
+            return update_athlete(db, athlete.id, data, version)
+
+        write(self, db, work, self._saved, self._refused)
+
+    def _saved(self, athlete: AthleteInfo) -> None:
+        self.result_athlete = athlete
+        self.accept()
+
+    def _refused(self, exc: UserFacingError) -> None:
+        if isinstance(exc, ValidationError):
             self.error.setText("\n".join(e.message for e in exc.errors))
-            return
-        except Conflict as exc:
+        elif isinstance(exc, Conflict):
             self._conflict(exc)
-            return
-        except UserFacingError as exc:
+        else:
             self.error.setText(
                 str(exc) + "\n" + self.tr("Not saved; your changes are still here: Save again.")
             )
-            return
-        self.accept()
 
     def _conflict(self, exc: Conflict) -> None:
         settle_conflict(

@@ -6,6 +6,7 @@ leaves the database as it was, and the messages say what to change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -42,6 +43,7 @@ from app.services.errors import Conflict, ValidationError
 from app.views.conflict_dialog import drill_lines, settle_conflict
 from app.views.dosage_editor import DosageEditor
 from app.views.drill_view import render_illustration
+from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
 
 PREVIEW = QSize(160, 120)
@@ -316,22 +318,22 @@ class DrillEditor(QDialog):
 
     def _save_over(self, version: int | None) -> None:
         """Save the form over ``version``; on a conflict show both versions side by side."""
-        try:
-            key = self._write(version)
-        except ValidationError as exc:
+        write(self, self.context.db, self._writer(version), self._saved, self._refused)
+
+    def _saved(self, key: str) -> None:
+        self.accept()
+        self.saved.emit(key)
+
+    def _refused(self, exc: UserFacingError) -> None:
+        if isinstance(exc, ValidationError):
             self.error.setText("\n".join(e.message for e in exc.errors))
             widget = self._fields.get(exc.errors[0].field) if exc.errors else None
             if widget is not None and widget.isVisible():
                 widget.setFocus()
-            return
-        except Conflict as exc:
+        elif isinstance(exc, Conflict):
             self._conflict(exc)
-            return
-        except UserFacingError as exc:
+        else:
             self.error.setText(str(exc))
-            return
-        self.accept()
-        self.saved.emit(key)
 
     def _conflict(self, exc: Conflict) -> None:
         settle_conflict(
@@ -350,8 +352,15 @@ class DrillEditor(QDialog):
         self.record = theirs
         self._load(theirs)
 
-    def _write(self, version: int | None) -> str:
-        if self.record is None:
-            return add_custom_drill(self.context.db, self.drill(), self.image_path).key
-        record = save_drill(self.context.db, self.drill(), version, image_path=self.image_path)
-        return record.key
+    def _writer(self, version: int | None) -> Callable[[], str]:
+        """The save as a call that touches no widget (it may run off the GUI thread)."""
+        db, drill, image_path, new = (
+            self.context.db, self.drill(), self.image_path, self.record is None
+        )
+
+        def work() -> str:
+            if new:
+                return add_custom_drill(db, drill, image_path).key
+            return save_drill(db, drill, version, image_path=image_path).key
+
+        return work

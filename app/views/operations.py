@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.errors import UserFacingError
+from app.services.context import Database
 from app.services.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
@@ -205,6 +207,54 @@ class Operation(QObject):
         self._finish()
         if self._on_cancel:
             self._on_cancel()
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def write(
+    parent: QWidget,
+    db: Database,
+    work: Callable[[], T],
+    saved: Callable[[T], R],
+    refused: Callable[[UserFacingError], R],
+) -> R | None:
+    """A save, run the way the open database needs it.
+
+    On a local SQLite file a save takes milliseconds: it runs inline and this returns what the
+    callback returned, so a click's result is there at once. On a server it runs off the GUI
+    thread behind a window-modal "Saving…" (shown after a moment, no Cancel: a commit in flight
+    cannot be taken back, the connection's timeouts bound the wait); this returns ``None`` and
+    one callback runs on the GUI thread when the server answered. Anything but a
+    :class:`UserFacingError` is our bug and reaches the crash dialog.
+    """
+    if db.is_sqlite:
+        try:
+            result = work()
+        except UserFacingError as exc:
+            return refused(exc)
+        return saved(result)
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, UserFacingError):
+            raise exc
+        refused(exc)
+
+    operation = run_operation(
+        parent,
+        QCoreApplication.translate("operations", "Saving…"),
+        lambda _progress: work(),
+        saved,
+        failed,
+        cancellable=False,
+    )
+    _RUNNING.add(operation)  # kept alive while it runs, whoever holds the form
+    operation.finished.connect(lambda: _RUNNING.discard(operation))
+    return None
+
+
+_RUNNING: set[Operation] = set()
 
 
 def run_operation(

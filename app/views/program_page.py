@@ -47,7 +47,7 @@ from app.services.programs import (
 from app.views.adherence_grid import AdherenceGrid
 from app.views.conflict_dialog import program_lines, settle_conflict
 from app.views.handout_printer import HandoutPrinter
-from app.views.operations import Operation
+from app.views.operations import Operation, write
 from app.views.program_editor import ProgramEditor
 from app.views.program_header import ProgramHeader, ReasonsPanel
 from app.views.state import AppState
@@ -287,24 +287,32 @@ class ProgramPage(QWidget):
     def save(self, *, overwrite: bool = False) -> bool:
         if self.athlete_id is None:
             return False
-        try:
-            record = save_program(
-                self.context.db,
-                self.athlete_id,
-                self.current_data(),
-                self.based_on,
-                overwrite=overwrite,
-            )
-        except Conflict as exc:
+        db, athlete_id, data, based_on = (
+            self.context.db, self.athlete_id, self.current_data(), self.based_on
+        )
+        done = write(
+            self,
+            db,
+            lambda: save_program(db, athlete_id, data, based_on, overwrite=overwrite),
+            self._saved,
+            self._refused,
+        )
+        return bool(done)  # None: still saving on the server; the callbacks finish the job
+
+    def _refused(self, exc: UserFacingError) -> bool:
+        if isinstance(exc, Conflict):
             return self._conflict(exc)
-        except UserFacingError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot save the program"),
-                str(exc)
-                + "\n\n"
-                + self.tr("The program on screen is kept: Save again once this is resolved."),
-            )
+        QMessageBox.warning(
+            self,
+            self.tr("Cannot save the program"),
+            str(exc)
+            + "\n\n"
+            + self.tr("The program on screen is kept: Save again once this is resolved."),
+        )
+        return False
+
+    def _saved(self, record: ProgramRecord) -> bool:
+        if self.athlete_id is None:
             return False
         self.versions = list_versions(self.context.db, self.athlete_id)
         self._load_record(record)

@@ -49,6 +49,7 @@ from app.services.context import AppContext
 from app.services.errors import Conflict, ServiceError
 from app.services.sessions import record_session, update_session
 from app.views.conflict_dialog import session_lines, settle_conflict
+from app.views.operations import write
 from app.views.style import error_label, flag_color, flag_text, number, signed
 
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
@@ -566,35 +567,34 @@ class SessionEditor(QDialog):
             return
         inputs = [r.to_input() for r in self.rows if r.has_values()]
         args = (self.session_date(), inputs, self.clinician.text(), self.notes.text())
-        try:
-            if self.session is None:
-                record = record_session(
-                    self.context.db, self.context.catalog, self.athlete.id, *args
-                )
-            else:
-                record = update_session(
-                    self.context.db,
-                    self.context.catalog,
-                    self.session.id,
-                    self.session.version,
-                    *args,
-                )
-        except Conflict as exc:
-            self._conflict(exc)
-            return
-        except UserFacingError as exc:
-            self.message.setText(str(exc))
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                str(exc)
-                + "\n\n"
-                + self.tr("Your entries are still here: Save again once this is resolved."),
-            )
-            return  # the form stays as typed: nothing is lost
+        db, catalog, athlete_id, session = (
+            self.context.db, self.context.catalog, self.athlete.id, self.session
+        )
+
+        def work() -> SessionRecord:
+            if session is None:
+                return record_session(db, catalog, athlete_id, *args)
+            return update_session(db, catalog, session.id, session.version, *args)
+
+        write(self, db, work, self._saved, self._refused)
+
+    def _saved(self, record: SessionRecord) -> None:
         self._dirty = False
         self.saved.emit(record)
         self.accept()
+
+    def _refused(self, exc: UserFacingError) -> None:
+        if isinstance(exc, Conflict):
+            self._conflict(exc)
+            return
+        self.message.setText(str(exc))
+        QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            str(exc)
+            + "\n\n"
+            + self.tr("Your entries are still here: Save again once this is resolved."),
+        )  # the form stays as typed: nothing is lost
 
     def _conflict(self, exc: Conflict) -> None:
         """Another desk saved this session: show both, then reload, overwrite or keep editing."""

@@ -55,6 +55,7 @@ from app.services.settings import (
     save_settings,
 )
 from app.views.conflict_dialog import OVERWRITE, RELOAD, Line, ask_conflict, number
+from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
 
 LOGO_MAX_BYTES = 2_000_000
@@ -524,14 +525,16 @@ class SettingsDialog(QDialog):
 
     def _save(self, loaded: SettingsRecord) -> None:
         """Save the user's changes against ``loaded``; on a conflict show both versions."""
-        try:
-            save_settings(self.context.db, self.edited(), loaded)
-        except Conflict as exc:
+        db, edited = self.context.db, self.edited()
+        write(self, db, lambda: save_settings(db, edited, loaded), self._saved, self._refused)
+
+    def _refused(self, exc: UserFacingError) -> None:
+        if isinstance(exc, Conflict):
             self._conflict(exc)
-            return
-        except UserFacingError as exc:
+        else:
             QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
-            return
+
+    def _saved(self, _stored: SettingsRecord) -> None:
         desk = self.desk_database.text().strip()
         if desk:
             QSettings().setValue(DESK_DATABASE_KEY, desk)

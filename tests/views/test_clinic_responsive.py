@@ -106,3 +106,31 @@ def test_a_paused_server_leaves_the_window_responsive(qtbot, clinic_window, post
     qtbot.waitUntil(lambda: window.page_ready("sessions"), timeout=20_000)
     assert "Bo Late" in window.sessions_page.header.text()
     assert window.sessions_page.history.topLevelItemCount() == 1
+
+
+def test_a_save_waits_for_a_paused_server_without_freezing_and_then_lands(
+    qtbot, clinic_window, postgres_server
+):
+    from app.services.sessions import list_sessions
+    from app.views.session_editor import SessionEditor
+
+    window = clinic_window
+    athlete = window.athlete
+    editor = SessionEditor(window.context, athlete, ["hip_ir_deg"], parent=window)
+    qtbot.addWidget(editor)
+    editor.show()
+    row = editor.row_for("hip_ir_deg")
+    qtbot.keyClicks(row.left[0], "31")
+    qtbot.keyClicks(row.right[0], "40")
+    with paused(postgres_server):
+        started = time.monotonic()
+        editor.save()
+        stall = longest_stall_ms(qtbot, 600)
+        waited = time.monotonic() - started
+        assert stall < 200, f"the event loop stalled for {stall} ms"
+        assert waited < 2.5, f"the window was blocked for {waited:.1f} s"
+        assert editor.isVisible()  # still waiting for the server, nothing lost
+    with qtbot.waitSignal(editor.saved, timeout=20_000):
+        pass
+    assert not editor.isVisible()
+    assert len(list_sessions(window.context.db, athlete.id)) == 2
