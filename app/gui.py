@@ -64,7 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
     apply_theme(app, args.theme)
 
     demo_dir: Path | None = None
-    instance_lock = None  # held while the window is open (app.views.instance_lock)
+    instance_lock = None  # held while the window is open (app.locking)
     try:
         if args.demo:
             from app.services.catalog import load_catalog

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.models.sqlite_files import sqlite_uri
+
 BACKUP_FOLDER = "backups"
 DAILY = "daily"
 MANUAL = "manual"
@@ -48,10 +50,8 @@ def sqlite_backup(
     complete, so a crash or a cancel never leaves a half file under the final name. Writers in
     other connections are not blocked (WAL); if one commits mid-copy SQLite restarts the copy,
     so the result is always one consistent state. ``at_rest``: the source is a file nobody
-    writes (a backup being restored); see :func:`app.models.db.sqlite_uri`.
+    writes (a backup being restored); see :func:`app.models.sqlite_files.sqlite_uri`.
     """
-    from app.models.db import sqlite_uri
-
     _private_folder(destination.parent)
     partial = destination.with_name(destination.name + ".part")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)

@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.changes import Changes
+from app.models.backup import backup_beside
 from app.models.base import Base
 from app.models.errors import (
     DatabaseCorrupt,
@@ -45,6 +46,7 @@ from app.models.errors import (
     classify_operational_error,
 )
 from app.models.schema import HEAD, REVISIONS
+from app.models.sqlite_files import sqlite_uri
 from app.models.tables import CHANGE_KINDS
 
 log = logging.getLogger(__name__)
@@ -265,24 +267,6 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
         cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-
-
-def sqlite_uri(path: Path, *, read_only: bool = True, at_rest: bool = False) -> str:
-    """A ``file:`` URI for ``sqlite3.connect(..., uri=True)``.
-
-    The path is percent-encoded: in a plain URI or SQLAlchemy URL a folder named
-    ``Backups #2?`` would end the path at ``#`` or ``?`` and SQLite would open (or create!)
-    another file. ``at_rest``: a file nobody is writing (a backup being checked or restored) with
-    no journal beside it is opened ``immutable``, so checking it leaves no ``-wal``/``-shm``
-    files behind and works on read-only media.
-    """
-    path = Path(path).absolute()
-    if not read_only:
-        return path.as_uri()  # SQLite's default for a URI: read-write, create
-    companions = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
-    if at_rest and not any(c.exists() for c in companions):
-        return path.as_uri() + "?immutable=1"
-    return path.as_uri() + "?mode=ro"
 
 
 def _file_engine(
@@ -597,8 +581,6 @@ def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> No
     """Safety copy first (no copy, no upgrade), then every revision in one transaction."""
     copy: Path | None = None
     if backup:
-        from app.models.backup import backup_beside
-
         try:
             copy = backup_beside(path, reason=f"before-upgrade-{revision}")
         except (OSError, sqlite3.Error) as exc:

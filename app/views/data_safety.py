@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.locking import InstanceLock, LockHolder, request_activation
 from app.models.backup import BackupFile
 from app.models.db import Database, describe, open_database, sqlite_path
 from app.models.errors import DatabaseProblem
 from app.services import backups
 from app.services.context import AppContext
 from app.services.errors import ServiceError
-from app.views.instance_lock import InstanceLock, LockHolder, request_activation
 from app.views.operations import Operation, run_operation
 
 log = logging.getLogger(__name__)
