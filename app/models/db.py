@@ -24,14 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, MetaData, String, Table, create_engine, event, inspect, select
-from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.changes import Changes
 from app.models.backup import backup_beside
 from app.models.base import Base
 from app.models.errors import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
     DatabaseCorrupt,
     DatabaseLocked,
     DatabaseMissing,
@@ -43,7 +45,8 @@ from app.models.errors import (
     NotADatabase,
     NotUntwistDatabase,
     SchemaTooNew,
-    classify_operational_error,
+    classify_driver_error,
+    sqlite_code,
 )
 from app.models.schema import HEAD, REVISIONS
 from app.models.sqlite_files import sqlite_uri
@@ -138,6 +141,18 @@ class Database:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self.engine, "commit", self._committed)
         event.listen(self.engine, "before_cursor_execute", _note_write)
+        event.listen(self.engine, "handle_error", self._mark_error)
+
+    def _mark_error(self, context: ExceptionContext) -> None:
+        """Say on each driver error which database raised it.
+
+        ``db copy`` works inside two units of work at once (a snapshot of the source, a bulk
+        transaction on the target); the first one an error passes through names the database
+        the error really came from, not the one whose block happens to be innermost.
+        """
+        error = context.sqlalchemy_exception
+        if error is not None and not hasattr(error, "database_label"):
+            error.database_label = self.label  # type: ignore[attr-defined]
 
     def subscribe(self, callback: Callable[[Changes], None]) -> None:
         """Call ``callback(changes)`` after each commit, in the thread that committed."""
@@ -215,41 +230,15 @@ class Database:
         """
         try:
             yield
-        except (OperationalError, InterfaceError, DBAPIError) as exc:
-            problem = _problem(exc, self.label)
+        except DBAPIError as exc:
+            # By the driver's code: integrity errors and SQL mistakes stay bugs (crash dialog).
+            problem = classify_driver_error(exc, getattr(exc, "database_label", self.label))
             if problem is None:
                 raise
             raise problem from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def _problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
-    """The plain message for a driver error that is not our bug, else ``None``.
-
-    Integrity errors and SQL mistakes are bugs (the crash dialog); a lost connection is never
-    one, whatever the driver's words.
-    """
-    if not isinstance(exc, OperationalError | InterfaceError) and not exc.connection_invalidated:
-        return None
-    problem = classify_operational_error(exc, label)
-    if problem is None and (exc.connection_invalidated or _connection_state(exc)):
-        first = (str(exc.orig).strip().splitlines() or ["connection lost"])[0]
-        problem = DatabaseUnreachable(f"Cannot reach {label}: {first}")
-    return problem
-
-
-def _connection_state(exc: DBAPIError) -> bool:
-    """PostgreSQL's SQLSTATE says the connection or the server is the trouble.
-
-    No state (the client could not talk to a server at all), class 08 (connection exception),
-    57P (the server is shutting down or restarting), 53 (out of connections, memory, disk).
-    """
-    if "psycopg" not in type(exc.orig).__module__:
-        return False
-    state = getattr(exc.orig, "sqlstate", None)
-    return state is None or state.startswith(("08", "57P", "53"))
 
 
 def _unicode_lower(value: object) -> object:
@@ -386,17 +375,21 @@ def _truncated_message(path: Path, detail: str) -> str:
 def _sqlite_problem(
     exc: BaseException, path: Path, truncated: str | None = None
 ) -> DatabaseProblem:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    """What an error while checking ``path`` means, by SQLite's result code.
+
+    A file that only *looks* broken because it is cut short says so (the header told us).
+    Whatever SQLite cannot make sense of is reported as unreadable, never as our bug: the file
+    is the user's, not ours, until it passed this check.
+    """
+    code = sqlite_code(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseLocked(
             f"{path} is locked by another program (another Untwist, a sync or backup tool?).",
             "Close it and try again.",
         )
     if truncated:
         return DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseCorrupt(f"{path} is damaged (corrupt).", RESTORE_ADVICE)
-    return classify_operational_error(exc, str(path)) or DatabaseCorrupt(
+    return classify_driver_error(exc, str(path)) or DatabaseCorrupt(
         f"{path} cannot be read as a database ({exc})."
     )
 
@@ -568,9 +561,9 @@ def open_database(
             if not migrate:
                 raise MigrationFailed(f"{path} needs an upgrade to open (schema {revision}).")
             _migrate_file(engine, path, revision, backup_before_migration)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         engine.dispose()
-        raise classify_operational_error(exc, str(path)) or exc from None
+        raise classify_driver_error(exc, str(path)) or exc from None
     except BaseException:
         engine.dispose()
         raise
@@ -592,7 +585,7 @@ def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> No
         upgrade(engine)
     except Exception as exc:
         log.exception("migration failed")
-        problem = classify_operational_error(exc, str(path))
+        problem = classify_driver_error(exc, str(path))
         if isinstance(problem, DatabaseLocked | DiskFull):
             why = str(problem)
         else:
@@ -624,7 +617,7 @@ def _open_server(url: str, *, create: bool, migrate: bool) -> Database:
             upgrade(engine)
     except DBAPIError as exc:
         engine.dispose()
-        problem = classify_operational_error(exc, label)
+        problem = classify_driver_error(exc, label)
         raise problem or DatabaseUnreachable(f"Cannot use {label}: {exc.orig}") from None
     except BaseException:
         engine.dispose()

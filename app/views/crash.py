@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.errors import DatabaseProblem, classify_operational_error
+from app.models.errors import DatabaseProblem, classify_driver_error
 
 log = logging.getLogger("untwist.crash")
 
@@ -37,11 +37,7 @@ def plain_problem(exc: BaseException) -> DatabaseProblem | None:
     """The environment's fault, said plainly — or None when it is our bug."""
     if isinstance(exc, DatabaseProblem):
         return exc
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(exc, DBAPIError | OSError):
-        return classify_operational_error(exc)
-    return None
+    return classify_driver_error(exc)  # by the driver's code; None for anything else
 
 
 class CrashDialog(QDialog):
