@@ -219,6 +219,30 @@ class Database:
             yield session
 
     @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A Core connection that sees one moment of the database until the block ends.
+
+        For bulk reads (a JSON export, the source of ``db copy``) that read table after table:
+        a desk saving meanwhile must not give a file whose measurements point at a session it
+        does not hold. Built on :meth:`read`, so problems are translated the same way.
+        PostgreSQL: a read-only ``REPEATABLE READ`` transaction. SQLite (WAL): an explicit
+        ``BEGIN`` (the driver starts none before a SELECT); the snapshot is taken at the first
+        read and held until the session rolls back at the end.
+        """
+        with self.read() as session:
+            if self.is_sqlite:
+                connection = session.connection()
+                connection.exec_driver_sql("BEGIN")
+            else:
+                connection = session.connection(
+                    execution_options={
+                        "isolation_level": "REPEATABLE READ",
+                        "postgresql_readonly": True,
+                    }
+                )
+            yield connection
+
+    @contextlib.contextmanager
     def _plain_problems(self) -> Iterator[None]:
         """Turn the environment's faults into :class:`DatabaseProblem`, our bugs stay as they are.
 
@@ -392,6 +416,29 @@ def _sqlite_problem(
     return classify_driver_error(exc, str(path)) or DatabaseCorrupt(
         f"{path} cannot be read as a database ({exc})."
     )
+
+
+def check_nobody_writes(path: Path) -> None:
+    """Raise :class:`DatabaseLocked` if another program is writing ``path`` right now.
+
+    Reading is no test of that: in WAL mode readers never wait for a writer. Taking the write
+    lock for a moment (``BEGIN IMMEDIATE``, then ``ROLLBACK``) is, and writes nothing. Used
+    before a restore moves the file aside, which would send another program's writes into the
+    old copy. The file must be one :func:`check_database_file` accepted.
+    """
+    try:
+        conn = sqlite3.connect(
+            sqlite_uri(path, read_only=False), uri=True, timeout=LOCK_WAIT_S, isolation_level=None
+        )
+    except sqlite3.Error as exc:
+        raise _sqlite_problem(exc, path) from None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        raise _sqlite_problem(exc, path) from None
+    finally:
+        conn.close()
 
 
 def _check_revision(revision: str | None, tables: set[str], label: str) -> None:
