@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import shutil
 import sqlite3
 import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +37,7 @@ from app.services.catalog import load_catalog
 from app.services.db_copy import copy_database
 from app.services.demo import create_demo
 from app.services.json_io import export_json
-from tests.pgserver import PostgresServer
+from tests.conditions import Immutable, OwnServer, fill, held, tmpfs
 
 ROOT = Path(__file__).resolve().parents[1]
 ROWS = 3000  # CSV rows of new data: far more than the few pages left on a "full" disk
@@ -120,81 +119,14 @@ def place(source: Path, folder: Path, name: str = "db.sqlite") -> Path:
     return Path(shutil.copyfile(source, folder / name))
 
 
-# -- the conditions ------------------------------------------------------------------------------
+# -- the conditions (tests/conditions.py) ---------------------------------------------------------
 
 
 @pytest.fixture
-def immutable() -> Iterator[Callable[[Path], Path]]:
-    """``chattr +i``: a file no one may write, rename or delete, nor add to a folder; root too."""
-    made: list[Path] = []
-
-    def protect(path: Path) -> Path:
-        if shutil.which("chattr") is None:
-            pytest.skip("chattr is not installed: cannot make a file read-only for root")
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
-        if done.returncode != 0:
-            pytest.skip(f"chattr +i refused here ({done.stderr.strip()}): no read-only file")
-        made.append(path)
-        assert not os.access(path, os.W_OK)
-        return path
-
+def immutable() -> Iterator[Immutable]:
+    protect = Immutable()
     yield protect
-    for path in made:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
-
-
-@contextlib.contextmanager
-def held(path: Path, *, readers_too: bool) -> Iterator[None]:
-    """Another process holds ``path`` until the block ends.
-
-    ``readers_too``: ``locking_mode=EXCLUSIVE`` so nobody may even read; otherwise only the
-    writer lock (``BEGIN EXCLUSIVE`` in WAL mode), which leaves reading free.
-    """
-    mode = "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n" if readers_too else ""
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys\n"
-            f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-            "c.execute('PRAGMA journal_mode=WAL')\n"
-            f"{mode}"
-            "c.execute('BEGIN EXCLUSIVE')\n"
-            "c.execute('SELECT COUNT(*) FROM athletes').fetchone()\n"
-            "print('locked', flush=True)\n"
-            "sys.stdin.readline()\n"
-            "c.execute('ROLLBACK')\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        yield
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(timeout=10)
-
-
-@contextlib.contextmanager
-def tmpfs(mount: Path, size: str, owner: str | None = None) -> Iterator[Path]:
-    """A tmpfs of ``size`` mounted at ``mount`` (as root), unmounted at the end."""
-    mount.mkdir(exist_ok=True)
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs (needs root): {done.stderr.strip()}")
-    try:
-        if owner:
-            shutil.chown(mount, owner, owner)
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=True)
+    protect.undo()
 
 
 @pytest.fixture
@@ -202,21 +134,6 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 2 MiB disk of its own."""
     with tmpfs(tmp_path / "small-disk", "2m") as mount:
         yield mount
-
-
-def fill(disk: Path, leave: int) -> None:
-    """Fill ``disk`` to the last byte, then give back ``leave`` bytes (whole pages)."""
-    filler = disk / "filler"
-    with filler.open("wb") as fh:
-        block = b"\0" * 65536
-        with contextlib.suppress(OSError):
-            while True:
-                fh.write(block)
-                fh.flush()
-    size = filler.stat().st_size
-    os.truncate(filler, max(0, size - leave))
-    free = shutil.disk_usage(disk).free
-    assert free <= leave + 8192, free
 
 
 # -- read-only -----------------------------------------------------------------------------------
@@ -355,39 +272,6 @@ def test_writing_onto_a_full_disk(sources, small_disk, command):
 
 
 # -- PostgreSQL: the server goes away, refuses writes ---------------------------------------------
-
-
-class OwnServer(PostgresServer):
-    """A cluster of its own, so stopping it disturbs no other test."""
-
-    def __init__(self, bin_dir: Path) -> None:
-        super().__init__(bin_dir)
-        self.port += 2  # neither the shared test server's port nor the clinic test's
-
-    def halt(self) -> None:
-        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
-
-    def running(self) -> bool:
-        command = [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "status"]
-        if self.user:
-            command = ["runuser", "-u", self.user, "--", *command]
-        return subprocess.run(command, capture_output=True).returncode == 0
-
-    def resume(self) -> None:
-        if self.running():
-            return
-        options = (
-            f"-c listen_addresses='' -c unix_socket_directories={self.socket_dir} "
-            f"-p {self.port} -c fsync=off"
-        )
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-w", "-t", "60",
-                  "-l", str(self.root / "server.log"), "start")  # fmt: skip
-
-    def connect(self, dbname: str = "postgres", autocommit: bool = True):  # type: ignore[no-untyped-def]
-        import psycopg
-
-        return psycopg.connect(host=str(self.socket_dir), port=self.port, user="postgres",
-                               dbname=dbname, autocommit=autocommit)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
