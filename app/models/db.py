@@ -623,7 +623,7 @@ def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> No
     if backup:
         try:
             copy = backup_beside(path, reason=f"before-upgrade-{revision}")
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, DatabaseProblem) as exc:  # e.g. a full disk
             raise MigrationFailed(
                 f"{path} needs an upgrade, but the safety copy could not be written ({exc}); "
                 "nothing was changed."
