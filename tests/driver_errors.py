@@ -34,10 +34,11 @@ def locked(folder: Path) -> sqlite3.Error:
     path = _table(folder / "locked.sqlite")
     holder = sqlite3.connect(path)
     holder.execute("BEGIN EXCLUSIVE")
+    other = sqlite3.connect(path, timeout=0)
     try:
-        other = sqlite3.connect(path, timeout=0)
         return _raised(lambda: other.execute("SELECT * FROM t").fetchall())
     finally:
+        other.close()
         holder.rollback()
         holder.close()
 
