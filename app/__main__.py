@@ -25,6 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         gc.enable()
+        from app.logs import log_commands
+
+        log_commands()  # warnings to the log file: stderr gets one line
         if args.self_test:
             from app.selftest import run_self_test
 

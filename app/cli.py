@@ -267,7 +267,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = sqlite_path(target)
     lock = None
     if path is not None and path.parent.is_dir():
-        from app.views.instance_lock import InstanceLock
+        from app.locking import InstanceLock
 
         lock = InstanceLock(path)
         if not lock.acquire(listen=False) and lock.held_by_another():

@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.locking import InstanceLock
     from app.models.db import Database
     from app.services.context import AppContext
-    from app.views.instance_lock import InstanceLock
     from app.views.main_window import MainWindow
 
 SETTLE_AFTER_MS = 300  # the window has painted by then
@@ -86,7 +86,7 @@ class Opened:
     """The database the window works on, and what must be let go when it closes."""
 
     db: Database
-    lock: InstanceLock | None = None  # held while the window is open (app.views.instance_lock)
+    lock: InstanceLock | None = None  # held while the window is open (app.locking)
     demo_dir: Path | None = None  # the temporary folder of ``--demo``
 
     def close(self) -> None:

@@ -30,8 +30,37 @@ class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Log files may mention patients' names: readable by the owner only."""
 
     def _open(self):  # type: ignore[no-untyped-def]
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
         return os.fdopen(fd, self.mode, encoding=self.encoding)
+
+
+class _QuietHandler(_PrivateRotatingHandler):
+    """A log file that never speaks on stderr, not even when it cannot be written."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
+def log_commands() -> None:
+    """For headless commands: log records go to ``untwist.log``, never to stderr.
+
+    A command's stderr carries one line (DOMAIN.md §7). Without a handler Python prints every
+    warning there, tracebacks included: psycopg's "error ignored terminating <Pipeline>" when
+    the server is gone mid-import, our own ``log.exception`` when an upgrade fails. The file is
+    opened at the first record only, so a command that logs nothing creates no folder.
+    """
+    root = logging.getLogger()
+    if any(isinstance(h, _PrivateRotatingHandler) for h in root.handlers):
+        return
+    handler = _QuietHandler(
+        log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
 
 
 def setup_logging(folder: Path | None = None) -> Path:

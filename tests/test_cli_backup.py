@@ -135,7 +135,7 @@ def test_restore_is_refused_while_a_window_has_the_database(saved, tmp_path):
             "-c",
             "import sys\nfrom pathlib import Path\n"
             "from PySide6.QtCore import QCoreApplication\n"
-            "from app.views.instance_lock import InstanceLock\n"
+            "from app.locking import InstanceLock\n"
             "app = QCoreApplication([])\n"
             "lock = InstanceLock(Path(sys.argv[1]))\n"
             "print(lock.acquire(), flush=True)\n"

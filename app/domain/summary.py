@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.domain.asymmetry import Comparison, Side, compare, is_real_change
 from app.domain.catalog import Catalog, Rule
 from app.domain.patterns import PatternResult, detect_pattern
-from app.domain.records import SessionRecord
+from app.domain.records import AthleteInfo, SessionRecord
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,19 @@ class SessionFindings:
 
     def comparisons(self) -> dict[str, Comparison]:
         return {f.comparison.key: f.comparison for f in self.findings}
+
+
+@dataclass(frozen=True)
+class AthleteSummary:
+    """An athlete's latest findings: what ``untwist summary`` prints and the window shows.
+
+    Here rather than in the service that builds it, so the text report can format it without
+    depending on the layer that reads the database.
+    """
+
+    athlete: AthleteInfo
+    session_count: int
+    latest: SessionFindings | None
 
 
 def _change(before: float | None, after: float | None, mdc: float | None) -> Change:

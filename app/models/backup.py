@@ -9,14 +9,24 @@ upgrade or a restore is the one way back from that step and is never deleted aut
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.models.errors import (
+    SQLITE_FULL,
+    SQLITE_IOERR,
+    SQLITE_READONLY,
+    classify_driver_error,
+    sqlite_code,
+)
+from app.models.sqlite_files import sqlite_uri
 
 BACKUP_FOLDER = "backups"
 DAILY = "daily"
@@ -25,6 +35,7 @@ ROTATED_REASONS = frozenset({DAILY, MANUAL})
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+WRITE_FAILURES = (SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR)
 PAGES_PER_STEP = 256  # 1 MiB with 4 KiB pages: progress a few times a second, little overhead
 
 StepCallback = Callable[[int, int], None]
@@ -48,19 +59,23 @@ def sqlite_backup(
     complete, so a crash or a cancel never leaves a half file under the final name. Writers in
     other connections are not blocked (WAL); if one commits mid-copy SQLite restarts the copy,
     so the result is always one consistent state. ``at_rest``: the source is a file nobody
-    writes (a backup being restored); see :func:`app.models.db.sqlite_uri`.
-    """
-    from app.models.db import sqlite_uri
+    writes (a backup being restored); see :func:`app.models.sqlite_files.sqlite_uri`.
 
+    A locked or damaged source, a full or read-only destination raise the
+    :class:`~app.models.errors.DatabaseProblem` that names the file concerned; a folder or
+    file that cannot be created raises ``OSError``.
+    """
     _private_folder(destination.parent)
     partial = destination.with_name(destination.name + ".part")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        src = sqlite3.connect(sqlite_uri(source, at_rest=at_rest), uri=True, timeout=5)
-        try:
-            dst = sqlite3.connect(sqlite_uri(partial, read_only=False), uri=True)
-            try:
+        with _plain_problems(source):
+            src = sqlite3.connect(sqlite_uri(source, at_rest=at_rest), uri=True, timeout=5)
+        with contextlib.closing(src):
+            with _plain_problems(destination):
+                dst = sqlite3.connect(sqlite_uri(partial, read_only=False), uri=True)
+            with contextlib.closing(dst), _plain_problems(source, writing=destination):
                 dst.execute("PRAGMA synchronous=FULL")
 
                 def progress(_status: int, remaining: int, total: int) -> None:
@@ -69,15 +84,28 @@ def sqlite_backup(
 
                 src.backup(dst, pages=PAGES_PER_STEP, progress=progress)
                 dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
         os.replace(partial, destination)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return destination
+
+
+@contextlib.contextmanager
+def _plain_problems(reading: Path, *, writing: Path | None = None) -> Iterator[None]:
+    """The environment's faults as a :class:`~app.models.errors.DatabaseProblem` naming the file.
+
+    Which file, SQLite's code says: writing fails on the destination's disk (full, read-only,
+    I/O error), everything else while reading the source. Our bugs stay as they are.
+    """
+    try:
+        yield
+    except sqlite3.Error as exc:
+        failed_writing = writing is not None and sqlite_code(exc) in WRITE_FAILURES
+        problem = classify_driver_error(exc, str(writing if failed_writing else reading))
+        if problem is None:
+            raise
+        raise problem from exc
 
 
 def copy_private(source: Path, destination: Path) -> Path:

@@ -26,13 +26,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, MetaData, String, Table, create_engine, event, inspect, select
-from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.changes import Changes
+from app.models.backup import backup_beside
 from app.models.base import Base
 from app.models.errors import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
     DatabaseCorrupt,
     DatabaseLocked,
     DatabaseMissing,
@@ -44,9 +47,11 @@ from app.models.errors import (
     NotADatabase,
     NotUntwistDatabase,
     SchemaTooNew,
-    classify_operational_error,
+    classify_driver_error,
+    sqlite_code,
 )
 from app.models.schema import HEAD, REVISIONS
+from app.models.sqlite_files import sqlite_uri
 from app.models.tables import CHANGE_KINDS
 
 log = logging.getLogger(__name__)
@@ -168,6 +173,18 @@ class Database:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self.engine, "commit", self._committed)
         event.listen(self.engine, "before_cursor_execute", _note_write)
+        event.listen(self.engine, "handle_error", self._mark_error)
+
+    def _mark_error(self, context: ExceptionContext) -> None:
+        """Say on each driver error which database raised it.
+
+        ``db copy`` works inside two units of work at once (a snapshot of the source, a bulk
+        transaction on the target); the first one an error passes through names the database
+        the error really came from, not the one whose block happens to be innermost.
+        """
+        error = context.sqlalchemy_exception
+        if error is not None and not hasattr(error, "database_label"):
+            error.database_label = self.label  # type: ignore[attr-defined]
 
     def subscribe(self, callback: Callable[[Changes], None]) -> None:
         """Call ``callback(changes)`` after each commit, in the thread that committed."""
@@ -234,6 +251,30 @@ class Database:
             yield session
 
     @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A Core connection that sees one moment of the database until the block ends.
+
+        For bulk reads (a JSON export, the source of ``db copy``) that read table after table:
+        a desk saving meanwhile must not give a file whose measurements point at a session it
+        does not hold. Built on :meth:`read`, so problems are translated the same way.
+        PostgreSQL: a read-only ``REPEATABLE READ`` transaction. SQLite (WAL): an explicit
+        ``BEGIN`` (the driver starts none before a SELECT); the snapshot is taken at the first
+        read and held until the session rolls back at the end.
+        """
+        with self.read() as session:
+            if self.is_sqlite:
+                connection = session.connection()
+                connection.exec_driver_sql("BEGIN")
+            else:
+                connection = session.connection(
+                    execution_options={
+                        "isolation_level": "REPEATABLE READ",
+                        "postgresql_readonly": True,
+                    }
+                )
+            yield connection
+
+    @contextlib.contextmanager
     def _plain_problems(self) -> Iterator[None]:
         """Turn the environment's faults into :class:`DatabaseProblem`, our bugs stay as they are.
 
@@ -245,29 +286,16 @@ class Database:
         """
         try:
             yield
-        except (OperationalError, InterfaceError, DBAPIError) as exc:
-            problem = _problem(exc, self.label)
+        except DBAPIError as exc:
+            # By the driver's code: integrity errors and SQL mistakes stay bugs (crash dialog).
+            label = getattr(exc, "database_label", self.label)
+            problem = _time_limit_problem(exc, label) or classify_driver_error(exc, label)
             if problem is None:
                 raise
             raise problem from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def _problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
-    """The plain message for a driver error that is not our bug, else ``None``.
-
-    Integrity errors and SQL mistakes are bugs (the crash dialog); a lost connection is never
-    one, whatever the driver's words.
-    """
-    if not isinstance(exc, OperationalError | InterfaceError) and not exc.connection_invalidated:
-        return None
-    problem = _time_limit_problem(exc, label) or classify_operational_error(exc, label)
-    if problem is None and (exc.connection_invalidated or _connection_state(exc)):
-        first = (str(exc.orig).strip().splitlines() or ["connection lost"])[0]
-        problem = DatabaseUnreachable(f"Cannot reach {label}: {first}")
-    return problem
 
 
 def _time_limit_problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
@@ -294,18 +322,6 @@ def _time_limit_problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
     return None
 
 
-def _connection_state(exc: DBAPIError) -> bool:
-    """PostgreSQL's SQLSTATE says the connection or the server is the trouble.
-
-    No state (the client could not talk to a server at all), class 08 (connection exception),
-    57P (the server is shutting down or restarting), 53 (out of connections, memory, disk).
-    """
-    if "psycopg" not in type(exc.orig).__module__:
-        return False
-    state = getattr(exc.orig, "sqlstate", None)
-    return state is None or state.startswith(("08", "57P", "53"))
-
-
 def _unicode_lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
@@ -321,24 +337,6 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
         cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-
-
-def sqlite_uri(path: Path, *, read_only: bool = True, at_rest: bool = False) -> str:
-    """A ``file:`` URI for ``sqlite3.connect(..., uri=True)``.
-
-    The path is percent-encoded: in a plain URI or SQLAlchemy URL a folder named
-    ``Backups #2?`` would end the path at ``#`` or ``?`` and SQLite would open (or create!)
-    another file. ``at_rest``: a file nobody is writing (a backup being checked or restored) with
-    no journal beside it is opened ``immutable``, so checking it leaves no ``-wal``/``-shm``
-    files behind and works on read-only media.
-    """
-    path = Path(path).absolute()
-    if not read_only:
-        return path.as_uri()  # SQLite's default for a URI: read-write, create
-    companions = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
-    if at_rest and not any(c.exists() for c in companions):
-        return path.as_uri() + "?immutable=1"
-    return path.as_uri() + "?mode=ro"
 
 
 def _file_engine(
@@ -574,19 +572,46 @@ def _truncated_message(path: Path, detail: str) -> str:
 def _sqlite_problem(
     exc: BaseException, path: Path, truncated: str | None = None
 ) -> DatabaseProblem:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    """What an error while checking ``path`` means, by SQLite's result code.
+
+    A file that only *looks* broken because it is cut short says so (the header told us).
+    Whatever SQLite cannot make sense of is reported as unreadable, never as our bug: the file
+    is the user's, not ours, until it passed this check.
+    """
+    code = sqlite_code(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseLocked(
             f"{path} is locked by another program (another Untwist, a sync or backup tool?).",
             "Close it and try again.",
         )
     if truncated:
         return DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseCorrupt(f"{path} is damaged (corrupt).", RESTORE_ADVICE)
-    return classify_operational_error(exc, str(path)) or DatabaseCorrupt(
+    return classify_driver_error(exc, str(path)) or DatabaseCorrupt(
         f"{path} cannot be read as a database ({exc})."
     )
+
+
+def check_nobody_writes(path: Path) -> None:
+    """Raise :class:`DatabaseLocked` if another program is writing ``path`` right now.
+
+    Reading is no test of that: in WAL mode readers never wait for a writer. Taking the write
+    lock for a moment (``BEGIN IMMEDIATE``, then ``ROLLBACK``) is, and writes nothing. Used
+    before a restore moves the file aside, which would send another program's writes into the
+    old copy. The file must be one :func:`check_database_file` accepted.
+    """
+    try:
+        conn = sqlite3.connect(
+            sqlite_uri(path, read_only=False), uri=True, timeout=LOCK_WAIT_S, isolation_level=None
+        )
+    except sqlite3.Error as exc:
+        raise _sqlite_problem(exc, path) from None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        raise _sqlite_problem(exc, path) from None
+    finally:
+        conn.close()
 
 
 def _check_revision(revision: str | None, tables: set[str], label: str) -> None:
@@ -774,9 +799,9 @@ def open_database(
             if not migrate:
                 raise MigrationFailed(f"{path} needs an upgrade to open (schema {revision}).")
             _migrate_file(engine, path, revision, backup_before_migration)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         engine.dispose()
-        raise classify_operational_error(exc, str(path)) or exc from None
+        raise classify_driver_error(exc, str(path)) or exc from None
     except BaseException:
         engine.dispose()
         raise
@@ -787,11 +812,9 @@ def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> No
     """Safety copy first (no copy, no upgrade), then every revision in one transaction."""
     copy: Path | None = None
     if backup:
-        from app.models.backup import backup_beside
-
         try:
             copy = backup_beside(path, reason=f"before-upgrade-{revision}")
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, DatabaseProblem) as exc:  # e.g. a full disk
             raise MigrationFailed(
                 f"{path} needs an upgrade, but the safety copy could not be written ({exc}); "
                 "nothing was changed."
@@ -800,7 +823,7 @@ def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> No
         upgrade(engine)
     except Exception as exc:
         log.exception("migration failed")
-        problem = classify_operational_error(exc, str(path))
+        problem = classify_driver_error(exc, str(path))
         if isinstance(problem, DatabaseLocked | DiskFull):
             why = str(problem)
         else:
@@ -832,7 +855,7 @@ def _open_server(url: str, *, create: bool, migrate: bool) -> Database:
             upgrade(engine)
     except DBAPIError as exc:
         engine.dispose()
-        problem = classify_operational_error(exc, label)
+        problem = classify_driver_error(exc, label)
         raise problem or DatabaseUnreachable(f"Cannot use {label}: {exc.orig}") from None
     except BaseException:
         engine.dispose()

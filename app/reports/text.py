@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.domain.asymmetry import Comparison
 from app.domain.catalog import Rule
 from app.domain.patterns import Pattern, Vote
-from app.services.summary import AthleteSummary
+from app.domain.summary import AthleteSummary
 
 
 def _signed(value: float | None) -> str:

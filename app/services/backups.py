@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.models import backup as files
-from app.models.db import Database, check_database_file, sqlite_path
+from app.models.db import (
+    Database,
+    check_database_file,
+    check_nobody_writes,
+    is_writable,
+    sqlite_path,
+)
 from app.models.errors import DatabaseLocked, DatabaseMissing, DatabaseProblem
 from app.services.errors import ServiceError
 from app.services.progress import SILENT, Progress
@@ -25,7 +31,15 @@ SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's companions of a database f
 
 
 class BackupFailed(ServiceError):
-    """A backup or restore could not be written; the database itself is unchanged."""
+    """A backup or restore could not be written; the database itself is unchanged.
+
+    ``environment``: the machine's fault (full disk, read-only or locked file), not a refused
+    choice such as an output file that already exists.
+    """
+
+    def __init__(self, message: str, *, environment: bool = False) -> None:
+        super().__init__(message)
+        self.environment = environment
 
 
 @dataclass(frozen=True)
@@ -110,8 +124,13 @@ def _backup_everywhere(
         except OSError as exc:
             log.warning("backup into %s failed", target, exc_info=True)
             problems.append(f"{target}: {exc.strerror or exc}")
+        except DatabaseProblem as exc:  # a full disk there, or the database locked
+            log.warning("backup into %s failed", target, exc_info=True)
+            problems.append(f"{target}: {exc}")
     if not written:
-        raise BackupFailed(f"No backup could be written ({'; '.join(problems)}).")
+        raise BackupFailed(
+            f"No backup could be written ({'; '.join(problems)}).", environment=True
+        )
     return BackupResult(written, problems, removed)
 
 
@@ -160,7 +179,9 @@ def backup_to_file(target: str, output: Path, progress: Progress = SILENT) -> Pa
     try:
         return files.sqlite_backup(path, output, _steps(progress, f"Copying {path.name}…"))
     except OSError as exc:
-        raise BackupFailed(f"Cannot write {output}: {exc.strerror or exc}.") from None
+        raise BackupFailed(
+            f"Cannot write {output}: {exc.strerror or exc}.", environment=True
+        ) from None
 
 
 def list_restore_candidates(database: Path, settings_folder: str = "") -> list[files.BackupFile]:
@@ -221,10 +242,19 @@ def restore(
     revision = verify_backup(file)
     safety: Path | None = None
     if path.exists():
+        if not is_writable(path):
+            raise BackupFailed(
+                f"Nothing was restored: {path} is read-only, so it cannot be replaced. "
+                "Make it writable first.",
+                environment=True,
+            )
         try:
             check_database_file(path)
+            check_nobody_writes(path)  # moving it aside would send their writes elsewhere
         except DatabaseLocked as exc:
-            raise BackupFailed(f"Nothing was restored: {exc.what} Close it first.") from None
+            raise BackupFailed(
+                f"Nothing was restored: {exc.what} Close it first.", environment=True
+            ) from None
         except DatabaseProblem as exc:
             log.info("no safety copy before restore: %s", exc)
         else:
@@ -233,16 +263,19 @@ def restore(
                 safety = files.backup_beside(
                     path, "before-restore", now, _steps(progress, "Saving the current database…")
                 )
-            except OSError as exc:
+            except (OSError, DatabaseProblem) as exc:
                 raise BackupFailed(
                     f"Nothing was restored: the current database could not be saved first "
-                    f"({exc.strerror or exc})."
+                    f"({_reason(exc)}).",
+                    environment=True,
                 ) from None
     incoming = path.with_name(path.name + ".restoring")
     try:
         files.sqlite_backup(file, incoming, _steps(progress, f"Copying {file.name}…"), at_rest=True)
-    except OSError as exc:
-        raise BackupFailed(f"Nothing was restored: cannot write {incoming} ({exc}).") from None
+    except (OSError, DatabaseProblem) as exc:
+        raise BackupFailed(
+            f"Nothing was restored: cannot write {incoming} ({_reason(exc)}).", environment=True
+        ) from None
     # From here on: no more cancelling, only renames within one folder.
     aside = _aside_name(path, now) if path.exists() else None
     try:
@@ -259,8 +292,17 @@ def restore(
                 where = f" The previous database is at {aside}."
         else:
             where = ""
-        raise BackupFailed(f"Restoring failed: {exc.strerror or exc}.{where}") from None
+        raise BackupFailed(
+            f"Restoring failed: {exc.strerror or exc}.{where}", environment=True
+        ) from None
     return RestoreResult(path, file, revision, aside, safety)
+
+
+def _reason(exc: OSError | DatabaseProblem) -> str:
+    """Why a copy failed, in a few words (a full disk, a locked file: no traceback)."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc).rstrip(".")
 
 
 def _move_with_companions(source: Path, destination: Path) -> None:

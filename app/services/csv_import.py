@@ -597,14 +597,15 @@ def import_csv(
     """Import a measurements CSV in one transaction.
 
     Raises :class:`ImportFileError` for a file that cannot be read as a whole,
-    :class:`ImportRejected` listing every bad row, or ``Cancelled``; in each case nothing is
-    written.
+    :class:`ImportRejected` listing every bad row, ``Cancelled``, or a
+    :class:`~app.models.errors.DatabaseProblem` (read-only or locked file, full disk, server
+    gone: :meth:`Database.bulk` guards the transaction); in each case nothing is written.
     """
     size = check_import_file(path)
     fh = _open_binary(path)
     count = [0]
     rows = 0
-    with fh, db.engine.begin() as conn:
+    with fh, db.bulk() as conn:
         reader = csv.reader(_text_lines(fh, path, count))
         line = 0
         try:

@@ -13,11 +13,10 @@ Why SQLAlchemy Core rather than ``pg_dump``/``.dump``: the two engines disagree 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import Table, func, insert, select
 
 from app.models.base import Base
 from app.models.db import Database, describe, open_database, sqlite_path
@@ -82,7 +81,12 @@ def copy_database(source: str, target: str, progress: Progress = SILENT) -> Copy
         target_file = sqlite_path(target)
         created = target_file is not None and not target_file.exists()
         progress.step(0, 0, "Opening the target…")
-        dst = open_database(target, create=True)
+        try:
+            dst = open_database(target, create=True)
+        except BaseException:  # e.g. a full disk while the new file's tables were created
+            if created and target_file is not None:
+                _remove_file(target_file)
+            raise
         try:
             rows = _copy(src, dst, progress)
         except BaseException:
@@ -101,7 +105,7 @@ def copy_database(source: str, target: str, progress: Progress = SILENT) -> Copy
 
 def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
     tables = copy_tables()
-    with _snapshot(src) as reader, dst.engine.begin() as writer:
+    with src.snapshot() as reader, dst.bulk() as writer:
         if not holds_no_user_data(writer):
             raise NotEmpty(
                 f"{dst.label} already holds data: copy into a new file or an empty "
@@ -136,30 +140,6 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
     return counts
 
 
-@contextlib.contextmanager
-def _snapshot(db: Database) -> Iterator[Connection]:
-    """A read connection that sees one moment of the source, even if a desk writes meanwhile.
-
-    PostgreSQL: a ``REPEATABLE READ`` transaction. SQLite (WAL): an explicit ``BEGIN``; the
-    snapshot is taken at the first read and held until the end.
-    """
-    if db.is_sqlite:
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("BEGIN")
-            try:
-                yield conn
-            finally:
-                conn.rollback()
-    else:
-        with (
-            db.engine.connect().execution_options(
-                isolation_level="REPEATABLE READ", postgresql_readonly=True
-            ) as conn,
-            conn.begin(),
-        ):
-            yield conn
-
-
 def _verify(dst: Database, copied: dict[str, int]) -> None:
     """Count every table of the target again after the commit, on a fresh connection.
 
@@ -167,7 +147,8 @@ def _verify(dst: Database, copied: dict[str, int]) -> None:
     a desk may have saved meanwhile, which the copy rightly does not hold).
     """
     wrong = []
-    with dst.engine.connect() as conn:
+    with dst.read() as session:
+        conn = session.connection()
         for table in copy_tables():
             found = conn.execute(select(func.count()).select_from(table)).scalar_one()
             if found != copied[table.name]:

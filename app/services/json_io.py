@@ -113,7 +113,7 @@ def export_json(
     """Write every table to ``path``; returns rows per table. Nothing is left if cancelled."""
     tables = _tables()
     data: dict[str, list[dict[str, object]]] = {}
-    with db.engine.connect() as conn:
+    with db.snapshot() as conn:  # one moment: every reference in the file resolves
         for n, table in enumerate(tables):
             progress.step(n, len(tables) + 1, f"Reading {table.name}…")
             cols = list(table.columns)
@@ -386,7 +386,7 @@ def import_json(
     progress.step(0, 0, "Reading the file…")
     tables = _check(_load(path))
     progress.step(0, 0, "Checking…")
-    with db.engine.begin() as conn:
+    with db.bulk() as conn:
         if not merge:
             if not holds_no_user_data(conn):
                 raise NotEmpty(

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from app.domain.catalog import Catalog
-from app.domain.records import AthleteInfo
-from app.domain.summary import SessionFindings, findings_for
+from app.domain.summary import AthleteSummary, findings_for
 from app.models.db import Database
 from app.services.athletes import get_athlete
 from app.services.sessions import list_sessions
 
-
-@dataclass(frozen=True)
-class AthleteSummary:
-    athlete: AthleteInfo
-    session_count: int
-    latest: SessionFindings | None
+__all__ = ["AthleteSummary", "latest_summary"]
 
 
 def latest_summary(db: Database, catalog: Catalog, athlete_id: int) -> AthleteSummary:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserFacingError
+from app.locking import InstanceLock, LockHolder, request_activation
 from app.services import backups
 from app.services.context import AppContext
 from app.services.database import (
@@ -52,7 +53,6 @@ from app.services.database import (
     open_database,
     sqlite_path,
 )
-from app.views.instance_lock import InstanceLock, LockHolder, request_activation
 from app.views.operations import Operation, run_operation
 
 log = logging.getLogger(__name__)

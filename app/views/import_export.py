@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.records import AthleteInfo
 from app.errors import UserFacingError
 from app.services.athletes import list_athletes
 from app.services.context import AppContext
@@ -257,6 +258,7 @@ class _Flow(QObject):
         self.finished.emit(result)
 
     def _problem(self, title: str, exc: BaseException) -> None:
+        """A read-only, locked or full disk, a server gone: the same one line as the CLI."""
         if not isinstance(exc, UserFacingError | OSError):
             self._done(None)
             raise exc  # our bug: the crash dialog takes it
@@ -294,7 +296,11 @@ class ImportFlow(_Flow):
             empty = True
         else:
             preview = None
-            empty = not list_athletes(self.context.db, include_archived=True)
+            try:
+                empty = not list_athletes(self.context.db, include_archived=True)
+            except UserFacingError as exc:  # the server is gone before anything started
+                self._problem(self.tr("Import"), exc)
+                return self
         dialog = ImportPreviewDialog(
             self.path, preview, database_empty=empty, parent=self.parent_widget
         )
@@ -390,7 +396,11 @@ class ExportDialog(QDialog):
     """Which athletes (all, or one) and which format."""
 
     def __init__(
-        self, context: AppContext, athlete_id: int | None = None, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        athlete_id: int | None = None,
+        parent: QWidget | None = None,
+        athletes: list[AthleteInfo] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
@@ -411,7 +421,8 @@ class ExportDialog(QDialog):
         self.one = QRadioButton(self.tr("One athlete:"))
         self.athlete = QComboBox()
         self.athlete.setAccessibleName(self.tr("Athlete to export"))
-        athletes = list_athletes(context.db, include_archived=True)
+        if athletes is None:
+            athletes = list_athletes(context.db, include_archived=True)
         names = [a.name.lower() for a in athletes]
         for a in athletes:
             label = a.name if names.count(a.name.lower()) == 1 else f"{a.name} (#{a.id})"
@@ -481,7 +492,12 @@ class ExportFlow(_Flow):
     ) -> None:
         super().__init__(parent, context)
         self.path = path
-        self.dialog = ExportDialog(context, athlete_id, parent)
+        self.early_problem: UserFacingError | None = None
+        try:
+            athletes = list_athletes(context.db, include_archived=True)
+        except UserFacingError as exc:  # the server is gone before anything started
+            self.early_problem, athletes = exc, []
+        self.dialog = ExportDialog(context, athlete_id, parent, athletes)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.accepted.connect(self._chosen)
         self.dialog.rejected.connect(lambda: self._done(None))
@@ -489,6 +505,10 @@ class ExportFlow(_Flow):
             self.finished.connect(on_done)
 
     def start(self) -> ExportFlow:
+        if self.early_problem is not None:
+            self.dialog.deleteLater()
+            self._problem(self.tr("Export"), self.early_problem)
+            return self
         self.dialog.open()
         return self
 

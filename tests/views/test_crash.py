@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from app.logs import setup_logging
 from app.views.crash import CrashDialog, ExceptionHook, plain_problem
+from tests import driver_errors
 
 
 class Emitter(QObject):
@@ -42,20 +43,21 @@ def test_an_exception_in_a_slot_shows_the_dialog_and_is_logged(qtbot, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("driver_message", "plain"),
+    ("condition", "plain"),
     [
-        ("database or disk is full", "disk holding"),
-        ("database is locked", "locked by another program"),
-        ("attempt to write a readonly database", "read-only"),
-        ("database disk image is malformed", "damaged"),
+        (driver_errors.full, "disk holding"),
+        (driver_errors.locked, "locked by another program"),
+        (driver_errors.read_only, "read-only"),
+        (driver_errors.corrupt, "damaged"),
     ],
+    ids=["full", "locked", "read-only", "corrupt"],
 )
-def test_environment_errors_get_a_plain_message(qtbot, tmp_path, driver_message, plain):
-    import sqlite3
-
-    exc = OperationalError("INSERT …", {}, sqlite3.OperationalError(driver_message))
+def test_environment_errors_get_a_plain_message(qtbot, tmp_path, condition, plain):
+    driver_error = condition(tmp_path)  # SQLite really refused, with its own code
+    exc = OperationalError("INSERT …", {}, driver_error)
     problem = plain_problem(exc)
     assert problem is not None and plain in str(problem)
+    assert plain_problem(driver_error) is not None  # unwrapped (sqlite3's backup API) too
     hook = ExceptionHook(str(tmp_path / "x.log"))
     hook(type(exc), exc, None)
     box = hook.shown[0]

@@ -14,13 +14,13 @@ import pytest
 from PySide6.QtWidgets import QMainWindow
 
 from app.domain.records import AthleteData
+from app.locking import InstanceLock, lock_path
 from app.models.db import Database, open_database
 from app.models.errors import DatabaseCorrupt, DatabaseUnreachable
 from app.services import backups
 from app.services.athletes import create_athlete, list_athletes
 from app.services.context import AppContext
 from app.views import data_safety as ds
-from app.views.instance_lock import InstanceLock, lock_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,7 +57,7 @@ class Holder:
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from app.views.instance_lock import InstanceLock
+from app.locking import InstanceLock
 app = QCoreApplication([])
 lock = InstanceLock(Path(sys.argv[1]))
 print("held" if lock.acquire() else "busy", flush=True)
@@ -252,7 +252,7 @@ def test_the_first_window_is_asked_to_come_to_front(qtbot, db_path, db):
             "-c",
             "import sys; from pathlib import Path\n"
             "from PySide6.QtCore import QCoreApplication\n"
-            "from app.views.instance_lock import request_activation\n"
+            "from app.locking import request_activation\n"
             "app = QCoreApplication([])\n"
             "sys.exit(0 if request_activation(Path(sys.argv[1])) else 1)\n",
             str(db_path),

@@ -6,6 +6,10 @@ and taken over) and listens on a local socket whose name is derived from the dat
 second ``untwist`` on the same file finds the lock taken and may ask the first to come to the
 front through that socket, or open the file read-only (SQLite's ``mode=ro``: it sees the first
 window's saves and cannot write, so nothing can be corrupted either way).
+
+Not a view: the command line takes the same lock (``untwist restore`` must not replace a file a
+window has open), and the CLI never imports ``app.views``. It uses QtCore and QtNetwork only,
+which need no display.
 """
 
 from __future__ import annotations
