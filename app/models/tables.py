@@ -248,5 +248,5 @@ CHANGE_KINDS: dict[str, str] = {
     "drills": "drills",
     "programs": "programs",
     "program_items": "programs",
-    "adherence_entries": "programs",
+    "adherence_entries": "adherence",
 }

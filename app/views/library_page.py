@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.drills import REGIONS, Drill, mirror_drill
 from app.errors import UserFacingError
-from app.services.context import AppContext
+from app.services.context import AppContext, Database
 from app.services.drills import (
     DrillRecord,
     drill_image,
@@ -39,7 +39,7 @@ from app.services.drills import (
 from app.services.errors import Conflict
 from app.views.drill_editor import DrillEditor
 from app.views.drill_view import DrillView, render_illustration
-from app.views.state import AppState
+from app.views.state import AppState, Loader
 
 THUMBNAIL = QSize(96, 72)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +49,8 @@ class LibraryPage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.loader = Loader(state, self)
+        self._pictures: dict[str, bytes | None] = {}  # custom drills' pictures, by key
         self.records: list[DrillRecord] = []
         self._icons: dict[tuple[str, bool, int], QIcon] = {}
         self._ready = False
@@ -148,13 +150,33 @@ class LibraryPage(QWidget):
     def refresh(self, select_key: str | None = None) -> None:
         """Re-read the library (after an edit here or on another desk), keeping the selection."""
         current = select_key or self.current_key()
-        try:
-            self.records = drill_records(
-                self.context.db, include_retired=self.show_retired.isChecked()
-            )
-        except UserFacingError as exc:
+        retired = self.show_retired.isChecked()
+        drawn = {(key, version) for key, _mirrored, version in self._icons}
+
+        def work(db: Database) -> tuple[list[DrillRecord], dict[str, bytes | None]]:
+            records = drill_records(db, include_retired=retired)
+            pictures = {  # the custom pictures not drawn yet, read in the same go
+                r.key: drill_image(db, r.key)
+                for r in records
+                if r.image_type is not None and (r.key, r.version) not in drawn
+            }
+            return records, pictures
+
+        def failed(exc: UserFacingError) -> None:
             self.records = []
             self.count.setText(str(exc))
+            self._fill_targets()
+            self._rebuild(select_key=current)
+            self._ready = True
+
+        self._ready = False
+        self.loader.load(work, lambda loaded: self._loaded(*loaded, current), failed)
+
+    def _loaded(
+        self, records: list[DrillRecord], pictures: dict[str, bytes | None], current: str | None
+    ) -> None:
+        self.records = records
+        self._pictures.update(pictures)
         self._fill_targets()
         self._rebuild(select_key=current)
         self._ready = True
@@ -203,7 +225,7 @@ class LibraryPage(QWidget):
         if icon is None:
             image = None
             if record.image_type is not None:
-                image = drill_image(self.context.db, record.key)
+                image = self._pictures.get(record.key)
             pixmap = render_illustration(drill, image, THUMBNAIL, self.devicePixelRatioF())
             icon = QIcon()
             if pixmap is not None:
@@ -305,8 +327,7 @@ class LibraryPage(QWidget):
 
     def _saved(self, key: str) -> None:
         self._icons.clear()
-        if key not in {r.key for r in drill_records(self.context.db, include_retired=True)}:
-            key = ""
+        self._pictures.clear()
         self.search.blockSignals(True)
         self.search.clear()  # the saved drill must be visible
         self.search.blockSignals(False)
