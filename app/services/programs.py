@@ -31,7 +31,7 @@ from app.domain.programs import (
     NOTES_MAX,
     Adherence,
     ProgramData,
-    ProgramDraft,
+    Suggestion,
     ProgramItem,
     ProgramRecord,
     ProgramVersion,
@@ -65,11 +65,11 @@ class NothingToPrint(ServiceError):
 # Suggestion
 
 
-def suggest(db: Database, catalog: Catalog, athlete_id: int) -> ProgramDraft:
+def suggest(db: Database, catalog: Catalog, athlete_id: int) -> Suggestion:
     """What "Suggest from findings" proposes for the athlete's latest session."""
     summary = latest_summary(db, catalog, athlete_id)
     if summary.latest is None:
-        return ProgramDraft(
+        return Suggestion(
             "none",
             (),
             (),
@@ -85,7 +85,7 @@ def suggest(db: Database, catalog: Catalog, athlete_id: int) -> ProgramDraft:
 
 
 def draft_data(
-    draft: ProgramDraft, start_date: dt.date, weeks: int = DEFAULT_WEEKS, notes: str = ""
+    draft: Suggestion, start_date: dt.date, weeks: int = DEFAULT_WEEKS, notes: str = ""
 ) -> ProgramData:
     """A suggestion as the fields to save (reasons kept, so the record says why)."""
     reasons = [*draft.reasons]
