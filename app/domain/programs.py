@@ -151,7 +151,7 @@ def resolve_item_drill(drill_key: str, side: str, library: Sequence[Drill]) -> D
         drill = find_drill(drill_key, library)
     except KeyError:
         drill = find_drill(drill_key, library, mirrored=True)
-    return for_side(drill, side if side in SIDES else "both")  # type: ignore[arg-type]
+    return for_side(drill, side if side in SIDES else "both")
 
 
 def item_for(drill: Drill, reason: str = "") -> ProgramItem:
@@ -229,7 +229,7 @@ def suggest_program(
     watch = tuple(f"{_label(c)} ({_values(c)})" for c in watched)
     pattern = result.pattern
     if pattern in (Pattern.LEFT, Pattern.MIRROR):
-        items, missing_note = _pattern_items(pattern, library)
+        seeded, missing_note = _pattern_items(pattern, library)
         reasons = [
             f"{pattern.description}: {len(result.agreeing())} of {len(result.indicators)} "
             "indicators agree."
@@ -237,7 +237,7 @@ def suggest_program(
         reasons += _indicator_reasons(result, comparisons)
         note = MIRROR_NOTE if pattern is Pattern.MIRROR else ""
         note = " ".join(n for n in (note, missing_note) if n)
-        return ProgramDraft(pattern.value, tuple(items), tuple(reasons), watch, note)
+        return ProgramDraft(pattern.value, tuple(seeded), tuple(reasons), watch, note)
 
     if not flagged:
         message = "Nothing to suggest: no measurement of the latest session is flagged asymmetric."
