@@ -21,9 +21,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -83,7 +93,9 @@ class BackupList(QListWidget):
         self.setAccessibleName(self.tr("Backups"))
         locale = QLocale()
         for backup in found:
-            when = locale.toString(QDateTime(backup.taken), "ddd d MMM yyyy, HH:mm")
+            t = backup.taken
+            taken = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second))
+            when = locale.toString(taken, "ddd d MMM yyyy, HH:mm")
             item = QListWidgetItem(f"{when} — {reason_label(backup.reason)}")
             item.setToolTip(str(backup.path))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
@@ -235,7 +247,7 @@ class SecondInstance(enum.Enum):
 
 def second_instance_box(
     database: Path, holder: LockHolder | None, parent: QWidget | None = None
-) -> tuple[QMessageBox, dict[QPushButton, SecondInstance]]:
+) -> tuple[QMessageBox, dict[QAbstractButton, SecondInstance]]:
     """The question a second ``untwist`` on the same file asks (built apart, for tests)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
@@ -267,7 +279,7 @@ def ask_second_instance(
 ) -> SecondInstance:
     box, answers = second_instance_box(database, holder, parent)
     box.exec()
-    return answers.get(box.clickedButton(), SecondInstance.CANCEL)  # type: ignore[arg-type]
+    return answers.get(box.clickedButton(), SecondInstance.CANCEL)
 
 
 def ask_bad_database(
