@@ -229,7 +229,7 @@ def suggest_program(
     watch = tuple(f"{_label(c)} ({_values(c)})" for c in watched)
     pattern = result.pattern
     if pattern in (Pattern.LEFT, Pattern.MIRROR):
-        seeded, missing_note = _pattern_items(pattern, library)
+        items, missing_note = _pattern_items(pattern, library)
         reasons = [
             f"{pattern.description}: {len(result.agreeing())} of {len(result.indicators)} "
             "indicators agree."
@@ -237,7 +237,7 @@ def suggest_program(
         reasons += _indicator_reasons(result, comparisons)
         note = MIRROR_NOTE if pattern is Pattern.MIRROR else ""
         note = " ".join(n for n in (note, missing_note) if n)
-        return ProgramDraft(pattern.value, tuple(seeded), tuple(reasons), watch, note)
+        return ProgramDraft(pattern.value, tuple(items), tuple(reasons), watch, note)
 
     if not flagged:
         message = "Nothing to suggest: no measurement of the latest session is flagged asymmetric."
@@ -245,7 +245,7 @@ def suggest_program(
             message += " Keep an eye on: " + "; ".join(watch) + "."
         return ProgramDraft(pattern.value, (), (), watch, message=message)
 
-    items: list[ProgramItem] = []
+    items = []  # list[ProgramItem], as in the pattern branch above
     reasons = [f"{pattern.description}, so one drill per measurement flagged asymmetric."]
     taken: dict[tuple[str, str], int] = {}
     uncovered = []

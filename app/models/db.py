@@ -322,7 +322,10 @@ def _time_limit_problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
     return None
 
 
-def _unicode_lower(value: str | bytes | int | float | None) -> str | bytes | int | float | None:
+SqlValue = str | bytes | int | float | None
+
+
+def _unicode_lower(value: SqlValue) -> SqlValue:
     return value.lower() if isinstance(value, str) else value
 
 
@@ -343,7 +346,7 @@ def _file_engine(
     path: Path,
     *,
     read_only: bool = False,
-    isolation_level: str | None = "",
+    isolation_level: Any = "",  # "" is pysqlite's deferred BEGIN (typeshed omits it)
     timeout: float = SQLITE_BUSY_TIMEOUT_S,
     **engine_options: Any,
 ) -> Engine:
@@ -359,7 +362,7 @@ def _file_engine(
             uri,
             uri=True,
             timeout=timeout,
-            isolation_level=isolation_level,  # type: ignore[arg-type]  # "" = plain BEGIN; stub omits it
+            isolation_level=isolation_level,
             check_same_thread=False,
         )
 

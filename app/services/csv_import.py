@@ -18,7 +18,7 @@ import csv
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -568,13 +568,15 @@ class _Importer:
             self.new_sessions.clear()
         if self.new_measurements:
             real = self.real
-            rows = [(real.get(m[0], m[0]), *m[1:]) for m in self.new_measurements]
+            rows: list[tuple[object, ...]] = [
+                (real.get(m[0], m[0]), *m[1:]) for m in self.new_measurements
+            ]
             _bulk_insert(self.conn, Measurement.__table__, _MEASUREMENT_COLUMNS, rows)
             self.new_measurements.clear()
 
 
 def _bulk_insert(
-    conn: Connection, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[object, ...]]
+    conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[object, ...]]
 ) -> None:
     """One ``executemany`` of plain tuples, SQL compiled by SQLAlchemy for the engine in use.
 

@@ -179,64 +179,58 @@ def _decoder(column: Column[Any]) -> Callable[[object], object]:
     """A function turning a JSON value into the column's Python value (ValueError if wrong)."""
     kind = column.type
 
-    def expected(what: str) -> ValueError:
-        return ValueError(f"expected {what}")
+    def need(ok: bool, what: str) -> None:
+        if not ok:
+            raise ValueError(f"expected {what}")
 
     if isinstance(kind, Boolean):
 
         def boolean(v: object) -> object:
-            if not isinstance(v, bool):
-                raise expected("true or false")
+            need(isinstance(v, bool), "true or false")
             return v
 
         return boolean
     if isinstance(kind, Integer):
 
         def integer(v: object) -> object:
-            if not isinstance(v, int) or isinstance(v, bool):
-                raise expected("a whole number")
+            need(isinstance(v, int) and not isinstance(v, bool), "a whole number")
             return v
 
         return integer
     if isinstance(kind, Float):
 
         def number(v: object) -> object:
-            if not isinstance(v, int | float) or isinstance(v, bool):
-                raise expected("a number")
-            return float(v)
+            need(isinstance(v, int | float) and not isinstance(v, bool), "a number")
+            return float(v)  # type: ignore[arg-type]
 
         return number
     if isinstance(kind, DateTime):
 
         def stamp(v: object) -> object:
-            if not isinstance(v, str):
-                raise expected("a date and time")
-            return dt.datetime.fromisoformat(v)
+            need(isinstance(v, str), "a date and time")
+            return dt.datetime.fromisoformat(v)  # type: ignore[arg-type]
 
         return stamp
     if isinstance(kind, Date):
 
         def day(v: object) -> object:
-            if not isinstance(v, str) or len(v) != 10:
-                raise expected("a date like 2026-03-31")
-            return dt.date.fromisoformat(v)
+            need(isinstance(v, str) and len(v) == 10, "a date like 2026-03-31")
+            return dt.date.fromisoformat(v)  # type: ignore[arg-type]
 
         return day
     if isinstance(kind, LargeBinary):
 
         def blob(v: object) -> object:
-            if not isinstance(v, str):
-                raise expected("base64 text")
-            return base64.b64decode(v, validate=True)
+            need(isinstance(v, str), "base64 text")
+            return base64.b64decode(v, validate=True)  # type: ignore[arg-type]
 
         return blob
     if isinstance(kind, String | Text):
         limit = getattr(kind, "length", None)
 
         def string(v: object) -> object:
-            if not isinstance(v, str):
-                raise expected("text")
-            if limit and len(v) > limit:
+            need(isinstance(v, str), "text")
+            if limit and len(v) > limit:  # type: ignore[arg-type]
                 raise ValueError(f"longer than {limit} characters")
             return v
 
@@ -244,7 +238,7 @@ def _decoder(column: Column[Any]) -> Callable[[object], object]:
     return lambda v: v
 
 
-def _check(document: dict[str, Any]) -> dict[str, list[_Row]]:
+def _check(document: dict[str, Any]) -> dict[str, list[dict[str, object]]]:
     """Every row converted to Python values, or :class:`ImportRejected` listing the problems.
 
     Line numbers are not meaningful in JSON, so each error names the table, row and field
@@ -259,13 +253,13 @@ def _check(document: dict[str, Any]) -> dict[str, list[_Row]]:
             f"unknown table{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
             "(written by a newer Untwist?)"
         )
-    out: dict[str, list[_Row]] = {}
+    out: dict[str, list[dict[str, object]]] = {}
     for name, table in known.items():
         rows = raw_tables.get(name, [])
         if not isinstance(rows, list):
             raise ImportFileError(f"table {name} is not a list of rows.")
         decoders = {c.name: (c, _decoder(c)) for c in table.columns}
-        converted: list[_Row] = []
+        converted: list[dict[str, object]] = []
         for index, raw in enumerate(rows, start=1):
             if len(errors) >= _MAX_ERRORS:
                 break
@@ -273,7 +267,7 @@ def _check(document: dict[str, Any]) -> dict[str, list[_Row]]:
             if not isinstance(raw, dict):
                 errors.append(RowError(0, f"{where}: not an object"))
                 continue
-            row: _Row = {}
+            row: dict[str, object] = {}
             for key, value in raw.items():
                 if key not in decoders:
                     errors.append(RowError(0, f"{where}: unknown field {key!r}"))

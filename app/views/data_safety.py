@@ -33,7 +33,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -93,9 +92,12 @@ class BackupList(QListWidget):
         self.setAccessibleName(self.tr("Backups"))
         locale = QLocale()
         for backup in found:
-            t = backup.taken
-            taken = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second))
-            when = locale.toString(taken, "ddd d MMM yyyy, HH:mm")
+            taken = backup.taken
+            moment = QDateTime(
+                QDate(taken.year, taken.month, taken.day),
+                QTime(taken.hour, taken.minute, taken.second),
+            )
+            when = locale.toString(moment, "ddd d MMM yyyy, HH:mm")
             item = QListWidgetItem(f"{when} — {reason_label(backup.reason)}")
             item.setToolTip(str(backup.path))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
@@ -247,7 +249,7 @@ class SecondInstance(enum.Enum):
 
 def second_instance_box(
     database: Path, holder: LockHolder | None, parent: QWidget | None = None
-) -> tuple[QMessageBox, dict[QAbstractButton, SecondInstance]]:
+) -> tuple[QMessageBox, dict[QPushButton, SecondInstance]]:
     """The question a second ``untwist`` on the same file asks (built apart, for tests)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
@@ -279,7 +281,8 @@ def ask_second_instance(
 ) -> SecondInstance:
     box, answers = second_instance_box(database, holder, parent)
     box.exec()
-    return answers.get(box.clickedButton(), SecondInstance.CANCEL)
+    clicked = box.clickedButton()
+    return next((a for b, a in answers.items() if b == clicked), SecondInstance.CANCEL)
 
 
 def ask_bad_database(
