@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.asymmetry import (
     Flag,
+    Side,
     compare,
     display_unit,
     parse_display_value,
@@ -43,13 +44,7 @@ from app.domain.asymmetry import (
     to_display,
 )
 from app.domain.catalog import PASS, InvalidValue, MeasurementDef, Rule
-from app.domain.records import (
-    AthleteInfo,
-    MeasurementInput,
-    MeasurementRecord,
-    SessionRecord,
-    SideName,
-)
+from app.domain.records import AthleteInfo, MeasurementInput, MeasurementRecord, SessionRecord
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.errors import Conflict, ServiceError
@@ -84,7 +79,7 @@ class MeasurementRow(QObject):
         grid: QGridLayout,
         grid_row: int,
         length_unit: str,
-        involved: SideName | None,
+        involved: Side | None,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
