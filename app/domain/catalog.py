@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 from app.resources import read_text
 
@@ -120,7 +121,7 @@ class MeasurementDef:
             if isinstance(value, bool):
                 return PASS if value else FAIL
             if value in (PASS, FAIL):
-                return float(value)  # type: ignore[arg-type]
+                return float(value)
             raise InvalidValue(f"{self.label}: enter pass or fail")
         if isinstance(value, bool):
             raise InvalidValue(f"{self.label}: not a number")
@@ -165,14 +166,15 @@ def definition_from_mapping(
     """Build a definition from TOML / database fields, with a clear error for a bad entry."""
     key = str(data.get("key", "?"))
     try:
-        fields = dict(data)
+        # values straight from TOML or a database row: the constructors below check them
+        fields: dict[str, Any] = dict(data)
         fields["kind"] = Kind(fields["kind"])
         fields["rule"] = Rule(fields["rule"])
         fields["result"] = ResultRule(fields.get("result", "mean"))
         for name in ("min", "max", "threshold", "mdc", "mdc_lsi"):
             if fields.get(name) is not None:
-                fields[name] = float(fields[name])  # type: ignore[arg-type]
-        return MeasurementDef(**fields, builtin=builtin, retired=retired)  # type: ignore[arg-type]
+                fields[name] = float(fields[name])
+        return MeasurementDef(**fields, builtin=builtin, retired=retired)
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"measurement {key}: {exc}") from exc
 

@@ -151,7 +151,7 @@ def resolve_item_drill(drill_key: str, side: str, library: Sequence[Drill]) -> D
         drill = find_drill(drill_key, library)
     except KeyError:
         drill = find_drill(drill_key, library, mirrored=True)
-    return for_side(drill, side if side in SIDES else "both")  # type: ignore[arg-type]
+    return for_side(drill, side if side in SIDES else "both")
 
 
 def item_for(drill: Drill, reason: str = "") -> ProgramItem:
@@ -245,7 +245,7 @@ def suggest_program(
             message += " Keep an eye on: " + "; ".join(watch) + "."
         return Suggestion(pattern.value, (), (), watch, message=message)
 
-    items: list[ProgramItem] = []
+    items = []  # list[ProgramItem], as in the pattern branch above
     reasons = [f"{pattern.description}, so one drill per measurement flagged asymmetric."]
     taken: dict[tuple[str, str], int] = {}
     uncovered = []

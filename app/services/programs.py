@@ -12,12 +12,12 @@ import datetime as dt
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -52,6 +52,9 @@ from app.services.progress import SILENT, Progress
 from app.services.settings import ClinicSettings
 from app.services.summary import latest_summary
 from app.services.versioning import expect_version
+
+if TYPE_CHECKING:
+    from app.reports.handout import Handout
 
 # "latest" saved program, the "suggested" one, a saved version, or an editor's unsaved fields
 ProgramChoice = Literal["latest", "suggested"] | ProgramRecord | ProgramData
@@ -104,7 +107,7 @@ def _item(row: ItemRow) -> ProgramItem:
     raw = json.loads(row.dosage or "{}")
     return ProgramItem(
         drill_key=row.drill_key,
-        side=row.side,  # type: ignore[arg-type]
+        side=row.side,
         dosage=Dosage(**raw),
         notes=row.notes or "",
         id=row.id,
@@ -126,7 +129,7 @@ def _record(row: ProgramRow) -> ProgramRecord:
     )
 
 
-def _newest_first(athlete_id: int):  # type: ignore[no-untyped-def]
+def _newest_first(athlete_id: int) -> Select[ProgramRow]:
     return (
         select(ProgramRow)
         .where(ProgramRow.athlete_id == athlete_id)
@@ -320,7 +323,7 @@ def set_done(
             session.rollback()
 
 
-def mark_days_done(db: Database, days_by_item: dict[int, Iterable[dt.date]]) -> int:
+def mark_days_done(db: Database, days_by_item: Mapping[int, Iterable[dt.date]]) -> int:
     """Tick many days at once, in one transaction (demo data, imports); returns rows added.
 
     Days already ticked are skipped; days outside an item's program are refused.
@@ -391,7 +394,7 @@ def program_drills(
 
 def _image(db: Database, key: str) -> tuple[bytes | None, str]:
     try:
-        from app.services.drills import drill_image  # type: ignore[attr-defined]
+        from app.services.drills import drill_image
     except ImportError:  # a library without custom pictures
         return None, ""
     found = drill_image(db, key)
@@ -407,7 +410,7 @@ def handout_for(
     *,
     paper: str | None = None,
     today: dt.date | None = None,
-):  # type: ignore[no-untyped-def]
+) -> Handout:
     """Everything the PDF handout shows (see :class:`app.reports.handout.Handout`).
 
     Raises :class:`NothingToPrint` when there is nothing to suggest (``"suggested"``), no

@@ -77,7 +77,7 @@ def validate_measurements(
             try:
                 pain = (
                     float(str(raw_pain).strip()) if isinstance(raw_pain, str) else float(raw_pain)
-                )  # type: ignore[arg-type]
+                )
                 if not math.isfinite(pain) or pain != int(pain) or not 0 <= pain <= 10:
                     raise ValueError
                 pains[side] = int(pain)

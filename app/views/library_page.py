@@ -7,6 +7,8 @@ side (texts swapped, drawings flipped) — what a program for the mirror pattern
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -262,7 +264,7 @@ class LibraryPage(QWidget):
         if wanted is not None:
             self.list.setCurrentItem(wanted)
         elif current is None or current.isHidden():
-            self.list.setCurrentItem(first_visible)  # type: ignore[arg-type]
+            self.list.setCurrentItem(first_visible)  # type: ignore[arg-type]  # None clears it; stub wants an item
         self._show_current()
 
     def current_key(self) -> str | None:
@@ -290,7 +292,9 @@ class LibraryPage(QWidget):
         self.edit_button.setEnabled(record is not None and writable)
         builtin = record is not None and record.drill.builtin
         self.restore_button.setVisible(builtin)
-        self.restore_button.setEnabled(builtin and writable and record.edited)  # type: ignore[union-attr]
+        self.restore_button.setEnabled(
+            builtin and writable and record is not None and record.edited
+        )
         self.retire_button.setVisible(record is not None and not builtin)
         self.retire_button.setEnabled(writable)
         if record is not None and record.retired:
@@ -380,7 +384,7 @@ class LibraryPage(QWidget):
         ):
             self.refresh(select_key=record.key)
 
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], object]) -> bool:
         """A database action whose problem becomes a message (and a reload on a conflict)."""
         try:
             action()

@@ -104,7 +104,7 @@ class ThresholdTable(QTableWidget):
             reset = QPushButton(self.tr("Reset"))
             reset.setToolTip(self.tr("Back to the default, {0:g}").format(d.default_threshold))
             reset.clicked.connect(
-                lambda _=False, s=spin, v=d.default_threshold: s.setValue(v)  # type: ignore[misc]
+                lambda _=False, s=spin, v=d.default_threshold: s.setValue(v)
             )
             self.setCellWidget(row, 4, reset)
         self.defaults = {d.key: d.default_threshold for d in context.catalog}
