@@ -52,7 +52,7 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.loader = Loader(state, self)
-        self._pictures: dict[str, bytes | None] = {}  # custom drills' pictures, by key
+        self._pictures: dict[str, tuple[bytes, str] | None] = {}  # custom drills' pictures, by key
         self.records: list[DrillRecord] = []
         self._icons: dict[tuple[str, bool, int], QIcon] = {}
         self._ready = False
@@ -155,7 +155,7 @@ class LibraryPage(QWidget):
         retired = self.show_retired.isChecked()
         drawn = {(key, version) for key, _mirrored, version in self._icons}
 
-        def work(db: Database) -> tuple[list[DrillRecord], dict[str, bytes | None]]:
+        def work(db: Database) -> tuple[list[DrillRecord], dict[str, tuple[bytes, str] | None]]:
             records = drill_records(db, include_retired=retired)
             pictures = {  # the custom pictures not drawn yet, read in the same go
                 r.key: drill_image(db, r.key)
@@ -175,7 +175,7 @@ class LibraryPage(QWidget):
         self.loader.load(work, lambda loaded: self._loaded(*loaded, current), failed)
 
     def _loaded(
-        self, records: list[DrillRecord], pictures: dict[str, bytes | None], current: str | None
+        self, records: list[DrillRecord], pictures: dict[str, tuple[bytes, str] | None], current: str | None
     ) -> None:
         self.records = records
         self._pictures.update(pictures)
