@@ -175,7 +175,10 @@ class LibraryPage(QWidget):
         self.loader.load(work, lambda loaded: self._loaded(*loaded, current), failed)
 
     def _loaded(
-        self, records: list[DrillRecord], pictures: dict[str, tuple[bytes, str] | None], current: str | None
+        self,
+        records: list[DrillRecord],
+        pictures: dict[str, tuple[bytes, str] | None],
+        current: str | None,
     ) -> None:
         self.records = records
         self._pictures.update(pictures)
