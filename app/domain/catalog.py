@@ -161,13 +161,12 @@ def _num(value: float | None) -> str:
 
 
 def definition_from_mapping(
-    data: Mapping[str, object], *, builtin: bool, retired: bool = False
+    data: Mapping[str, Any], *, builtin: bool, retired: bool = False  # TOML or a row, unchecked
 ) -> MeasurementDef:
     """Build a definition from TOML / database fields, with a clear error for a bad entry."""
     key = str(data.get("key", "?"))
     try:
-        # values straight from TOML or a database row: the constructors below check them
-        fields: dict[str, Any] = dict(data)
+        fields = dict(data)
         fields["kind"] = Kind(fields["kind"])
         fields["rule"] = Rule(fields["rule"])
         fields["result"] = ResultRule(fields.get("result", "mean"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -85,7 +85,7 @@ def _numbered_canvas(footer_left: str, printed: str, pages: list[int]) -> type[C
     """A canvas that knows the page count when it draws the footers ("page 2 of 7")."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
+        def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict] = []
 
