@@ -6,11 +6,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.config import database_target
 from app.errors import UserFacingError
 from app.models.db import Database, open_database
+
+if TYPE_CHECKING:
+    from app.domain.records import AthleteInfo
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -146,7 +150,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _resolve_athlete(db: Database, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _resolve_athlete(db: Database, args: argparse.Namespace) -> AthleteInfo:
     from app.services.athletes import find_athlete
 
     if args.athlete is None and args.athlete_id is None:
@@ -259,7 +263,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Restore while no window has the database open (its lock is held meanwhile)."""
+    """Restore while nobody uses the database.
+
+    The restore service takes the database alone (every window and command holds it shared
+    while open); the window lock is taken too, for a window that holds no database yet (its
+    "cannot open" dialog is up).
+    """
+    from app.models.access import in_use_message
     from app.models.db import sqlite_path
     from app.services.backups import restore
 
@@ -273,7 +283,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not lock.acquire(listen=False) and lock.held_by_another():
             holder = lock.holder()
             who = f" ({holder.describe()})" if holder else ""
-            raise CommandError(f"{path} is open in Untwist{who}: close that window first")
+            raise CommandError(f"Nothing was restored: {in_use_message(f'{path}{who}')}")
     try:
         result = restore(target, args.file)
     finally:

@@ -21,7 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,7 +58,9 @@ from app.services.database import (
     BackupFile,
     Database,
     DatabaseProblem,
+    UnusableTarget,
     describe,
+    make_database_folder,
     open_database,
     sqlite_path,
 )
@@ -83,7 +94,12 @@ class BackupList(QListWidget):
         self.setAccessibleName(self.tr("Backups"))
         locale = QLocale()
         for backup in found:
-            when = locale.toString(QDateTime(backup.taken), "ddd d MMM yyyy, HH:mm")
+            taken = backup.taken
+            moment = QDateTime(
+                QDate(taken.year, taken.month, taken.day),
+                QTime(taken.hour, taken.minute, taken.second),
+            )
+            when = locale.toString(moment, "ddd d MMM yyyy, HH:mm")
             item = QListWidgetItem(f"{when} — {reason_label(backup.reason)}")
             item.setToolTip(str(backup.path))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
@@ -267,7 +283,8 @@ def ask_second_instance(
 ) -> SecondInstance:
     box, answers = second_instance_box(database, holder, parent)
     box.exec()
-    return answers.get(box.clickedButton(), SecondInstance.CANCEL)  # type: ignore[arg-type]
+    clicked = box.clickedButton()
+    return next((a for b, a in answers.items() if b == clicked), SecondInstance.CANCEL)
 
 
 def ask_bad_database(
@@ -312,7 +329,8 @@ def open_for_window(
             lock.release()
             lock = None
         if path is not None and lock is None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.is_dir():  # the data folder on a first start: 0700
+                make_database_folder(path.parent, str(path))
             lock = InstanceLock(path)
             if not lock.acquire():
                 if lock.held_by_another():
@@ -327,6 +345,10 @@ def open_for_window(
                 lock = None  # no lock: read-only, or a folder we may not write (read-only too)
         try:
             db = open_database(target, create=True, read_only=read_only)
+        except UnusableTarget:  # no database to restore or replace: the caller says so
+            if lock is not None:
+                lock.release()
+            raise
         except DatabaseProblem as problem:
             log.info("cannot open %s: %s", describe(target), problem)
             dialog = ask_bad(problem, target, parent)
@@ -572,9 +594,12 @@ class DataSafetyActions(QObject):
             lambda progress: backups.restore(target, file, progress),
             on_success=lambda result: self._restored(target, result),
             on_failure=lambda exc: self._restore_failed(target, exc),
-            on_cancel=lambda: self._reopen(target),
+            on_cancel=lambda: self._reopen_after_cancel(target),
         )
         return self.operation
+
+    def _reopen_after_cancel(self, target: str) -> None:
+        self._reopen(target)
 
     def _freeze(self, frozen: bool) -> None:
         """Disable the window's contents, but not the progress dialog (a window of its own)."""
