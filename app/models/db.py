@@ -867,19 +867,19 @@ def make_database_folder(folder: Path, label: str) -> None:
     try:
         make_private_dirs(folder)
     except OSError as exc:
-        raise _cannot_create(label, folder, exc) from None
+        made = Path(exc.filename) if exc.filename else folder
+        raise _cannot_create(label, f"the folder {made} cannot be made", exc) from None
 
 
-def _cannot_create(label: str, where: Path, exc: OSError) -> DatabaseProblem:
+def _cannot_create(label: str, what: str, exc: OSError) -> DatabaseProblem:
+    """Why a new database file or its folder could not be made, as one plain line."""
     why = exc.strerror or str(exc)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DatabaseReadOnly(
-            f"Cannot create the database {label}: {where} cannot be written ({why}).",
-            "Choose a folder you may write to.",
-        )
     if exc.errno == errno.ENOSPC:
-        return disk_full(str(where))
-    return DatabaseMissing(f"Cannot create the database {label}: {where} ({why}).")
+        return disk_full(label)
+    problem = f"Cannot create the database {label}: {what} ({why})."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DatabaseReadOnly(problem, "Choose a folder you may write to.")
+    return DatabaseMissing(problem)
 
 
 def _create_private_file(path: Path, label: str) -> None:
@@ -888,7 +888,7 @@ def _create_private_file(path: Path, label: str) -> None:
     try:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     except OSError as exc:
-        raise _cannot_create(label, path.parent, exc) from None
+        raise _cannot_create(label, f"{path.parent} cannot be written", exc) from None
     os.close(fd)
 
 
@@ -1066,8 +1066,10 @@ def _unusable(label: str, exc: BaseException) -> UnusableTarget | None:
     advice = "Use a database file or a postgresql+psycopg:// URL."
     if isinstance(exc, NoSuchModuleError):
         return UnusableTarget(f"{label} is not a kind of database Untwist knows. {advice}")
-    if isinstance(exc, ArgumentError | ValueError):
+    if isinstance(exc, ArgumentError):
         return UnusableTarget(f"{label} is not a database URL Untwist can read ({exc}). {advice}")
+    if isinstance(exc, ValueError):  # e.g. a port that is not a number
+        return UnusableTarget(f"{label} is not a database URL Untwist can read. {advice}")
     if isinstance(exc, ImportError) and exc.name and exc.name.partition(".")[0] != "app":
         return UnusableTarget(
             f"{label} needs the database driver {exc.name!r}, which is not installed. {advice}"
