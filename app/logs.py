@@ -6,6 +6,7 @@ The log is where "Copy details" points people, so it must exist before anything 
 from __future__ import annotations
 
 import faulthandler
+import io
 import logging
 import logging.handlers
 import os
@@ -31,10 +32,10 @@ def log_path() -> Path:
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Log files may mention patients' names: readable by the owner only."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> io.TextIOWrapper:
         make_private_dirs(Path(self.baseFilename).parent)
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
-        return os.fdopen(fd, self.mode, encoding=self.encoding)
+        return io.TextIOWrapper(os.fdopen(fd, "ab"), encoding=self.encoding)
 
 
 class _QuietHandler(_PrivateRotatingHandler):
