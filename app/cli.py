@@ -263,7 +263,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Restore while no window has the database open (its lock is held meanwhile)."""
+    """Restore while nobody uses the database.
+
+    The restore service takes the database alone (every window and command holds it shared
+    while open); the window lock is taken too, for a window that holds no database yet (its
+    "cannot open" dialog is up).
+    """
+    from app.models.access import in_use_message
     from app.models.db import sqlite_path
     from app.services.backups import restore
 
@@ -277,7 +283,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not lock.acquire(listen=False) and lock.held_by_another():
             holder = lock.holder()
             who = f" ({holder.describe()})" if holder else ""
-            raise CommandError(f"{path} is open in Untwist{who}: close that window first")
+            raise CommandError(f"Nothing was restored: {in_use_message(f'{path}{who}')}")
     try:
         result = restore(target, args.file)
     finally:
