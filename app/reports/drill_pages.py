@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from svglib.svglib import svg2rlg
 
 from app.domain.drills import Drill, illustration_path
+from app.domain.pictures import KINDS, RASTER_KINDS, Picture, PictureProblem, check_picture
 from app.reports.handout import HandoutDrill
 from app.reports.styles import ACCENT, RULE, SHADE, styles, text
 
@@ -50,19 +51,35 @@ REGION_WORDS = {
 }
 
 
-@lru_cache(maxsize=64)
-def _svg(source: str | bytes) -> Drawing | None:
-    """Parse a drawing once per process (a path, or the bytes of a clinic's own SVG)."""
+@lru_cache(maxsize=32)
+def checked_picture(data: bytes, kinds: tuple[str, ...] = KINDS) -> Picture | None:
+    """The picture as the domain's check leaves it, or None when refused (printed as no
+    picture, never as a failed handout). svglib and reportlab get only these bytes: a
+    drawing's links to files are gone, a PNG bomb never reaches the decoder. Once per
+    picture and process."""
     try:
-        found = svg2rlg(io.BytesIO(source) if isinstance(source, bytes) else source)
+        return check_picture(data, "A drill picture", kinds=kinds)
+    except PictureProblem as exc:
+        log.warning("picture not printed: %s", exc)
+        return None
+
+
+@lru_cache(maxsize=64)
+def _svg(source: bytes) -> Drawing | None:
+    """Parse a checked drawing once per process."""
+    try:
+        found = svg2rlg(io.BytesIO(source))
     except Exception:  # a damaged picture prints as no picture, never as a failed handout
         log.warning("could not read a drill drawing", exc_info=True)
         return None
     return found
 
 
-def _vector(source: str | bytes, mirrored: bool, width: float, height: float) -> Flowable | None:
-    parsed = _svg(source)
+def _vector(source: bytes, mirrored: bool, width: float, height: float) -> Flowable | None:
+    picture = checked_picture(source)
+    if picture is None or picture.kind != "svg":
+        return None
+    parsed = _svg(picture.data)
     if parsed is None or not parsed.width or not parsed.height:
         return None
     scale = min(width / parsed.width, height / parsed.height)
@@ -74,27 +91,40 @@ def _vector(source: str | bytes, mirrored: bool, width: float, height: float) ->
     return drawing
 
 
+def raster(data: bytes, width: float, height: float, kinds: tuple[str, ...]) -> Image | None:
+    """A checked PNG or JPEG fitted into ``width`` × ``height`` points (aspect kept)."""
+    picture = checked_picture(data, kinds)
+    if picture is None or picture.kind not in RASTER_KINDS:
+        return None
+    assert picture.width and picture.height
+    scale = min(width / picture.width, height / picture.height)
+    return Image(io.BytesIO(picture.data), picture.width * scale, picture.height * scale)
+
+
 def illustration(hd: HandoutDrill, width: float, height: float) -> Flowable | None:
     drill = hd.drill
     if hd.image is not None:
         if hd.image_type == "svg":
             return _vector(hd.image, drill.mirrored, width, height)
-        try:
-            from reportlab.lib.utils import ImageReader
-
-            reader = ImageReader(io.BytesIO(hd.image))
-            iw, ih = reader.getSize()
-        except Exception:
-            log.warning("could not read a drill picture", exc_info=True)
+        image = raster(hd.image, width, height, RASTER_KINDS)
+        if image is None:
             return None
-        scale = min(width / iw, height / ih)
-        image = Image(io.BytesIO(hd.image), iw * scale, ih * scale)
         if drill.mirrored:
             return _Flipped(image)
         return image
     if not drill.illustration:
         return None
-    return _vector(str(illustration_path(drill)), drill.mirrored, width, height)
+    return _vector(_builtin_bytes(str(illustration_path(drill))), drill.mirrored, width, height)
+
+
+@lru_cache(maxsize=64)
+def _builtin_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        log.warning("could not read a drill drawing", exc_info=True)
+        return b""
 
 
 class _Flipped(Flowable):

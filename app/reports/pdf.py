@@ -14,7 +14,6 @@ need to pay.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import logging
 from typing import BinaryIO
 
@@ -25,7 +24,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
-    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -38,10 +36,11 @@ from reportlab.platypus import (
 from app.domain.asymmetry import Comparison, Flag, display_text, display_unit, to_display
 from app.domain.catalog import Rule
 from app.domain.patterns import Pattern
+from app.domain.pictures import RASTER_KINDS
 from app.domain.programs import program_days, program_end
 from app.domain.summary import Change, Finding
 from app.reports.charts import legend, trend_chart
-from app.reports.drill_pages import drill_page
+from app.reports.drill_pages import drill_page, raster
 from app.reports.handout import Handout
 from app.reports.styles import (
     ACCENT,
@@ -129,14 +128,11 @@ def _header(h: Handout, width: float) -> list:
     s = styles()
     left: list = []
     if h.logo_png:
-        try:
-            from reportlab.lib.utils import ImageReader
-
-            iw, ih = ImageReader(io.BytesIO(h.logo_png)).getSize()
-            scale = min(45 * mm / iw, 16 * mm / ih)
-            left.append(Image(io.BytesIO(h.logo_png), iw * scale, ih * scale, hAlign="LEFT"))
-        except Exception:  # a damaged logo prints no logo, never a failed handout
-            log.warning("could not read the clinic logo", exc_info=True)
+        # checked like any picture first; a refused or damaged logo prints no logo
+        logo = raster(h.logo_png, 45 * mm, 16 * mm, RASTER_KINDS)
+        if logo is not None:
+            logo.hAlign = "LEFT"
+            left.append(logo)
     if h.clinic_name:
         left.append(Paragraph(text(h.clinic_name), s["clinic"]))
     right = Paragraph(text(_date(h.printed)), s["subtitle"])
