@@ -384,9 +384,9 @@ class _Parser(DefusedXMLParser):
 
     def __init__(self) -> None:
         super().__init__(target=ET.TreeBuilder(), forbid_entities=True, forbid_external=True)
-        self.parser.StartDoctypeDeclHandler = self._doctype
+        self.parser.StartDoctypeDeclHandler = self._check_doctype
 
-    def _doctype(self, name: str, sysid: str, pubid: str, has_internal_subset: int) -> None:
+    def _check_doctype(self, name: str, sysid: str, pubid: str, has_internal_subset: int) -> None:
         if has_internal_subset:
             raise _InternalSubset()
 
@@ -695,8 +695,12 @@ def _serialize(root: ET.Element) -> bytes:
         for key, value in item.attrib.items():
             ns, attr = _split(key)
             attributes.append(f" {_PREFIXES[ns]}{attr}={quoteattr(value)}")
+        tail = escape(item.tail or "") if item is not root else ""
+        if len(item) == 0 and not item.text:
+            out.append(f"<{local}{''.join(attributes)}/>{tail}")
+            continue
         out.append(f"<{local}{''.join(attributes)}>{escape(item.text or '')}")
-        stack.append(f"</{local}>{escape(item.tail or '') if item is not root else ''}")
+        stack.append(f"</{local}>{tail}")
         stack.extend(reversed(list(item)))
     return "".join(out).encode("utf-8")
 

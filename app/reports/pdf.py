@@ -62,6 +62,7 @@ from app.reports.styles import (
 log = logging.getLogger(__name__)
 BOTTOM = 16 * mm  # the footer sits in the bottom margin
 MAX_CHARTS = 6
+HEADER_NAME_MAX = 60  # points: a clinic name taller than this leaves the header row
 DISCLAIMER = (
     "A program from your clinician's findings, not a diagnosis. "
     "Stop an exercise that causes pain and tell your clinician."
@@ -78,6 +79,22 @@ def _short_date(day: dt.date) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Page furniture
+
+
+def _one_line(value: str, font: str, size: float, room: float) -> str:
+    """``value`` cut with "…" to fit ``room`` points (the footer repeats names printed in
+    full on the first page, so cutting them here loses nothing)."""
+    value = " ".join(value.split())
+    if stringWidth(value, font, size) <= room:
+        return value
+    low, high = 0, len(value)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(value[:middle] + "…", font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low].rstrip() + "…"
 
 
 def _numbered_canvas(footer_left: str, printed: str, pages: list[int]) -> type[Canvas]:
@@ -110,10 +127,10 @@ def _numbered_canvas(footer_left: str, printed: str, pages: list[int]) -> type[C
             self.line(MARGIN, y + 11, width - MARGIN, y + 11)
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, y + 2, footer_left)
-            self.drawRightString(
-                width - MARGIN, y + 2, f"Printed {printed}  ·  page {self._pageNumber} of {total}"
-            )
+            right = f"Printed {printed}  ·  page {self._pageNumber} of {total}"
+            room = width - 2 * MARGIN - stringWidth(right, FONT, 7.5) - 12
+            self.drawString(MARGIN, y + 2, _one_line(footer_left, FONT, 7.5, room))
+            self.drawRightString(width - MARGIN, y + 2, right)
             self.drawString(MARGIN, y - 7, DISCLAIMER)
             self.restoreState()
 
@@ -133,10 +150,15 @@ def _header(h: Handout, width: float) -> list:
         if logo is not None:
             logo.hAlign = "LEFT"
             left.append(logo)
+    after: list = []
     if h.clinic_name:
-        left.append(Paragraph(text(h.clinic_name), s["clinic"]))
+        name = Paragraph(text(h.clinic_name), s["clinic"])
+        if name.wrap(width * 0.7, PAGE_SIZES["a4"][1])[1] <= HEADER_NAME_MAX:
+            left.append(name)
+        else:  # a very long name runs below the rule, where it may split across pages
+            after.append(Paragraph(text(h.clinic_name), s["clinic"]))
     right = Paragraph(text(_date(h.printed)), s["subtitle"])
-    table = Table([[left or "", right]], colWidths=[width * 0.7, width * 0.3])
+    table = Table([[left or "", right]], colWidths=[width * 0.7, width * 0.3], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -149,7 +171,7 @@ def _header(h: Handout, width: float) -> list:
             ]
         )
     )
-    return [table, Spacer(1, 8)]
+    return [table, *after, Spacer(1, 8)]
 
 
 def _fmt(c: Comparison, value: float | None, unit_system: str) -> str:
@@ -293,7 +315,8 @@ def _findings_table(h: Handout, width: float) -> Table:
         style.append(("TEXTCOLOR", (5, n), (5, n), FLAG_COLORS[flag]))
         if n % 2 == 0:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F6F6F6")))
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    # splitInRow: a clinic's very long measurement name may split between pages
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -440,7 +463,14 @@ def _tick_sheet(h: Handout, width: float) -> list:
     notes = [Paragraph("<b>Notes</b>", s["body"])]
     if h.program_notes:
         notes.append(Paragraph(text(h.program_notes), s["body"]))
-    box = Table([[notes]], colWidths=[width], rowHeights=[28 * mm])
+    # at least 28 mm to write in; longer notes make the box grow and split across pages
+    written = sum(n.wrap(width - 12, PAGE_SIZES["a4"][1])[1] for n in notes) + 10
+    box = Table(
+        [[notes]],
+        colWidths=[width],
+        rowHeights=[28 * mm] if written < 28 * mm else None,
+        splitInRow=1,
+    )
     box.setStyle(
         TableStyle(
             [
@@ -451,7 +481,7 @@ def _tick_sheet(h: Handout, width: float) -> list:
             ]
         )
     )
-    story.append(KeepTogether([Spacer(1, 4), box]))
+    story.append(KeepTogether([Spacer(1, 4), box]) if written < 28 * mm else box)
     return story
 
 

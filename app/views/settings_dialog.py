@@ -346,7 +346,7 @@ class SettingsDialog(QDialog):
         for label, field in (
             (self.tr("&Database for this desk"), self.desk_database),
             (self.tr("Clinic &name (on handouts)"), self.clinic_name),
-            (self.tr("&Logo (PNG or JPEG)"), logo_row),
+            (self.tr("&Logo (PNG or JPG)"), logo_row),
             (self.tr("Length &unit (display only)"), self.length_unit),
             (self.tr("&Paper size"), self.paper),
             (self.tr("&Mode"), self.mode),
