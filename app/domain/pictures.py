@@ -622,48 +622,48 @@ def _resolve_references(root: ET.Element, name: str, stripped: list[str]) -> Non
         href = _href(element)
         if href is None or href.startswith("data:"):
             if local in _REFERRERS and href is None:
-                parent = parents.get(id(element))
-                if parent is not None:
-                    parent.remove(element)
+                owner = parents.get(id(element))
+                if owner is not None:
+                    owner.remove(element)
             continue
         m = _LOCAL_REF.match(href)
         if m is None or m.group(1) not in ids:
             for attribute in ("href", f"{{{XLINK_NS}}}href"):
                 element.attrib.pop(attribute, None)
             stripped.append(f"a reference to {href!r}")
-            parent = parents.get(id(element))
-            if local in _REFERRERS and parent is not None:
-                parent.remove(element)
+            owner = parents.get(id(element))
+            if local in _REFERRERS and owner is not None:
+                owner.remove(element)
     # expanded size, iteratively: children and referenced elements both count
     size: dict[int, int] = {}
     visiting: set[int] = set()
     stack: list[tuple[ET.Element, bool]] = [(root, False)]
     while stack:
-        element, done = stack.pop()
-        key = id(element)
-        successors = list(element)
-        href = _href(element)
-        m = _LOCAL_REF.match(href) if href else None
-        if m is not None and m.group(1) in ids:
-            successors.append(ids[m.group(1)])
+        node, done = stack.pop()
+        node_key = id(node)
+        successors = list(node)
+        target = _href(node)
+        found = _LOCAL_REF.match(target) if target else None
+        if found is not None and found.group(1) in ids:
+            successors.append(ids[found.group(1)])
         if done:
-            visiting.discard(key)
-            size[key] = 1 + sum(size[id(s)] for s in successors)
-            if size[key] > MAX_ELEMENTS:
+            visiting.discard(node_key)
+            size[node_key] = 1 + sum(size[id(s)] for s in successors)
+            if size[node_key] > MAX_ELEMENTS:
                 raise PictureProblem(
                     f"{name} draws more than {MAX_ELEMENTS} shapes once its copies are "
                     "expanded; Untwist does not draw it. Simplify the drawing and try again."
                 )
             continue
-        if key in size:
+        if node_key in size:
             continue
-        if key in visiting:
+        if node_key in visiting:
             raise PictureProblem(
                 f"{name} refers to itself in a loop; it cannot be drawn. Save it again from "
                 "your drawing program."
             )
-        visiting.add(key)
-        stack.append((element, True))
+        visiting.add(node_key)
+        stack.append((node, True))
         for successor in successors:
             if id(successor) in visiting:
                 raise PictureProblem(

@@ -18,6 +18,7 @@ from reportlab.graphics import renderPDF  # noqa: F401 (imported now, not mid-dr
 from reportlab.graphics.shapes import Drawing, Group
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     Image,
@@ -148,10 +149,8 @@ class _Flipped(Flowable):
 
 
 @lru_cache(maxsize=1)
-def _measuring_canvas():  # type: ignore[no-untyped-def]
+def _measuring_canvas() -> Canvas:
     """A canvas that is never saved: some flowables need one to measure themselves."""
-    from reportlab.pdfgen.canvas import Canvas
-
     return Canvas(io.BytesIO())
 
 
@@ -210,7 +209,7 @@ def _shaded(rows: list[list], width: float, *, box: bool = False) -> Table:
     """A shaded one-column box of paragraphs. ``splitInRow``: a cell taller than what is left
     of the page splits between its lines, so no text length can make the page fail."""
     table = Table(rows, colWidths=[width], splitInRow=1)
-    style = [
+    style: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, -1), SHADE),
         ("LEFTPADDING", (0, 0), (-1, -1), 9),
         ("RIGHTPADDING", (0, 0), (-1, -1), 9),

@@ -317,7 +317,10 @@ def validate_drill(drill: Drill, known_targets: Iterable[str]) -> Drill:
         raise ValidationError(errors)
     return dataclasses.replace(
         drill,
-        **texts,
+        name=texts["name"],
+        aim=texts["aim"],
+        setup=texts["setup"],
+        feel=texts["feel"],
         steps=steps,
         mistakes=mistakes,
         targets=targets,
