@@ -13,7 +13,8 @@ import re
 LINE_BREAKS = "\t\n\r"
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-_CONTROL_EXCEPT_BREAKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Public for hot loops that search raw text before they know which field holds what.
+CONTROL_EXCEPT_LINE_BREAKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What a terminal must not receive raw: every control character, the Unicode line and
 # paragraph separators, and the bidirectional embeddings, overrides and isolates (which
 # reorder what is shown after them).
@@ -25,7 +26,7 @@ def control_character(text: str, *, allow_line_breaks: bool = False) -> str | No
 
     With ``allow_line_breaks``, tab, LF and CR are allowed (multi-line free text).
     """
-    pattern = _CONTROL_EXCEPT_BREAKS if allow_line_breaks else _CONTROL
+    pattern = CONTROL_EXCEPT_LINE_BREAKS if allow_line_breaks else _CONTROL
     found = pattern.search(text)
     return found.group() if found else None
 

@@ -34,7 +34,11 @@ from sqlalchemy import Connection, Table, insert, select
 
 from app.domain.catalog import Catalog, InvalidValue, MeasurementDef
 from app.domain.dates import date_problem
-from app.domain.text import control_character, describe_character
+from app.domain.text import (
+    CONTROL_EXCEPT_LINE_BREAKS,
+    control_character,
+    describe_character,
+)
 from app.models import Assessment, Athlete, Measurement
 from app.models.db import Database
 from app.services.interchange import (
@@ -70,8 +74,6 @@ _CACHE_MAX = 200_000  # cells remembered per kind (bounded memory for odd files)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _COMMA_NUMBER = re.compile(r"[+-]?\d+,\d+")
 _LINE_END = re.compile(r"(\r\n|\r|\n)")
-# A control character other than tab, LF and CR (app.domain.text decides which cell holds it).
-_CONTROL_IN_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _QUOTE_NOT_CLOSED = (
     "a quoted field opened on this line is not closed before the end of the file: a closing "
     'quote (") is missing'
@@ -155,7 +157,7 @@ class _Lines:
     def __iter__(self) -> Iterator[str]:
         # One generator (not a __next__ method): the reader's hot loop resumes it in C.
         readline, record, path = self.fh.readline, self.record, self.path
-        control = _CONTROL_IN_LINE.search
+        control = CONTROL_EXCEPT_LINE_BREAKS.search
         line = total = 0
         carry = b""
         first = True

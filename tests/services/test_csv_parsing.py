@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.domain.dates import EARLIEST, check_date, date_problem
 from app.domain.records import AthleteData
-from app.domain.text import control_character, visible
 from app.models import Assessment, Athlete, Measurement
 from app.models.db import Database, open_database
 from app.services import csv_import as csv_import_module
@@ -160,15 +158,6 @@ def test_tab_and_line_breaks_are_whitespace_not_control_characters(sqlite_db, tm
         assert s.scalar(select(Measurement.notes)) == "one\ttwo\r\nthree\rfour"
 
 
-def test_control_characters_are_one_definition():
-    assert control_character("a\x00") == "\x00"
-    assert control_character("line\nbreak") == "\n"
-    assert control_character("line\nbreak\ttab\r", allow_line_breaks=True) is None
-    assert control_character("zoë 😀 ‏") is None
-    assert visible("Ava\x1b[2J\u009b\u202e") == "Ava\\x1b[2J\\x9b\\u202e"
-    assert visible("Zoë Adams") == "Zoë Adams"
-
-
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -189,18 +178,6 @@ def test_a_date_after_today_or_before_1900_is_an_error(sqlite_db, tmp_path):
         5: "date is before 1900-01-01",
         6: "date is before 1900-01-01",
     }
-
-
-def test_the_date_rule_is_a_domain_function():
-    today = dt.date(2026, 3, 1)
-    assert date_problem(today, today=today) is None
-    assert date_problem(EARLIEST, today=today) is None
-    assert date_problem(dt.date(2026, 3, 2), today=today) == "date is in the future"
-    assert date_problem(dt.date(1899, 12, 31), what="birth date") == (
-        "birth date is before 1900-01-01"
-    )
-    with pytest.raises(ValueError, match="in the future"):
-        check_date(dt.date(2026, 3, 2), today=today)
 
 
 # -- encodings and what is read at all -----------------------------------------------------
