@@ -658,7 +658,7 @@ class _Importer:
                 except ValueError:
                     found = f"date {text!r} does not exist"
                 else:
-                    found = date_problem(found) or found
+                    found = date_problem(found, dt.date.today(), "date") or found
             if len(self.date_cells) < _CACHE_MAX:
                 self.date_cells[cell] = found
         return found
