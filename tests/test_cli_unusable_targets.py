@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,19 +17,12 @@ import pytest
 
 from app.models.db import open_database
 from app.models.errors import DatabaseProblem
+from tests.cli import untwist
 from tests.conditions import Immutable
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def untwist(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-    )
 
 
 def plain_failure(result: subprocess.CompletedProcess[str], *words: str) -> str:

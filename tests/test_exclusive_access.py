@@ -32,21 +32,13 @@ from app.models.schema import HEAD, REVISIONS
 from app.services import backups
 from app.services.athletes import create_athlete, list_athletes
 from app.services.db_copy import copy_database
+from tests.cli import untwist
 
 ROOT = Path(__file__).resolve().parents[1]
 IN_USE = "is in use by another Untwist (window or command); close it and try again"
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
-def untwist(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env=ENV,
-    )
 
 
 def plain_failure(result: subprocess.CompletedProcess[str], *words: str) -> str:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from app.models.errors import DatabaseProblem, SchemaIncomplete
 from app.models.schema import HEAD, REVISIONS
 from app.services import backups
 from app.services.athletes import create_athlete, list_athletes
+from tests.cli import untwist
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,14 +37,6 @@ def journal_mode(path: Path) -> int:
     return path.read_bytes()[18]
 
 
-def untwist(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-    )
 
 
 @pytest.fixture
