@@ -170,7 +170,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services.interchange import ImportRejected, check_import_file, file_format
+    from app.services.interchange import (
+        ImportRejected,
+        InvalidFile,
+        check_import_file,
+        file_format,
+    )
 
     check_import_file(args.file)  # before a database is created for nothing
     kind = file_format(args.file)
@@ -193,6 +198,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ImportRejected as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
+        print(f"untwist import: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except InvalidFile as exc:  # read, but refused as a whole: refused input, one line
         print(f"untwist import: {exc}", file=sys.stderr)
         return EXIT_FAILED
     finally:
@@ -287,9 +295,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_db(args: argparse.Namespace) -> int:
     """``db copy``: SQLite ↔ PostgreSQL, all or nothing, counts checked."""
-    from app.services.db_copy import copy_database
+    from app.services.db_copy import CopyRefused, copy_database
 
-    print(copy_database(args.source, args.target).summary())
+    try:
+        print(copy_database(args.source, args.target).summary())
+    except CopyRefused as exc:  # a row of the source is refused: refused input, one line
+        print(f"untwist db: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -13,6 +13,16 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
+from app.domain.validation import (
+    KEY_MAX,
+    NAME_MAX,
+    NOTES_MAX,
+    UNIT_MAX,
+    Invalid,
+    as_number,
+    parse_number,
+    text_problem,
+)
 from app.resources import read_text
 
 
@@ -120,22 +130,14 @@ class MeasurementDef:
             if isinstance(value, bool):
                 return PASS if value else FAIL
             if value in (PASS, FAIL):
-                return float(value)  # type: ignore[arg-type]
+                return float(value)
             raise InvalidValue(f"{self.label}: enter pass or fail")
-        if isinstance(value, bool):
-            raise InvalidValue(f"{self.label}: not a number")
-        if isinstance(value, str):
-            text = value.strip()
-            try:
-                number = float(text)
-            except ValueError:
-                raise InvalidValue(f"{self.label}: {text!r} is not a number") from None
-        elif isinstance(value, int | float):
-            number = float(value)
-        else:
-            raise InvalidValue(f"{self.label}: not a number")
-        if not math.isfinite(number):
-            raise InvalidValue(f"{self.label}: not a number")
+        try:
+            # ASCII digits and '.' only (DOMAIN.md §6): float() would also take Arabic-Indic
+            # and full-width digits, '1_0', 'inf'; a huge int would overflow.
+            number = parse_number(value) if isinstance(value, str) else as_number(value)
+        except Invalid as exc:
+            raise InvalidValue(f"{self.label}: {exc}") from None
         if self.kind is Kind.INTEGER and number != int(number):
             raise InvalidValue(f"{self.label}: must be a whole number")
         assert self.min is not None and self.max is not None
@@ -175,6 +177,66 @@ def definition_from_mapping(
         return MeasurementDef(**fields, builtin=builtin, retired=retired)  # type: ignore[arg-type]
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"measurement {key}: {exc}") from exc
+
+
+HIGHER = ("better", "neither", "pass")
+
+
+def definition_problems(d: MeasurementDef) -> list[str]:
+    """What is wrong with a clinic's definition beyond what :class:`MeasurementDef` refuses.
+
+    The constructor refuses what would break the catalog at once (an unknown kind, min ≥ max,
+    no threshold); these are the limits of the columns and of sound arithmetic, checked
+    wherever a definition gets in (the dialog, a JSON import or merge, ``db copy``), so every
+    stored definition loads and every comparison stays finite.
+    """
+    problems: list[str] = []
+    if len(d.key) > KEY_MAX:
+        problems.append(f"the key is longer than {KEY_MAX} characters")
+    if d.key in BUILTIN_KEYS:
+        problems.append(f"{d.key!r} is a built-in measurement")
+    for value, limit, what, required in (
+        (d.name, NAME_MAX, "the name", True),
+        (d.unit, UNIT_MAX, "the unit", True),
+        (d.protocol, NOTES_MAX, "the protocol", False),
+    ):
+        problem = text_problem(value, limit, what, multiline=what == "the protocol",
+                               required=required)  # fmt: skip
+        if problem:
+            problems.append(problem)
+    if d.higher not in HIGHER:
+        problems.append(f"'higher' must be one of {', '.join(HIGHER)}")
+    for name in ("min", "max", "threshold", "mdc"):
+        value = getattr(d, name)
+        if value is None:
+            continue
+        try:
+            as_number(value)
+        except Invalid as exc:
+            problems.append(f"{name}: {exc}")
+    if d.threshold is not None and math.isfinite(d.threshold):
+        if d.threshold < 0:
+            problems.append("the threshold cannot be negative")
+        elif d.rule is Rule.LSI and not 0 < d.threshold < 100:
+            problems.append("an LSI cut-off is a percentage between 0 and 100")
+    if d.mdc is not None and math.isfinite(d.mdc) and d.mdc < 0:
+        problems.append("the measurement error cannot be negative")
+    if not isinstance(d.strict, bool):
+        problems.append("'strict' must be true or false")
+    return problems
+
+
+def custom_definition(data: Mapping[str, object], *, retired: bool = False) -> MeasurementDef:
+    """A clinic's definition from its fields, checked whole; ``ValueError`` says what is wrong.
+
+    Whatever this accepts, :class:`Catalog` loads (next to the built-ins and other customs with
+    different keys).
+    """
+    definition = definition_from_mapping(data, builtin=False, retired=retired)
+    problems = definition_problems(definition)
+    if problems:
+        raise ValueError(f"measurement {definition.key}: {'; '.join(problems)}")
+    return definition
 
 
 @cache
