@@ -27,7 +27,8 @@ class Pattern(StrEnum):
         return {
             "left": "Findings consistent with the common left-pattern asymmetry",
             "mirror": (
-                "Findings consistent with the mirror pattern (less common than the left pattern)"
+                "Findings consistent with the mirror pattern "
+                "(less common than the left pattern)"
             ),
             "mixed": "Mixed findings: as many signs of the left pattern as of its mirror",
             "none": "No pattern: fewer than three indicators agree",

@@ -154,10 +154,7 @@ class RowChecker:
     # -- the one entry point ---------------------------------------------------------------
 
     def check(self, table: str, row: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
-        """The row as it is to be stored (names in NFC) and its problems (empty: fine).
-
-        A row with problems is not remembered, so rows referring to it are reported too.
-        """
+        """The row as it is to be stored (names in NFC) and its problems (empty: fine)."""
         out = dict(row)
         problems: list[str] = []
         key_problem = self._identity(table, out, problems)
@@ -173,7 +170,7 @@ class RowChecker:
                 and out[column] not in self.ids[target]
             ):
                 problems.append(f"{column} {_shown(out[column])} is not in {target}")
-        if not problems and not key_problem:
+        if not key_problem:  # a bad row is reported once, not again through its children
             self._remember(table, out)
         return out, problems
 
@@ -286,7 +283,7 @@ class RowChecker:
             self._flag(row, column, problems)
         if row.get("program_order") is not None:
             _add(problems, whole_problem(row["program_order"], 1, INT_MAX, "program_order"))
-        if not problems and isinstance(key, str):
+        if isinstance(key, str):  # reported here, not again by the program items naming it
             self.drill_keys.add(key)
 
     def _settings(self, row: dict[str, Any], problems: list[str]) -> None:

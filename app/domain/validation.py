@@ -43,6 +43,7 @@ REGION_MAX = 40
 SETTING_KEY_MAX = 100
 DRILL_TEXT_MAX = 4000  # a drill's aim, setup, feel, and each step or mistake
 DRILL_LIST_MAX = 30  # steps or mistakes of a drill
+PATH_MAX = 4096  # a folder setting
 NOTES_MAX = 5000  # notes of athletes, sessions and measurements; a custom protocol
 
 PAIN_MIN, PAIN_MAX = 0, 10  # pain during a measurement, 0–10
@@ -395,7 +396,7 @@ SETTING_CHECKS: Mapping[str, SettingCheck] = {
     "length_unit": _setting_choice(LENGTH_UNITS),
     "paper": _setting_choice(PAPERS),
     "default_measurements": _default_measurements,
-    "backup_folder": _setting_text(4096),
+    "backup_folder": _setting_text(PATH_MAX),
     "thresholds": _thresholds,
     "mode": _setting_choice(MODES),
     "solo_athlete_id": _solo_athlete,
