@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
+from typing import TypeVar
 
 from app.domain.validation import (
     KEY_MAX,
@@ -161,6 +162,18 @@ def _num(value: float | None) -> str:
     return f"{value:.1f}"
 
 
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _member(enum: type[_E], value: object, what: str) -> _E:
+    """``enum(value)`` with a message that lists the choices (Python's names the class)."""
+    for member in enum:
+        if member.value == value:
+            return member
+    shown = repr(value) if len(repr(value)) <= 30 else "this value"
+    raise ValueError(f"{what} {shown} is not one of {', '.join(m.value for m in enum)}")
+
+
 def definition_from_mapping(
     data: Mapping[str, object], *, builtin: bool, retired: bool = False
 ) -> MeasurementDef:
@@ -168,9 +181,9 @@ def definition_from_mapping(
     key = str(data.get("key", "?"))
     try:
         fields = dict(data)
-        fields["kind"] = Kind(fields["kind"])
-        fields["rule"] = Rule(fields["rule"])
-        fields["result"] = ResultRule(fields.get("result", "mean"))
+        fields["kind"] = _member(Kind, fields["kind"], "kind")
+        fields["rule"] = _member(Rule, fields["rule"], "rule")
+        fields["result"] = _member(ResultRule, fields.get("result", "mean"), "result")
         for name in ("min", "max", "threshold", "mdc", "mdc_lsi"):
             if fields.get(name) is not None:
                 fields[name] = float(fields[name])  # type: ignore[arg-type]
@@ -206,14 +219,19 @@ def definition_problems(d: MeasurementDef) -> list[str]:
             problems.append(problem)
     if d.higher not in HIGHER:
         problems.append(f"'higher' must be one of {', '.join(HIGHER)}")
-    for name in ("min", "max", "threshold", "mdc"):
+    for name, what in (
+        ("min", "the lowest valid value"),
+        ("max", "the highest valid value"),
+        ("threshold", "the threshold"),
+        ("mdc", "the measurement error"),
+    ):
         value = getattr(d, name)
         if value is None:
             continue
         try:
             as_number(value)
         except Invalid as exc:
-            problems.append(f"{name}: {exc}")
+            problems.append(f"{what}: {exc}")
     if d.threshold is not None and math.isfinite(d.threshold):
         if d.threshold < 0:
             problems.append("the threshold cannot be negative")

@@ -344,6 +344,7 @@ class SettingsDialog(QDialog):
         from app.config import default_database
 
         self.desk_database = QLineEdit(str(QSettings().value(DESK_DATABASE_KEY) or ""))
+        self.desk_database.setMaxLength(PATH_MAX)
         self.desk_database.setPlaceholderText(default_database())
         self.desk_database.setToolTip(
             self.tr(
