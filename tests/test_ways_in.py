@@ -342,3 +342,22 @@ def test_an_nfd_name_finds_the_athlete_who_looks_the_same(demo, tmp_path):
     conn.close()
     found = untwist("summary", "--db", target, "--athlete", unicodedata.normalize("NFD", zoe))
     assert found.returncode == 0, found.stderr
+
+
+def test_a_field_left_out_takes_its_default_on_import_and_merge(demo, tmp_path):
+    """Found by the fuzz test: a merge read every field of a row (KeyError on a missing one)."""
+    source, document = demo
+    document = copy.deepcopy(document)
+    for entry in table(document, "adherence_entries"):
+        if entry["done"] is True:
+            del entry["done"]
+    for athlete in table(document, "athletes"):
+        if athlete["archived"] is False:
+            del athlete["archived"]
+    path = write(tmp_path, document)
+    target = tmp_path / "t.sqlite"
+    target.write_bytes(source.read_bytes())
+    merged = untwist("import", path, "--db", target, "--merge")
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout.endswith("; 0 conflicts\n"), merged.stdout
+    assert untwist("import", path, "--db", empty_db(tmp_path)).returncode == 0

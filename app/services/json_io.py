@@ -40,6 +40,7 @@ from sqlalchemy import (
     insert,
     select,
 )
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app import __version__
 from app.domain.catalog import MeasurementDef
@@ -366,9 +367,13 @@ def _decode(document: dict[str, Any]) -> _Decoded:
                 except (ValueError, TypeError, OverflowError) as exc:
                     errors.append(RowError(0, f"{where}: {key}: {_one_line(exc)}"))
             for column, _ in decoders.values():
-                if (
-                    column.name not in raw
-                    and not column.nullable
+                if column.name in raw:
+                    continue
+                if isinstance(column.default, ScalarElementColumnDefault):
+                    # what the insert would store: a merge compares and reads the row whole
+                    row[column.name] = column.default.arg
+                elif (
+                    not column.nullable
                     and column.default is None
                     and column.server_default is None
                 ):
