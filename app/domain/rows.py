@@ -85,6 +85,10 @@ REFERENCES: Mapping[tuple[str, str], str] = {
     ("program_items", "program_id"): "programs",
     ("adherence_entries", "item_id"): "program_items",
 }
+_REFERENCES_OF: Mapping[str, tuple[tuple[str, str], ...]] = {
+    table: tuple((column, target) for (t, column), target in REFERENCES.items() if t == table)
+    for table in TABLE_ORDER
+}
 # Columns (besides the id) whose values must not repeat: the unique constraints.
 UNIQUE: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "drills": (("key",),),
@@ -97,7 +101,9 @@ PAIN = (PAIN_MIN, PAIN_MAX)
 DOSAGE_FIELDS = frozenset({"sets", "amount", "unit", "each_side", "per_week"})
 IMAGE_TYPES = ("png", "jpeg", "svg")
 _RESULTS = ("left", "right")
-_TRIALS = {side: tuple(f"{side}_{n}" for n in range(1, MAX_TRIALS + 1)) for side in _RESULTS}
+_VALUE_COLUMNS = tuple(
+    (side, (*(f"{side}_{n}" for n in range(1, MAX_TRIALS + 1)), side)) for side in _RESULTS
+)
 
 
 @dataclass(frozen=True)
@@ -157,28 +163,26 @@ class RowChecker:
         """The row as it is to be stored (names in NFC) and its problems (empty: fine)."""
         out = dict(row)
         problems: list[str] = []
-        key_problem = self._identity(table, out, problems)
+        keys = _unique_values(table, out)
+        repeated = self._identity(table, out, keys, problems)
         checker = getattr(self, f"_{table}", None)
         if checker is None:
             problems.append(f"table {table} is not known")
         else:
             checker(out, problems)
-        for (name, column), target in REFERENCES.items():
-            if (
-                name == table
-                and out.get(column) is not None
-                and out[column] not in self.ids[target]
-            ):
-                problems.append(f"{column} {_shown(out[column])} is not in {target}")
-        if not key_problem:  # a bad row is reported once, not again through its children
-            self._remember(table, out)
+        for column, target in _REFERENCES_OF.get(table, ()):
+            value = out.get(column)
+            if value is not None and value not in self.ids[target]:
+                problems.append(f"{column} {_shown(value)} is not in {target}")
+        if not repeated:  # a bad row is reported once, not again through its children
+            self._remember(table, out, keys)
         return out, problems
 
     def accept(self, table: str, row: Mapping[str, Any]) -> None:
         """Remember a row without checking it (one already refused for its types), so rows
         that refer to it are not reported as well."""
         if table == "settings" or id_problem(row.get("id")) is None:
-            self._remember(table, row)
+            self._remember(table, row, _unique_values(table, row))
         if table == "drills" and isinstance(row.get("key"), str):
             self.drill_keys.add(row["key"])
 
@@ -201,7 +205,13 @@ class RowChecker:
 
     # -- identity, references, uniqueness --------------------------------------------------
 
-    def _identity(self, table: str, row: dict[str, Any], problems: list[str]) -> bool:
+    def _identity(
+        self,
+        table: str,
+        row: dict[str, Any],
+        keys: list[tuple[tuple[str, ...], tuple[object, ...]]],
+        problems: list[str],
+    ) -> bool:
         """Check the id (and the unique columns); True when the row repeats another's key."""
         repeated = False
         if table != "settings":
@@ -212,24 +222,25 @@ class RowChecker:
             elif row["id"] in self.ids[table]:
                 problems.append(f"id {row['id']} repeats")
                 repeated = True
-        for columns in UNIQUE.get(table, ()):
-            value = tuple(_hashable(row.get(c)) for c in columns)
-            if value in self.unique.get((table, columns), set()):
+        for columns, value in keys:
+            if value in self.unique.get((table, columns), ()):
                 what = " and ".join(f"{c} {_shown(v)}" for c, v in zip(columns, value, strict=True))
                 problems.append(f"{what} repeats")
                 repeated = True
-        for column in ("version",):
-            if column in row and row[column] is not None:
-                problem = whole_problem(row[column], 1, INT_MAX, column)
-                if problem:
-                    problems.append(problem)
+        version = row.get("version")
+        if version is not None:
+            _add(problems, whole_problem(version, 1, INT_MAX, "version"))
         return repeated
 
-    def _remember(self, table: str, row: Mapping[str, Any]) -> None:
+    def _remember(
+        self,
+        table: str,
+        row: Mapping[str, Any],
+        keys: list[tuple[tuple[str, ...], tuple[object, ...]]],
+    ) -> None:
         if table != "settings":
             self.ids[table].add(row["id"])
-        for columns in UNIQUE.get(table, ()):
-            value = tuple(_hashable(row.get(c)) for c in columns)
+        for columns, value in keys:
             self.unique.setdefault((table, columns), set()).add(value)
 
     # -- tables -------------------------------------------------------------------------------
@@ -320,16 +331,18 @@ class RowChecker:
         if definition is None:
             problems.append(f"unknown measurement {_shown(key)}")
         else:
-            for side in _RESULTS:
-                for column in (*_TRIALS[side], side):
+            validate = definition.validate
+            for side, columns in _VALUE_COLUMNS:
+                trials = False
+                for column in columns:
                     value = row.get(column)
                     if value is None:
                         continue
+                    trials = trials or column != side
                     try:
-                        definition.validate(value)
+                        validate(value)
                     except InvalidValue as exc:
                         problems.append(f"{column}: {exc}")
-                trials = [row.get(c) for c in _TRIALS[side] if row.get(c) is not None]
                 if trials and row.get(side) is None:
                     problems.append(f"{side} has trials but no result")
             if row.get("left") is None and row.get("right") is None:
@@ -499,6 +512,15 @@ def _add(problems: list[str], problem: str | None) -> None:
 
 def _is_date(value: object) -> TypeGuard[dt.date]:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _unique_values(
+    table: str, row: Mapping[str, Any]
+) -> list[tuple[tuple[str, ...], tuple[object, ...]]]:
+    return [
+        (columns, tuple(_hashable(row.get(c)) for c in columns))
+        for columns in UNIQUE.get(table, ())
+    ]
 
 
 def _hashable(value: object) -> object:

@@ -167,6 +167,8 @@ def as_number(value: object) -> float:
 
     A 400-digit integer is refused here rather than overflowing in ``float()`` or the driver.
     """
+    if type(value) is float and -NUMBER_MAX <= value <= NUMBER_MAX:  # the usual case, fast
+        return value  # (NaN and infinities fail the comparison)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise Invalid("not a number")
     try:

@@ -182,11 +182,13 @@ def _integer(text: str) -> int:
 
 def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """JSON objects keep the last of two equal keys; a file that says two things is refused."""
-    document: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in document:
-            raise ValueError(f"the field {key[:40]!r} appears twice in one object")
-        document[key] = value
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"the field {key[:40]!r} appears twice in one object")
+            seen.add(key)
     return document
 
 
@@ -340,6 +342,7 @@ def _decode(document: dict[str, Any]) -> _Decoded:
         if not isinstance(rows, list):
             raise InvalidFile(f"table {name} is not a list of rows.")
         decoders = {c.name: (c, _decoder(c)) for c in table.columns}
+        names = set(decoders)
         converted: list[dict[str, object]] = []
         for index, raw in enumerate(rows, start=1):
             if len(errors) >= _MAX_ERRORS:
@@ -366,18 +369,19 @@ def _decode(document: dict[str, Any]) -> _Decoded:
                     row[key] = decode(value)
                 except (ValueError, TypeError, OverflowError) as exc:
                     errors.append(RowError(0, f"{where}: {key}: {_one_line(exc)}"))
-            for column, _ in decoders.values():
-                if column.name in raw:
-                    continue
-                if isinstance(column.default, ScalarElementColumnDefault):
-                    # what the insert would store: a merge compares and reads the row whole
-                    row[column.name] = column.default.arg
-                elif (
-                    not column.nullable
-                    and column.default is None
-                    and column.server_default is None
-                ):
-                    errors.append(RowError(0, f"{where}: {column.name} is missing"))
+            if raw.keys() != names:
+                for column in table.columns:
+                    if column.name in raw:
+                        continue
+                    if isinstance(column.default, ScalarElementColumnDefault):
+                        # what the insert would store: a merge compares and reads the row whole
+                        row[column.name] = column.default.arg
+                    elif (
+                        not column.nullable
+                        and column.default is None
+                        and column.server_default is None
+                    ):
+                        errors.append(RowError(0, f"{where}: {column.name} is missing"))
             if len(errors) > found:
                 bad[name].add(index)
             converted.append(row)
