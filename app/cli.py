@@ -6,11 +6,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.config import database_target
 from app.errors import UserFacingError
 from app.models.db import Database, open_database
+
+if TYPE_CHECKING:
+    from app.domain.records import AthleteInfo
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -146,7 +150,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _resolve_athlete(db: Database, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _resolve_athlete(db: Database, args: argparse.Namespace) -> AthleteInfo:
     from app.services.athletes import find_athlete
 
     if args.athlete is None and args.athlete_id is None:

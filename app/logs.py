@@ -6,6 +6,7 @@ The log is where "Copy details" points people, so it must exist before anything 
 from __future__ import annotations
 
 import faulthandler
+import io
 import logging
 import logging.handlers
 import os
@@ -29,10 +30,11 @@ def log_path() -> Path:
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Log files may mention patients' names: readable by the owner only."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> io.TextIOWrapper:
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
-        return os.fdopen(fd, self.mode, encoding=self.encoding)
+        # "a" is self.mode here: RotatingFileHandler forces it, and the descriptor appends
+        return os.fdopen(fd, "a", encoding=self.encoding)
 
 
 class _QuietHandler(_PrivateRotatingHandler):

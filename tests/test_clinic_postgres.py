@@ -275,7 +275,8 @@ def test_server_down_mid_form_keeps_the_form_and_save_works_after_restart(
         monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
 
         own_server.halt()
-        editor.save()
+        editor.save()  # on a server the save runs off the GUI thread: wait for its answer
+        qtbot.waitUntil(lambda: len(warnings) == 1, timeout=30_000)
         assert len(warnings) == 1 and warnings[0].startswith("Cannot reach")
         assert "Save again" in warnings[0] and "Traceback" not in warnings[0]
         assert editor.isVisible() and editor.row_for("hip_ir_deg").left[0].text() == "28"

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app.domain.validation import (
     KEY_MAX,
@@ -183,7 +183,7 @@ def _member(enum: type[_E], value: object, what: str) -> _E:
 
 
 def definition_from_mapping(
-    data: Mapping[str, object], *, builtin: bool, retired: bool = False
+    data: Mapping[str, Any], *, builtin: bool, retired: bool = False  # TOML or a row, unchecked
 ) -> MeasurementDef:
     """Build a definition from TOML / database fields, with a clear error for a bad entry."""
     key = str(data.get("key", "?"))
@@ -194,8 +194,8 @@ def definition_from_mapping(
         fields["result"] = _member(ResultRule, fields.get("result", "mean"), "result")
         for name in ("min", "max", "threshold", "mdc", "mdc_lsi"):
             if fields.get(name) is not None:
-                fields[name] = float(fields[name])  # type: ignore[arg-type]
-        return MeasurementDef(**fields, builtin=builtin, retired=retired)  # type: ignore[arg-type]
+                fields[name] = float(fields[name])
+        return MeasurementDef(**fields, builtin=builtin, retired=retired)
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"measurement {key}: {exc}") from exc
 

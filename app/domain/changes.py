@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-KINDS = ("athletes", "sessions", "programs", "drills", "settings")
+KINDS = ("athletes", "sessions", "programs", "adherence", "drills", "settings")
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class Changes:
     athletes: bool = False
     sessions: bool = False
     programs: bool = False
+    adherence: bool = False  # days ticked done: only the tick grid shows them
     drills: bool = False
     settings: bool = False
 

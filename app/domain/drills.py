@@ -22,7 +22,7 @@ from app.domain.catalog import BUILTIN_KEYS
 from app.resources import resource_path
 
 Side = Literal["left", "right", "both"]
-SIDES: tuple[str, ...] = get_args(Side)
+SIDES: tuple[Side, ...] = get_args(Side)
 
 REGIONS = frozenset(
     {

@@ -73,7 +73,7 @@ class ProgramItem:
 
 
 @dataclass(frozen=True)
-class ProgramDraft:
+class Suggestion:
     """A suggestion: items with reasons, or nothing with a plain message why."""
 
     pattern: str  # a Pattern value
@@ -151,7 +151,7 @@ def resolve_item_drill(drill_key: str, side: str, library: Sequence[Drill]) -> D
         drill = find_drill(drill_key, library)
     except KeyError:
         drill = find_drill(drill_key, library, mirrored=True)
-    return for_side(drill, side if side in SIDES else "both")  # type: ignore[arg-type]
+    return for_side(drill, side if side in SIDES else "both")
 
 
 def item_for(drill: Drill, reason: str = "") -> ProgramItem:
@@ -216,7 +216,7 @@ def suggest_program(
     result: PatternResult,
     library: Sequence[Drill],
     order: Sequence[str] | None = None,
-) -> ProgramDraft:
+) -> Suggestion:
     """The program DOMAIN.md §5 suggests for one session's comparisons and pattern.
 
     ``order``: measurement keys in the order targeted drills should come (catalog order);
@@ -237,15 +237,15 @@ def suggest_program(
         reasons += _indicator_reasons(result, comparisons)
         note = MIRROR_NOTE if pattern is Pattern.MIRROR else ""
         note = " ".join(n for n in (note, missing_note) if n)
-        return ProgramDraft(pattern.value, tuple(items), tuple(reasons), watch, note)
+        return Suggestion(pattern.value, tuple(items), tuple(reasons), watch, note)
 
     if not flagged:
         message = "Nothing to suggest: no measurement of the latest session is flagged asymmetric."
         if watched:
             message += " Keep an eye on: " + "; ".join(watch) + "."
-        return ProgramDraft(pattern.value, (), (), watch, message=message)
+        return Suggestion(pattern.value, (), (), watch, message=message)
 
-    items: list[ProgramItem] = []
+    items = []  # list[ProgramItem], as in the pattern branch above
     reasons = [f"{pattern.description}, so one drill per measurement flagged asymmetric."]
     taken: dict[tuple[str, str], int] = {}
     uncovered = []
@@ -272,8 +272,8 @@ def suggest_program(
     if uncovered:
         note = "No drill in the library targets: " + ", ".join(uncovered) + "."
     if not items:
-        return ProgramDraft(pattern.value, (), tuple(reasons), watch, note, message=note)
-    return ProgramDraft(pattern.value, tuple(items), tuple(reasons), watch, note)
+        return Suggestion(pattern.value, (), tuple(reasons), watch, note, message=note)
+    return Suggestion(pattern.value, tuple(items), tuple(reasons), watch, note)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -184,7 +184,7 @@ class Database:
         """
         error = context.sqlalchemy_exception
         if error is not None and not hasattr(error, "database_label"):
-            error.database_label = self.label  # type: ignore[attr-defined]
+            error.database_label = self.label  # type: ignore[attr-defined]  # our tag on its exception
 
     def subscribe(self, callback: Callable[[Changes], None]) -> None:
         """Call ``callback(changes)`` after each commit, in the thread that committed."""
@@ -322,7 +322,10 @@ def _time_limit_problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
     return None
 
 
-def _unicode_lower(value: object) -> object:
+SqlValue = str | bytes | int | float | None
+
+
+def _unicode_lower(value: SqlValue) -> SqlValue:
     return value.lower() if isinstance(value, str) else value
 
 
@@ -343,7 +346,7 @@ def _file_engine(
     path: Path,
     *,
     read_only: bool = False,
-    isolation_level: str | None = "",
+    isolation_level: Any = "",  # "" is pysqlite's deferred BEGIN (typeshed omits it)
     timeout: float = SQLITE_BUSY_TIMEOUT_S,
     **engine_options: Any,
 ) -> Engine:
@@ -774,7 +777,7 @@ def open_database(
         if not create or read_only:
             raise DatabaseMissing(f"No database at {path}.")
         _create_private_file(path)
-        tables, revision = set(), None
+        tables, revision = set[str](), None
     else:
         tables, revision = _inspect_sqlite_file(path)
         _check_revision(revision, tables, str(path))

@@ -35,6 +35,6 @@ def drill_row_values(d: Drill) -> dict[str, Any]:
 
 def seed_builtin_drills(connection: Connection) -> None:
     connection.execute(
-        DrillRow.__table__.insert(),  # type: ignore[attr-defined]
+        DrillRow.__table__.insert(),
         [{**drill_row_values(d), "version": 1} for d in load_builtin_drills()],
     )

@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.domain.drills import Side
 from app.models.base import Base
 
 
@@ -163,7 +164,7 @@ class Drill(Base):
     feel: Mapped[str] = mapped_column(Text, default="")
     mistakes: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings
     dosage: Mapped[str] = mapped_column(Text, default="{}")  # JSON object (domain Dosage)
-    side: Mapped[str] = mapped_column(String(5), default="both")
+    side: Mapped[Side] = mapped_column(String(5), default="both")  # checked on the way in
     targets: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of catalog keys
     illustration: Mapped[str | None] = mapped_column(String(200))
     image: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -213,7 +214,7 @@ class ProgramItem(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     drill_key: Mapped[str] = mapped_column(String(100))
-    side: Mapped[str] = mapped_column(String(5), default="both")
+    side: Mapped[Side] = mapped_column(String(5), default="both")  # checked on the way in
     dosage: Mapped[str] = mapped_column(Text, default="{}")  # JSON object (domain Dosage)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -248,5 +249,5 @@ CHANGE_KINDS: dict[str, str] = {
     "drills": "drills",
     "programs": "programs",
     "program_items": "programs",
-    "adherence_entries": "programs",
+    "adherence_entries": "adherence",
 }

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.domain.asymmetry import Side
 from app.domain.chart_data import MeasurementTrend, PanelKind, date_to_x, x_to_date
 from app.reports.styles import (
     BAND,
@@ -241,7 +242,7 @@ def trend_chart(trend: MeasurementTrend, width: float, height: float) -> Drawing
     else:
         values = [v for side in ("left", "right") for v in trend.values(side) if v is not None]
         for side in ("left", "right"):
-            band = trend.mdc_band(side)  # type: ignore[arg-type]
+            band = trend.mdc_band(side)
             if band is not None:
                 values += [band.low, band.high]
         yr = _padded(values)
@@ -249,18 +250,23 @@ def trend_chart(trend: MeasurementTrend, width: float, height: float) -> Drawing
         labels = [_label(t) for t in ticks]
     upper = _Panel(AXIS_W, upper_y0, plot_w, upper_h, xr, yr)
     if not d.is_passfail:
-        for side, fill in (("left", MDC_LEFT), ("right", MDC_RIGHT)):
-            band = trend.mdc_band(side)  # type: ignore[arg-type]
+        fills: tuple[tuple[Side, colors.Color], ...] = (("left", MDC_LEFT), ("right", MDC_RIGHT))
+        for side, fill in fills:
+            band = trend.mdc_band(side)
             if band is not None:
                 upper.band(group, band.low, band.high, fill)
     upper.frame(group, ticks, labels)
-    for side, color, shape in (("left", LEFT, "circle"), ("right", RIGHT, "square")):
+    series: tuple[tuple[Side, colors.Color, str], ...] = (
+        ("left", LEFT, "circle"),
+        ("right", RIGHT, "square"),
+    )
+    for side, color, shape in series:
         points = trend.points
         # hollow only when known to be within measurement error, as on the Trends page
-        filled = [p.beyond_mdc(side) is not False for p in points]  # type: ignore[arg-type]
+        filled = [p.beyond_mdc(side) is not False for p in points]
         if d.is_passfail:
             filled = [True] * len(points)
-        _series(group, upper, xs, trend.values(side), filled, color, shape)  # type: ignore[arg-type]
+        _series(group, upper, xs, trend.values(side), filled, color, shape)
 
     # lower panel: asymmetry
     panels = [upper]
@@ -336,7 +342,7 @@ def legend(width: float) -> Drawing:
     drawing.add(g)
     x = 0.0
 
-    def item(draw, label: str) -> None:  # type: ignore[no-untyped-def]
+    def item(draw: Callable[[float, float], object], label: str) -> None:
         nonlocal x
         draw(x + 4, 5)
         g.add(String(x + 10, 2.5, label, fontName=FONT, fontSize=7, fillColor=MUTED))

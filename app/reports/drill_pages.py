@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import logging
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reportlab.graphics import renderPDF  # noqa: F401 (imported now, not mid-drawing)
 from reportlab.graphics.shapes import Drawing, Group
@@ -32,6 +33,9 @@ from svglib.svglib import svg2rlg
 from app.domain.drills import Drill, illustration_path
 from app.reports.handout import HandoutDrill
 from app.reports.styles import ACCENT, RULE, SHADE, styles, text
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 log = logging.getLogger(__name__)
 MAX_SHRINK = 0.8  # below this, let the drill flow onto a second page
@@ -117,7 +121,7 @@ class _Flipped(Flowable):
 
 
 @lru_cache(maxsize=1)
-def _measuring_canvas():  # type: ignore[no-untyped-def]
+def _measuring_canvas() -> Canvas:
     """A canvas that is never saved: some flowables need one to measure themselves."""
     from reportlab.pdfgen.canvas import Canvas
 

@@ -85,7 +85,7 @@ def _numbered_canvas(footer_left: str, printed: str, pages: list[int]) -> type[C
     """A canvas that knows the page count when it draws the footers ("page 2 of 7")."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict] = []
 

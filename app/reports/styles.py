@@ -74,12 +74,12 @@ def text(value: object) -> str:
 def _style(name: str, size: float, leading: float | None = None, **kw: object) -> ParagraphStyle:
     return ParagraphStyle(
         name,
-        fontName=kw.pop("fontName", FONT),  # type: ignore[arg-type]
+        fontName=kw.pop("fontName", FONT),
         fontSize=size,
         leading=leading or size * 1.3,
-        textColor=kw.pop("textColor", INK),  # type: ignore[arg-type]
-        alignment=kw.pop("alignment", TA_LEFT),  # type: ignore[arg-type]
-        **kw,  # type: ignore[arg-type]
+        textColor=kw.pop("textColor", INK),
+        alignment=kw.pop("alignment", TA_LEFT),
+        **kw,
     )
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.domain.records import AthleteData, AthleteInfo
 from app.domain.validation import athlete_problems, clean_name, name_key, sentence
@@ -113,7 +114,7 @@ def find_athlete(
         return _info(rows[0])
 
 
-def _get(session, athlete_id: int) -> Athlete:  # type: ignore[no-untyped-def]
+def _get(session: Session, athlete_id: int) -> Athlete:
     row = session.get(Athlete, athlete_id)
     if row is None:
         raise NotFound(f"No athlete with id {athlete_id}.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,7 +72,7 @@ def _file_of(db: Database, what: str) -> Path:
     return db.path
 
 
-def _steps(progress: Progress, text: str):  # type: ignore[no-untyped-def]
+def _steps(progress: Progress, text: str) -> Callable[[int, int], None]:
     return lambda done, total: progress.step(done, total, text)
 
 

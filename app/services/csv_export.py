@@ -74,7 +74,7 @@ def export_csv(
         query = query.where(Athlete.id == athlete_id)
     progress.step(0, 0, "Reading measurements…")
     with db.read() as session:
-        rows = session.execute(query).all()
+        rows = list(session.execute(query).all())
     # Sorted here, not in SQL: lower() differs between SQLite and PostgreSQL for accents.
     rows.sort(key=lambda r: (r[1].casefold(), r[0], r[2], catalog.order(r[4]), r[4], r[3]))
     total = len(rows)

@@ -45,6 +45,9 @@ CONVERSIONS: dict[tuple[str, str], float] = {("cm", "in"): 2.54}  # (catalog uni
 NAME_MAX = 200
 CHUNK = 5000
 _MEASUREMENT_COLUMNS = ("assessment_id", "key", "left_1", "right_1", "left", "right", "notes")
+_MeasurementRow = tuple[  # the values of _MEASUREMENT_COLUMNS
+    int, str, float | None, float | None, float | None, float | None, str | None
+]
 PREVIEW_ROWS = 20
 _CACHE_MAX = 200_000  # cells remembered per kind (bounded memory for odd files)
 
@@ -96,7 +99,7 @@ def _open_binary(path: str | os.PathLike[str]) -> BinaryIO:
         raise ImportFileError(
             f"{path} is UTF-16 text; save it as UTF-8 CSV (in a spreadsheet: 'CSV UTF-8')."
         )
-    return fh  # type: ignore[return-value]
+    return fh
 
 
 def _text_lines(fh: BinaryIO, path: object, count: list[int]) -> Iterator[str]:
@@ -249,7 +252,7 @@ class _Importer:
         self.value_cells: dict[tuple[str, float, str], float | str | None] = {}
         self.new_athletes: list[tuple[int, str]] = []
         self.new_sessions: list[tuple[int, int, dt.date]] = []
-        self.new_measurements: list[tuple[object, ...]] = []  # in _MEASUREMENT_COLUMNS order
+        self.new_measurements: list[_MeasurementRow] = []  # in _MEASUREMENT_COLUMNS order
         self.added = 0
         self.unchanged = 0
         self.touched_sessions: set[int] = set()
@@ -380,7 +383,7 @@ class _Importer:
         if notes:
             if notes[0] == "'":
                 notes = unescape_formula(notes)
-            if len(notes) > TEXT_MAX:  # type: ignore[arg-type]
+            if len(notes) > TEXT_MAX:
                 problems.append(f"notes are longer than {TEXT_MAX} characters")
         else:
             notes = None
@@ -420,11 +423,12 @@ class _Importer:
         if day is not None:
             session = day.session_id
         else:
-            session = self.session_refs.get((athlete, date))
-            if session is None:
-                session = self._new_ref()
-                self.session_refs[(athlete, date)] = session
-                self.new_sessions.append((session, athlete, date))
+            ref = self.session_refs.get((athlete, date))
+            if ref is None:
+                ref = self._new_ref()
+                self.session_refs[(athlete, date)] = ref
+                self.new_sessions.append((ref, athlete, date))
+            session = ref
         self.new_measurements.append((session, key, left, right, left, right, notes))
         self.added += 1
         self.touched_sessions.add(session)
@@ -538,7 +542,7 @@ class _Importer:
             auto = [(ref, name) for ref, name in self.new_athletes if ref < 0]
             if fixed:
                 self.conn.execute(insert(table).values(archived=False, version=1), fixed)
-                reset_id_sequence(self.conn, table)  # type: ignore[arg-type]
+                reset_id_sequence(self.conn, table)
             if auto:
                 ids = self.conn.execute(
                     insert(table)
@@ -564,8 +568,10 @@ class _Importer:
             self.new_sessions.clear()
         if self.new_measurements:
             real = self.real
-            rows = [(real.get(m[0], m[0]), *m[1:]) for m in self.new_measurements]  # type: ignore[call-overload]
-            _bulk_insert(self.conn, Measurement.__table__, _MEASUREMENT_COLUMNS, rows)  # type: ignore[arg-type]
+            rows: list[tuple[object, ...]] = [
+                (real.get(m[0], m[0]), *m[1:]) for m in self.new_measurements
+            ]
+            _bulk_insert(self.conn, Measurement.__table__, _MEASUREMENT_COLUMNS, rows)
             self.new_measurements.clear()
 
 
@@ -583,7 +589,7 @@ def _bulk_insert(
         order = [columns.index(name) for name in compiled.positiontup or ()]
         if order != list(range(len(columns))):
             rows = [tuple(r[i] for i in order) for r in rows]
-        conn.exec_driver_sql(str(compiled), rows)  # type: ignore[arg-type]
+        conn.exec_driver_sql(str(compiled), rows)
     else:
         conn.exec_driver_sql(str(compiled), [dict(zip(columns, r, strict=True)) for r in rows])
 

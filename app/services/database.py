@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.errors import UserFacingError
 from app.models.backup import BackupFile
 from app.models.db import Database, describe, open_database, sqlite_path
-from app.models.errors import DatabaseProblem, classify_operational_error
+from app.models.errors import DatabaseProblem, classify_driver_error
 
 __all__ = [
     "BackupFile",
@@ -31,8 +31,4 @@ def plain_problem(exc: BaseException) -> UserFacingError | None:
     """
     if isinstance(exc, UserFacingError):
         return exc if exc.environment else None
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(exc, DBAPIError | OSError):
-        return classify_operational_error(exc)
-    return None
+    return classify_driver_error(exc)  # by the driver's code; None for anything else

@@ -60,7 +60,7 @@ def drill_from_row(row: DrillRow) -> Drill:
         feel=row.feel,
         mistakes=tuple(json.loads(row.mistakes)),
         dosage=Dosage(**json.loads(row.dosage)),
-        side=row.side,  # type: ignore[arg-type]
+        side=row.side,
         targets=tuple(json.loads(row.targets)),
         illustration=row.illustration or "",
         builtin=row.builtin,
@@ -315,7 +315,10 @@ def validate_drill(drill: Drill, known_targets: Iterable[str]) -> Drill:
         raise ValidationError(errors)
     return dataclasses.replace(
         drill,
-        **texts,
+        name=texts["name"],
+        aim=texts["aim"],
+        setup=texts["setup"],
+        feel=texts["feel"],
         steps=steps,
         mistakes=mistakes,
         targets=targets,

@@ -75,6 +75,8 @@ FORMAT = "untwist"
 FORMAT_VERSION = 1
 CHUNK = 2000
 _MAX_ERRORS = 1000
+# A checked row, column name → value: each value has been converted to its column's type.
+_Row = dict[str, Any]
 # Tables a fresh database may already hold (seeded built-in drills, default settings): they are
 # replaced by the file's on a full import. Anything else makes the database "not empty".
 STARTER_TABLES = ("drills", "settings")
@@ -111,11 +113,11 @@ class JsonResult:
 # -- export ---------------------------------------------------------------------------------
 
 
-def _encode(column: Column[Any], value: object) -> object:
+def _encode(column: Column[Any], value: Any) -> object:
     if value is None:
         return None
     if isinstance(column.type, LargeBinary):
-        return base64.b64encode(value).decode("ascii")  # type: ignore[arg-type]
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     return value
@@ -315,7 +317,7 @@ def _decoder(column: Column[Any]) -> Callable[[object], object]:
 class _Decoded:
     """The file's rows as Python values, the type errors found, and which rows had them."""
 
-    tables: dict[str, list[dict[str, object]]]
+    tables: dict[str, list[_Row]]
     errors: list[RowError]
     bad: dict[str, set[int]]  # table → positions (from 1) of rows with type errors
 
@@ -336,14 +338,14 @@ def _decode(document: dict[str, Any]) -> _Decoded:
         raise InvalidFile(
             f"unknown table{'s' if len(unknown) > 1 else ''} {shown} (written by a newer Untwist?)"
         )
-    out: dict[str, list[dict[str, object]]] = {}
+    out: dict[str, list[_Row]] = {}
     for name, table in known.items():
         rows = raw_tables.get(name, [])
         if not isinstance(rows, list):
             raise InvalidFile(f"table {name} is not a list of rows.")
         decoders = {c.name: (c, _decoder(c)) for c in table.columns}
         names = set(decoders)
-        converted: list[dict[str, object]] = []
+        converted: list[_Row] = []
         for index, raw in enumerate(rows, start=1):
             if len(errors) >= _MAX_ERRORS:
                 break
@@ -354,7 +356,7 @@ def _decode(document: dict[str, Any]) -> _Decoded:
                 bad[name].add(index)
                 converted.append({})
                 continue
-            row: dict[str, object] = {}
+            row: _Row = {}
             for key, value in raw.items():
                 if key not in decoders:
                     errors.append(RowError(0, f"{where}: unknown field {key[:40]!r}"))
@@ -394,7 +396,7 @@ def _check(
     *,
     definitions: Iterable[MeasurementDef] = (),
     drill_keys: Iterable[str] = (),
-) -> dict[str, list[dict[str, object]]]:
+) -> dict[str, list[_Row]]:
     """The rows to write, after the domain's checks (app.domain.rows: the same rules as the
     forms), or :class:`ImportRejected` listing every problem. Settings that name paths are
     dropped here: they are never taken from a file.
@@ -410,9 +412,9 @@ def _check(
         skip_settings=PATH_SETTINGS,
     )
     errors = list(decoded.errors)
-    out: dict[str, list[dict[str, object]]] = {}
+    out: dict[str, list[_Row]] = {}
     for name in TABLE_ORDER:
-        rows: list[dict[str, object]] = []
+        rows: list[_Row] = []
         for index, row in enumerate(decoded.tables.get(name, []), start=1):
             if len(errors) >= _MAX_ERRORS:
                 break
@@ -435,13 +437,13 @@ def _check(
 def _insert(
     conn: Connection,
     table: Table,
-    rows: list[dict[str, object]],
+    rows: list[_Row],
     progress: Progress,
     done: list[int],
     total: int,
 ) -> None:
     """Bulk insert, grouped by the set of fields given (executemany needs one shape)."""
-    groups: dict[tuple[str, ...], list[dict[str, object]]] = {}
+    groups: dict[tuple[str, ...], list[_Row]] = {}
     for row in rows:
         groups.setdefault(tuple(sorted(row)), []).append(row)
     for group in groups.values():
@@ -511,7 +513,7 @@ def _held(db: Database) -> tuple[list[MeasurementDef], set[str]]:
 
 
 def _replace(
-    conn: Connection, tables: dict[str, list[dict[str, object]]], progress: Progress
+    conn: Connection, tables: dict[str, list[_Row]], progress: Progress
 ) -> JsonResult:
     for name in STARTER_TABLES:
         table = Base.metadata.tables[name]
@@ -538,7 +540,7 @@ class _Merger:
     """Add what the database lacks; report, never overwrite, what differs."""
 
     def __init__(
-        self, conn: Connection, tables: dict[str, list[dict[str, object]]], progress: Progress
+        self, conn: Connection, tables: dict[str, list[_Row]], progress: Progress
     ) -> None:
         self.conn = conn
         self.file = tables
@@ -561,7 +563,7 @@ class _Merger:
         if others:
             raise ImportFileError(f"merging does not cover table {others[0]}; import it whole.")
 
-    def _add(self, name: str, row: dict[str, object], keep_id: bool = False) -> int | None:
+    def _add(self, name: str, row: _Row, keep_id: bool = False) -> int | None:
         values = {k: v for k, v in row.items() if keep_id or k != "id"}
         table = self.t[name]
         self.added[name] = self.added.get(name, 0) + 1
@@ -571,11 +573,11 @@ class _Merger:
         return None
 
     @staticmethod
-    def _same(a: dict[str, object], b: dict[str, object], ignore: set[str]) -> bool:
+    def _same(a: _Row, b: _Row, ignore: set[str]) -> bool:
         fields = (set(a) | set(b)) - ignore
         return all(a.get(f) == b.get(f) for f in fields)
 
-    def _rows(self, name: str, *where: Any) -> list[dict[str, object]]:
+    def _rows(self, name: str, *where: Any) -> list[_Row]:
         table = self.t[name]
         query = select(table).where(*where).order_by(*table.primary_key.columns)
         return [dict(r._mapping) for r in self.conn.execute(query)]
@@ -608,7 +610,7 @@ class _Merger:
 
     def _athletes(self) -> dict[int, int]:
         """File athlete id → database athlete id (athletes that cannot be matched are left out)."""
-        by_name: dict[str, list[dict[str, object]]] = {}
+        by_name: dict[str, list[_Row]] = {}
         for r in self._rows("athletes"):
             by_name.setdefault(_norm(r["name"]), []).append(r)
         mapping: dict[int, int] = {}
@@ -626,40 +628,42 @@ class _Merger:
                     self.conflicts.append(
                         f"athlete {row['name']}: details differ; kept this database's"
                     )
-                mapping[row["id"]] = mine["id"]  # type: ignore[index]
+                mapping[row["id"]] = mine["id"]
             else:
-                mapping[row["id"]] = self._add("athletes", row)  # type: ignore[index,assignment]
+                new_id = self._add("athletes", row)
+                assert new_id is not None  # a new row's id comes back from the database
+                mapping[row["id"]] = new_id
         return mapping
 
     def _sessions(self, athletes: dict[int, int]) -> None:
-        measurements: dict[int, list[dict[str, object]]] = {}
+        measurements: dict[int, list[_Row]] = {}
         for m in self.file["measurements"]:
-            measurements.setdefault(m["assessment_id"], []).append(m)  # type: ignore[arg-type]
+            measurements.setdefault(m["assessment_id"], []).append(m)
         a, m_t = self.t["assessments"], self.t["measurements"]
-        days: dict[int, dict[dt.date, tuple[int, dict[str, dict[str, object]]]]] = {}
+        days: dict[int, dict[dt.date, tuple[int, dict[str, _Row]]]] = {}
         names = {r["id"]: r["name"] for r in self.file["athletes"]}
         ignore = {"id", "assessment_id"}
         for session in self.file["assessments"]:
-            athlete = athletes.get(session["athlete_id"])  # type: ignore[arg-type]
+            athlete = athletes.get(session["athlete_id"])
             if athlete is None:
                 continue
             if athlete not in days:
-                found: dict[dt.date, tuple[int, dict[str, dict[str, object]]]] = {}
+                found: dict[dt.date, tuple[int, dict[str, _Row]]] = {}
                 for s in self._rows("assessments", a.c.athlete_id == athlete):
-                    entry = found.setdefault(s["date"], (s["id"], {}))  # type: ignore[arg-type]
+                    entry = found.setdefault(s["date"], (s["id"], {}))
                     for m in self._rows("measurements", m_t.c.assessment_id == s["id"]):
-                        entry[1].setdefault(m["key"], m)  # type: ignore[arg-type]
+                        entry[1].setdefault(m["key"], m)
                 days[athlete] = found
             label = f"{names.get(session['athlete_id'])} on {session['date']}"
-            existing = days[athlete].get(session["date"])  # type: ignore[arg-type]
+            existing = days[athlete].get(session["date"])
             if existing is None:
                 new_id = self._add("assessments", {**session, "athlete_id": athlete})
-                for m in measurements.get(session["id"], []):  # type: ignore[arg-type]
+                for m in measurements.get(session["id"], []):
                     self._add("measurements", {**m, "assessment_id": new_id})
                 continue
             sid, stored = existing
-            for m in measurements.get(session["id"], []):  # type: ignore[arg-type]
-                mine = stored.get(m["key"])  # type: ignore[arg-type]
+            for m in measurements.get(session["id"], []):
+                mine = stored.get(m["key"])
                 if mine is None:
                     self._add("measurements", {**m, "assessment_id": sid})
                 elif not self._same(m, mine, ignore):
@@ -669,28 +673,28 @@ class _Merger:
 
     def _programs(self, athletes: dict[int, int]) -> None:
         p, i_t, e_t = self.t["programs"], self.t["program_items"], self.t["adherence_entries"]
-        items: dict[int, list[dict[str, object]]] = {}
+        items: dict[int, list[_Row]] = {}
         for item in self.file["program_items"]:
-            items.setdefault(item["program_id"], []).append(item)  # type: ignore[arg-type]
-        entries: dict[int, list[dict[str, object]]] = {}
+            items.setdefault(item["program_id"], []).append(item)
+        entries: dict[int, list[_Row]] = {}
         for e in self.file["adherence_entries"]:
-            entries.setdefault(e["item_id"], []).append(e)  # type: ignore[arg-type]
+            entries.setdefault(e["item_id"], []).append(e)
         names = {r["id"]: r["name"] for r in self.file["athletes"]}
         program_fields = {"id", "athlete_id", "created_at", "version"}
         item_fields = {"id", "program_id"}
         for program in self.file["programs"]:
-            athlete = athletes.get(program["athlete_id"])  # type: ignore[arg-type]
+            athlete = athletes.get(program["athlete_id"])
             if athlete is None:
                 continue
-            mine_items = items.get(program["id"], [])  # type: ignore[arg-type]
-            mine_items = sorted(mine_items, key=lambda r: r["position"])  # type: ignore[arg-type,return-value]
+            mine_items = items.get(program["id"], [])
+            mine_items = sorted(mine_items, key=lambda r: r["position"])
             match = None
             candidates = self._rows(
                 "programs", p.c.athlete_id == athlete, p.c.start_date == program["start_date"]
             )
             for c in candidates:
                 stored_items = self._rows("program_items", i_t.c.program_id == c["id"])
-                stored_items.sort(key=lambda r: r["position"])  # type: ignore[arg-type,return-value]
+                stored_items.sort(key=lambda r: r["position"])
                 if (
                     self._same(program, c, program_fields)
                     and len(stored_items) == len(mine_items)
@@ -713,7 +717,7 @@ class _Merger:
                 for item in mine_items:
                     iid = self._add("program_items", {**item, "program_id": pid})
                     match.append({"id": iid})
-                    for e in entries.get(item["id"], []):  # type: ignore[arg-type]
+                    for e in entries.get(item["id"], []):
                         self._add("adherence_entries", {**e, "item_id": iid})
                 continue
             for item, stored_item in zip(mine_items, match, strict=True):
@@ -721,7 +725,7 @@ class _Merger:
                     e["date"]: e
                     for e in self._rows("adherence_entries", e_t.c.item_id == stored_item["id"])
                 }
-                for e in entries.get(item["id"], []):  # type: ignore[arg-type]
+                for e in entries.get(item["id"], []):
                     mine = stored.get(e["date"])
                     if mine is None:
                         self._add("adherence_entries", {**e, "item_id": stored_item["id"]})

@@ -12,12 +12,12 @@ import datetime as dt
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -32,10 +32,10 @@ from app.domain.programs import (
     NOTES_MAX,
     Adherence,
     ProgramData,
-    ProgramDraft,
     ProgramItem,
     ProgramRecord,
     ProgramVersion,
+    Suggestion,
     adherence_for,
     normalise_dosage,
     program_end,
@@ -55,6 +55,9 @@ from app.services.settings import ClinicSettings
 from app.services.summary import latest_summary
 from app.services.versioning import expect_version
 
+if TYPE_CHECKING:
+    from app.reports.handout import Handout
+
 # "latest" saved program, the "suggested" one, a saved version, or an editor's unsaved fields
 ProgramChoice = Literal["latest", "suggested"] | ProgramRecord | ProgramData
 
@@ -67,11 +70,11 @@ class NothingToPrint(ServiceError):
 # Suggestion
 
 
-def suggest(db: Database, catalog: Catalog, athlete_id: int) -> ProgramDraft:
+def suggest(db: Database, catalog: Catalog, athlete_id: int) -> Suggestion:
     """What "Suggest from findings" proposes for the athlete's latest session."""
     summary = latest_summary(db, catalog, athlete_id)
     if summary.latest is None:
-        return ProgramDraft(
+        return Suggestion(
             "none",
             (),
             (),
@@ -87,7 +90,7 @@ def suggest(db: Database, catalog: Catalog, athlete_id: int) -> ProgramDraft:
 
 
 def draft_data(
-    draft: ProgramDraft, start_date: dt.date, weeks: int = DEFAULT_WEEKS, notes: str = ""
+    draft: Suggestion, start_date: dt.date, weeks: int = DEFAULT_WEEKS, notes: str = ""
 ) -> ProgramData:
     """A suggestion as the fields to save (reasons kept, so the record says why)."""
     reasons = [*draft.reasons]
@@ -106,7 +109,7 @@ def _item(row: ItemRow) -> ProgramItem:
     raw = json.loads(row.dosage or "{}")
     return ProgramItem(
         drill_key=row.drill_key,
-        side=row.side,  # type: ignore[arg-type]
+        side=row.side,
         dosage=Dosage(**raw),
         notes=row.notes or "",
         id=row.id,
@@ -128,7 +131,7 @@ def _record(row: ProgramRow) -> ProgramRecord:
     )
 
 
-def _newest_first(athlete_id: int):  # type: ignore[no-untyped-def]
+def _newest_first(athlete_id: int) -> Select[ProgramRow]:
     return (
         select(ProgramRow)
         .where(ProgramRow.athlete_id == athlete_id)
@@ -324,7 +327,7 @@ def set_done(
             session.rollback()
 
 
-def mark_days_done(db: Database, days_by_item: dict[int, Iterable[dt.date]]) -> int:
+def mark_days_done(db: Database, days_by_item: Mapping[int, Iterable[dt.date]]) -> int:
     """Tick many days at once, in one transaction (demo data, imports); returns rows added.
 
     Days already ticked are skipped; days outside an item's program are refused.
@@ -395,7 +398,7 @@ def program_drills(
 
 def _image(db: Database, key: str) -> tuple[bytes | None, str]:
     try:
-        from app.services.drills import drill_image  # type: ignore[attr-defined]
+        from app.services.drills import drill_image
     except ImportError:  # a library without custom pictures
         return None, ""
     found = drill_image(db, key)
@@ -411,7 +414,7 @@ def handout_for(
     *,
     paper: str | None = None,
     today: dt.date | None = None,
-):  # type: ignore[no-untyped-def]
+) -> Handout:
     """Everything the PDF handout shows (see :class:`app.reports.handout.Handout`).
 
     Raises :class:`NothingToPrint` when there is nothing to suggest (``"suggested"``), no

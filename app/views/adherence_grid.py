@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.programs import Adherence, ProgramRecord, program_days
 from app.errors import UserFacingError
-from app.services.context import AppContext
 from app.services.programs import adherence, set_done
+from app.views.operations import write
+from app.views.state import AppState, Loader
 
 ROWS_SHOWN = 8  # the grid grows up to this many drills, then scrolls
 TICK_ROLE = Qt.ItemDataRole.UserRole  # a cell's (item id, day)
@@ -46,13 +47,16 @@ class AdherenceGrid(QGroupBox):
 
     def __init__(
         self,
-        context: Callable[[], AppContext],
+        state: AppState,
         parent: QWidget | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(self.tr("Done (tick a drill on the day it was done)"), parent)
-        self._context = context
+        self._state = state
         self._today = today
+        self.loader = Loader(state, self)
+        state.adherence_changed.connect(self.reread)
+        self._found: Adherence | None = None  # the ticks of ``record``, read when it is shown
         self.record: ProgramRecord | None = None
         self.names: list[str] = []
         self.week = 0
@@ -81,24 +85,37 @@ class AdherenceGrid(QGroupBox):
 
     def show_program(self, record: ProgramRecord | None, names: Sequence[str] = ()) -> None:
         """This week of the saved ``record`` (``names``: its drills'); None hides the grid."""
+        same = record is not None and self.record is not None and record.id == self.record.id
         self.record, self.names = record, list(names)
         self.setVisible(record is not None)
-        if record is not None:
-            self.show_week(first_week(record, self._today()))
+        if record is None:
+            self._found = None
+            return
+        today = self._today()
+        week = self.week if same else first_week(record, today)  # a re-read keeps the week
+        self.loader.load(
+            lambda db: adherence(db, record, today),
+            lambda found: self._ticks_read(found, week),
+            lambda exc: self.problem.emit(str(exc)),
+        )
+
+    def reread(self) -> None:
+        """Ticks made elsewhere (another desk, an import): show them, on the same week."""
+        self.show_program(self.record, self.names)
+
+    def _ticks_read(self, found: Adherence, week: int) -> None:
+        self._found = found
+        self.show_week(week)
 
     def show_week(self, week: int) -> None:
         """Week ``week`` of the program, kept inside it."""
         record = self.record
         if record is None:
             return
-        try:
-            found = self._adherence()
-        except UserFacingError as exc:
-            self.problem.emit(str(exc))
-            return
+        found = self._found
         self.week = min(max(week, 0), record.weeks - 1)
         days = program_days(record.start_date, record.weeks)[self.week * 7 : self.week * 7 + 7]
-        writable, today = not self._context().db.read_only, self._today()
+        writable, today = not self._state.db.read_only, self._today()
         with QSignalBlocker(self.grid):
             self.grid.clear()
             self.grid.setRowCount(len(record.items))
@@ -115,11 +132,6 @@ class AdherenceGrid(QGroupBox):
         self.prev_week.setEnabled(self.week > 0)
         self.next_week.setEnabled(self.week < record.weeks - 1)
         self._show_percent(found)
-
-    def _adherence(self) -> Adherence | None:
-        if self.record is None:
-            return None
-        return adherence(self._context().db, self.record, self._today())
 
     def _cell(
         self, item_id: int | None, day: dt.date, done: bool, writable: bool, today: dt.date
@@ -156,10 +168,20 @@ class AdherenceGrid(QGroupBox):
     def _cell_changed(self, cell: QTableWidgetItem) -> None:
         item_id, day = cell.data(TICK_ROLE)
         done = cell.checkState() == Qt.CheckState.Checked
-        try:
-            set_done(self._context().db, item_id, day, done, self._today())
-        except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Cannot record the day"), str(exc))
-            self.show_week(self.week)
+        record, db, today = self.record, self._state.db, self._today()
+        if record is None:
             return
-        self._show_percent(self._adherence())
+
+        def work() -> Adherence:
+            set_done(db, item_id, day, done, today)
+            return adherence(db, record, today)
+
+        write(self, db, work, self._ticked, self._not_ticked)
+
+    def _ticked(self, found: Adherence) -> None:
+        self._found = found
+        self._show_percent(found)
+
+    def _not_ticked(self, exc: UserFacingError) -> None:
+        QMessageBox.warning(self, self.tr("Cannot record the day"), str(exc))
+        self.show_week(self.week)

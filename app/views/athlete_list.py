@@ -85,7 +85,8 @@ class AthleteList(QWidget):
                 target = item
         if target is None and self.list.count():
             target = self.list.item(0)
-        self.list.setCurrentItem(target)
+        if target is not None:  # None: the list is empty, nothing to select
+            self.list.setCurrentItem(target)
         self.list.blockSignals(False)
         self._current_changed()
 

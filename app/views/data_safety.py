@@ -21,7 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -83,7 +92,12 @@ class BackupList(QListWidget):
         self.setAccessibleName(self.tr("Backups"))
         locale = QLocale()
         for backup in found:
-            when = locale.toString(QDateTime(backup.taken), "ddd d MMM yyyy, HH:mm")
+            taken = backup.taken
+            moment = QDateTime(
+                QDate(taken.year, taken.month, taken.day),
+                QTime(taken.hour, taken.minute, taken.second),
+            )
+            when = locale.toString(moment, "ddd d MMM yyyy, HH:mm")
             item = QListWidgetItem(f"{when} — {reason_label(backup.reason)}")
             item.setToolTip(str(backup.path))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
@@ -267,7 +281,8 @@ def ask_second_instance(
 ) -> SecondInstance:
     box, answers = second_instance_box(database, holder, parent)
     box.exec()
-    return answers.get(box.clickedButton(), SecondInstance.CANCEL)  # type: ignore[arg-type]
+    clicked = box.clickedButton()
+    return next((a for b, a in answers.items() if b == clicked), SecondInstance.CANCEL)
 
 
 def ask_bad_database(

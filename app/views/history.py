@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from app.domain.asymmetry import Flag, display_unit, flag_of
 from app.domain.catalog import Catalog, MeasurementDef, Rule
-from app.domain.records import SessionRecord
+from app.domain.records import SessionRecord, SideName
 from app.domain.summary import Change, Finding, findings_for
 from app.views.style import FLAG_SYMBOL, delta_text, flag_color, flag_text, value_text
 
@@ -62,14 +62,14 @@ class HistoryTree(QTreeWidget):
         self.itemActivated.connect(self._activated)
         self._sessions: list[SessionRecord] = []
         self._catalog: Catalog | None = None
-        self._involved: str | None = None
+        self._involved: SideName | None = None
         self._length_unit = "cm"
 
     def set_sessions(
         self,
         sessions: Sequence[SessionRecord],
         catalog: Catalog,
-        involved: str | None,
+        involved: SideName | None,
         length_unit: str,
     ) -> None:
         selected = self.selected_session_id()
@@ -107,7 +107,7 @@ class HistoryTree(QTreeWidget):
     def _findings(self, index: int) -> list[Finding]:
         assert self._catalog is not None
         return list(
-            findings_for(self._catalog, self._sessions, index, self._involved).findings  # type: ignore[arg-type]
+            findings_for(self._catalog, self._sessions, index, self._involved).findings
         )
 
     def _summarize(self, item: QTreeWidgetItem) -> None:
@@ -122,7 +122,7 @@ class HistoryTree(QTreeWidget):
         session = self._sessions[item.data(1, SESSION_ROLE)]
         involved = self._involved
         flags = [
-            flag_of(catalog[m.key], m.left, m.right, involved)  # type: ignore[arg-type]
+            flag_of(catalog[m.key], m.left, m.right, involved)
             for m in session.measurements
             if m.key in catalog
         ]

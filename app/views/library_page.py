@@ -7,6 +7,8 @@ side (texts swapped, drawings flipped) — what a program for the mirror pattern
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.drills import REGIONS, Drill, mirror_drill
 from app.errors import UserFacingError
-from app.services.context import AppContext
+from app.services.context import AppContext, Database
 from app.services.drills import (
     DrillRecord,
     drill_image,
@@ -39,7 +41,7 @@ from app.services.drills import (
 from app.services.errors import Conflict
 from app.views.drill_editor import DrillEditor
 from app.views.drill_view import DrillView, render_illustration
-from app.views.state import AppState
+from app.views.state import AppState, Loader
 
 THUMBNAIL = QSize(96, 72)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +51,8 @@ class LibraryPage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.loader = Loader(state, self)
+        self._pictures: dict[str, tuple[bytes, str] | None] = {}  # custom drills' pictures, by key
         self.records: list[DrillRecord] = []
         self._icons: dict[tuple[str, bool, int], QIcon] = {}
         self._ready = False
@@ -148,13 +152,36 @@ class LibraryPage(QWidget):
     def refresh(self, select_key: str | None = None) -> None:
         """Re-read the library (after an edit here or on another desk), keeping the selection."""
         current = select_key or self.current_key()
-        try:
-            self.records = drill_records(
-                self.context.db, include_retired=self.show_retired.isChecked()
-            )
-        except UserFacingError as exc:
+        retired = self.show_retired.isChecked()
+        drawn = {(key, version) for key, _mirrored, version in self._icons}
+
+        def work(db: Database) -> tuple[list[DrillRecord], dict[str, tuple[bytes, str] | None]]:
+            records = drill_records(db, include_retired=retired)
+            pictures = {  # the custom pictures not drawn yet, read in the same go
+                r.key: drill_image(db, r.key)
+                for r in records
+                if r.image_type is not None and (r.key, r.version) not in drawn
+            }
+            return records, pictures
+
+        def failed(exc: UserFacingError) -> None:
             self.records = []
             self.count.setText(str(exc))
+            self._fill_targets()
+            self._rebuild(select_key=current)
+            self._ready = True
+
+        self._ready = False
+        self.loader.load(work, lambda loaded: self._loaded(*loaded, current), failed)
+
+    def _loaded(
+        self,
+        records: list[DrillRecord],
+        pictures: dict[str, tuple[bytes, str] | None],
+        current: str | None,
+    ) -> None:
+        self.records = records
+        self._pictures.update(pictures)
         self._fill_targets()
         self._rebuild(select_key=current)
         self._ready = True
@@ -203,7 +230,7 @@ class LibraryPage(QWidget):
         if icon is None:
             image = None
             if record.image_type is not None:
-                image = drill_image(self.context.db, record.key)
+                image = self._pictures.get(record.key)
             pixmap = render_illustration(drill, image, THUMBNAIL, self.devicePixelRatioF())
             icon = QIcon()
             if pixmap is not None:
@@ -240,7 +267,7 @@ class LibraryPage(QWidget):
         if wanted is not None:
             self.list.setCurrentItem(wanted)
         elif current is None or current.isHidden():
-            self.list.setCurrentItem(first_visible)  # type: ignore[arg-type]
+            self.list.setCurrentItem(first_visible)  # type: ignore[arg-type]  # None clears it; stub wants an item
         self._show_current()
 
     def current_key(self) -> str | None:
@@ -268,7 +295,9 @@ class LibraryPage(QWidget):
         self.edit_button.setEnabled(record is not None and writable)
         builtin = record is not None and record.drill.builtin
         self.restore_button.setVisible(builtin)
-        self.restore_button.setEnabled(builtin and writable and record.edited)  # type: ignore[union-attr]
+        self.restore_button.setEnabled(
+            builtin and writable and record is not None and record.edited
+        )
         self.retire_button.setVisible(record is not None and not builtin)
         self.retire_button.setEnabled(writable)
         if record is not None and record.retired:
@@ -305,8 +334,7 @@ class LibraryPage(QWidget):
 
     def _saved(self, key: str) -> None:
         self._icons.clear()
-        if key not in {r.key for r in drill_records(self.context.db, include_retired=True)}:
-            key = ""
+        self._pictures.clear()
         self.search.blockSignals(True)
         self.search.clear()  # the saved drill must be visible
         self.search.blockSignals(False)
@@ -359,7 +387,7 @@ class LibraryPage(QWidget):
         ):
             self.refresh(select_key=record.key)
 
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], object]) -> bool:
         """A database action whose problem becomes a message (and a reload on a conflict)."""
         try:
             action()

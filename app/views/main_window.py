@@ -9,6 +9,7 @@ are built the first time they are shown, so the window paints fast.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -34,7 +35,7 @@ from app.services.sessions import get_session
 from app.views.athlete_dialog import AthleteDialog
 from app.views.athlete_list import AthleteList
 from app.views.operations import run_quietly
-from app.views.page import Page
+from app.views.page import AthletePage, Page
 from app.views.session_editor import SessionEditor
 from app.views.sessions_page import SessionsPage
 from app.views.state import AppState
@@ -45,19 +46,22 @@ VIEWS = ("sessions", "trends", "program", "library")
 FRESHNESS_INTERVAL_MS = 10_000
 
 
-class LazyPage(QStackedWidget):
+P = TypeVar("P", bound=Page)
+
+
+class LazyPage(QStackedWidget, Generic[P]):
     """Holds a placeholder until the real page is first needed, then builds it once.
 
     An import error while building is a bug and reaches the crash dialog like any other.
     """
 
-    def __init__(self, factory: Callable[[], Page], parent: QWidget | None = None) -> None:
+    def __init__(self, factory: Callable[[], P], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
-        self.page: Page | None = None
+        self.page: P | None = None
         self.addWidget(QLabel(self.tr("Loading…"), alignment=Qt.AlignmentFlag.AlignCenter))
 
-    def ensure(self) -> Page:
+    def ensure(self) -> P:
         if self.page is None:
             page = self._factory()
             assert isinstance(page, QWidget)
@@ -138,14 +142,14 @@ class MainWindow(QMainWindow):
         return self._polling
 
     # -- construction -------------------------------------------------------------------
-    def _make_trends(self) -> Page:
+    def _make_trends(self) -> AthletePage:
         from app.views.trends import TrendsPage
 
         page = TrendsPage(self.state)
         page.set_athlete(self.athlete)
         return page
 
-    def _make_program(self) -> Page:
+    def _make_program(self) -> AthletePage:
         from app.views.program_page import ProgramPage
 
         page = ProgramPage(self.state)
@@ -157,7 +161,7 @@ class MainWindow(QMainWindow):
 
         return LibraryPage(self.state)
 
-    def _athlete_pages(self) -> Iterator[Page]:
+    def _athlete_pages(self) -> Iterator[AthletePage]:
         """The pages built so far that show the selected athlete."""
         yield self.sessions_page
         for lazy in (self.trends, self.program):
@@ -230,7 +234,9 @@ class MainWindow(QMainWindow):
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
@@ -249,12 +255,11 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(
             (self.tr("&Sessions"), self.tr("&Trends"), self.tr("&Program"), self.tr("&Library"))
         ):
-            self._action(
-                view,
-                name,
-                lambda _=False, i=index: self.pages.setCurrentIndex(i),
-                f"Ctrl+{index + 1}",
-            )
+
+            def show(_checked: bool = False, i: int = index) -> None:
+                self.pages.setCurrentIndex(i)
+
+            self._action(view, name, show, f"Ctrl+{index + 1}")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Untwist"), self.about)
         self._update_actions()

@@ -88,8 +88,8 @@ class BackgroundCall(QObject):
         self,
         parent: QObject,
         work: Callable[[Progress], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
+        on_success: Callable[[Any], object],
+        on_failure: Callable[[BaseException], object],
     ) -> None:
         super().__init__(parent)
         self._signals = _Signals()
@@ -120,8 +120,8 @@ class BackgroundCall(QObject):
 def run_quietly(
     parent: QObject,
     work: Callable[[Progress], Any],
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None],
+    on_success: Callable[[Any], object],
+    on_failure: Callable[[BaseException], object],
 ) -> BackgroundCall:
     """Start ``work(progress)`` off the GUI thread with no dialog; callbacks on the GUI thread."""
     return BackgroundCall(parent, work, on_success, on_failure).start()
@@ -137,9 +137,9 @@ class Operation(QObject):
         parent: QWidget,
         title: str,
         work: Callable[[Progress], Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[BaseException], None] | None = None,
-        on_cancel: Callable[[], None] | None = None,
+        on_success: Callable[[Any], object] | None = None,
+        on_failure: Callable[[BaseException], object] | None = None,
+        on_cancel: Callable[[], object] | None = None,
         cancellable: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -261,9 +261,9 @@ def run_operation(
     parent: QWidget,
     title: str,
     work: Callable[[Progress], Any],
-    on_success: Callable[[Any], None] | None = None,
-    on_failure: Callable[[BaseException], None] | None = None,
-    on_cancel: Callable[[], None] | None = None,
+    on_success: Callable[[Any], object] | None = None,
+    on_failure: Callable[[BaseException], object] | None = None,
+    on_cancel: Callable[[], object] | None = None,
     cancellable: bool = True,
 ) -> Operation:
     """Start ``work(progress)`` in the background; callbacks run on the GUI thread."""

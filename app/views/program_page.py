@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -32,7 +33,7 @@ from app.domain.programs import (
 )
 from app.domain.records import AthleteInfo
 from app.errors import UserFacingError
-from app.services.context import AppContext
+from app.services.context import AppContext, Database
 from app.services.drills import drill_library
 from app.services.errors import Conflict
 from app.services.programs import (
@@ -50,7 +51,17 @@ from app.views.handout_printer import HandoutPrinter
 from app.views.operations import Operation, write
 from app.views.program_editor import ProgramEditor
 from app.views.program_header import ProgramHeader, ReasonsPanel
-from app.views.state import AppState
+from app.views.state import AppState, Loader
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What one refresh of the page reads (in one go, off the GUI thread on a server)."""
+
+    library: list[Drill]
+    versions: list[ProgramVersion]
+    newest: int | None
+    record: ProgramRecord | None
 
 
 class ProgramPage(QWidget):
@@ -62,6 +73,7 @@ class ProgramPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.state = state
+        self.loader = Loader(state, self)
         self.today = today  # the adherence grid's "today" (tests pass a fixed date)
         self.athlete_id: int | None = None
         self.versions: list[ProgramVersion] = []
@@ -110,7 +122,7 @@ class ProgramPage(QWidget):
         self.header = ProgramHeader()
         self.reasons = ReasonsPanel()
         self.editor = ProgramEditor()
-        self.adherence_box = AdherenceGrid(lambda: self.context, today=self.today)
+        self.adherence_box = AdherenceGrid(self.state, today=self.today)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -158,26 +170,38 @@ class ProgramPage(QWidget):
     def refresh(self) -> None:
         """Re-read the athlete's versions (keeps an unsaved edit on screen)."""
         self._ready = False
-        try:
-            self.library = drill_library(self.context.db)
-            self._fill_add_box()
-            if self.athlete_id is None:
-                self.versions = []
-                self._load_record(None)
-            else:
-                self.versions = list_versions(self.context.db, self.athlete_id)
-                if not self.dirty:
-                    shown_id = self.shown.id if self.shown else None
-                    ids = [v.id for v in self.versions]
-                    target = shown_id if shown_id in ids else (ids[0] if ids else None)
-                    newest = newest_program_id(self.context.db, self.athlete_id)
-                    if shown_id in ids and shown_id == self.based_on != newest:
-                        target = newest  # the newest was shown, another desk saved: follow
-                    self._load_record(get_program(self.context.db, target) if target else None)
-                else:
-                    self._fill_versions()
-        except UserFacingError as exc:
-            self.status.setText(html.escape(str(exc)))
+        athlete_id, dirty = self.athlete_id, self.dirty
+        shown_id, based_on = (self.shown.id if self.shown else None), self.based_on
+
+        def work(db: Database) -> _Loaded:
+            library = drill_library(db)
+            if athlete_id is None:
+                return _Loaded(library, [], None, None)
+            versions = list_versions(db, athlete_id)
+            newest = newest_program_id(db, athlete_id)
+            if dirty:
+                return _Loaded(library, versions, newest, None)
+            ids = [v.id for v in versions]
+            target = shown_id if shown_id in ids else (ids[0] if ids else None)
+            if shown_id in ids and shown_id == based_on != newest:
+                target = newest  # the newest was shown, another desk saved: follow
+            return _Loaded(library, versions, newest, get_program(db, target) if target else None)
+
+        self.loader.load(work, self._loaded, self._load_failed)
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        self.library = loaded.library
+        self._fill_add_box()
+        self.versions = loaded.versions
+        if self.athlete_id is None or not self.dirty:
+            self._load_record(loaded.record, loaded.newest)
+        else:
+            self._fill_versions()
+        self._update_enabled()
+        self._ready = True
+
+    def _load_failed(self, exc: UserFacingError) -> None:
+        self.status.setText(html.escape(str(exc)))
         self._update_enabled()
         self._ready = True
 
@@ -192,10 +216,10 @@ class ProgramPage(QWidget):
     def _fill_header(self) -> None:
         self.header.show_title(self.athlete_id is not None, self.shown, self.dirty)
 
-    def _load_record(self, record: ProgramRecord | None) -> None:
-        """Show a saved version (None: an empty program), as saved."""
-        db = self.context.db
-        based_on = newest_program_id(db, self.athlete_id) if self.athlete_id else None
+    def _load_record(self, record: ProgramRecord | None, newest: int | None) -> None:
+        """Show a saved version (None: an empty program), as saved; ``newest``: the id of the
+        athlete's newest version, which a save will be based on."""
+        based_on = newest if self.athlete_id else None
         if record is None:
             self.draft = ProgramDraft(start=dt.date.today(), based_on=based_on)
             self.reasons.show_hint(
@@ -238,10 +262,20 @@ class ProgramPage(QWidget):
         if self.dirty and not self._discard_ok():
             self._fill_versions()
             return
-        try:
-            self._load_record(get_program(self.context.db, program_id))
-        except UserFacingError as exc:
+        athlete_id = self.athlete_id
+
+        def work(db: Database) -> tuple[ProgramRecord, int | None]:
+            newest = newest_program_id(db, athlete_id) if athlete_id else None
+            return get_program(db, program_id), newest
+
+        def failed(exc: UserFacingError) -> None:
             QMessageBox.warning(self, self.tr("Program"), str(exc))
+            self._update_enabled()
+
+        self.loader.load(work, self._version_loaded, failed)
+
+    def _version_loaded(self, loaded: tuple[ProgramRecord, int | None]) -> None:
+        self._load_record(*loaded)
         self._update_enabled()
 
     def _discard_ok(self) -> bool:
@@ -314,8 +348,8 @@ class ProgramPage(QWidget):
     def _saved(self, record: ProgramRecord) -> bool:
         if self.athlete_id is None:
             return False
-        self.versions = list_versions(self.context.db, self.athlete_id)
-        self._load_record(record)
+        self._load_record(record, record.id)  # the newest version now
+        self.refresh()  # the list of versions
         self.status.setText(
             self.tr("Program saved as the version of {0}.").format(record.start_date.isoformat())
         )
@@ -353,8 +387,8 @@ class ProgramPage(QWidget):
 
     def _show_theirs(self, theirs: ProgramRecord) -> None:
         assert self.athlete_id is not None
-        self.versions = list_versions(self.context.db, self.athlete_id)
-        self._load_record(theirs)
+        self._load_record(theirs, theirs.id)  # the other desk's is the newest
+        self.refresh()  # the list of versions
         self._update_enabled()
 
     def _print_clicked(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.asymmetry import (
     Flag,
+    Side,
     compare,
     display_unit,
     parse_display_value,
@@ -80,7 +81,7 @@ class MeasurementRow(QObject):
         grid: QGridLayout,
         grid_row: int,
         length_unit: str,
-        involved: str | None,
+        involved: Side | None,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -226,7 +227,7 @@ class MeasurementRow(QObject):
         d = self.definition
         lv = result_of_trials(left, d.result)
         rv = result_of_trials(right, d.result)
-        c = compare(d, lv, rv, self.involved)  # type: ignore[arg-type]
+        c = compare(d, lv, rv, self.involved)
         if d.is_passfail:
             self.diff.setText("—")
             self.metric.setText("—")
@@ -321,6 +322,8 @@ class SessionEditor(QDialog):
         self.context = context
         self.athlete = athlete
         self.session = session
+        # the version a save is checked against; None after "overwrite" of a deleted session
+        self.base_version: int | None = session.version if session else None
         self.setWindowTitle(
             self.tr("Edit session — {0}").format(athlete.name)
             if session
@@ -413,7 +416,9 @@ class SessionEditor(QDialog):
         self.protocol.setFrameShape(QLabel.Shape.StyledPanel)
         self.protocol.setMargin(8)
         self.protocol.setVisible(self.context.settings.mode == "solo")
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a dialog cannot exist without one
+        app.focusChanged.connect(self._focus_changed)
 
     def _lay_out(self, header: QFormLayout, grid: QScrollArea) -> None:
         self._build_footer()
@@ -421,8 +426,9 @@ class SessionEditor(QDialog):
         layout.addLayout(header)
         layout.addWidget(grid, 1)
         add_row = QHBoxLayout()
-        add_row.addWidget(QLabel(self.tr("&Add measurement:")))
-        add_row.itemAt(0).widget().setBuddy(self.add_combo)  # type: ignore[union-attr]
+        add_label = QLabel(self.tr("&Add measurement:"))
+        add_label.setBuddy(self.add_combo)
+        add_row.addWidget(add_label)
         add_row.addWidget(self.add_combo, 1)
         layout.addLayout(add_row)
         layout.addWidget(self.protocol)
@@ -528,11 +534,12 @@ class SessionEditor(QDialog):
 
     # -- keyboard: Enter moves on like Tab --------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)  # PySide6 hands key events over as QKeyEvent
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # type: ignore[attr-defined]
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 return False
             self.focusNextChild()
             return True
@@ -572,14 +579,14 @@ class SessionEditor(QDialog):
             return
         inputs = [r.to_input() for r in self.rows if r.has_values()]
         args = (self.session_date(), inputs, self.clinician.text(), self.notes.text())
-        db, catalog, athlete_id, session = (
-            self.context.db, self.context.catalog, self.athlete.id, self.session
+        db, catalog, athlete_id, session, version = (
+            self.context.db, self.context.catalog, self.athlete.id, self.session, self.base_version
         )
 
         def work() -> SessionRecord:
             if session is None:
                 return record_session(db, catalog, athlete_id, *args)
-            return update_session(db, catalog, session.id, session.version, *args)
+            return update_session(db, catalog, session.id, version, *args)
 
         write(self, db, work, self._saved, self._refused)
 
@@ -619,7 +626,7 @@ class SessionEditor(QDialog):
 
     def _overwrite(self, theirs: SessionRecord | None) -> None:
         assert self.session is not None  # only an edit can conflict
-        self.session = _with_version(self.session, theirs.version if theirs else None)
+        self.base_version = theirs.version if theirs else None
         self.save()
 
     def _typed_session(self) -> SessionRecord:
@@ -645,6 +652,7 @@ class SessionEditor(QDialog):
     def load_session(self, session: SessionRecord) -> None:
         """Put ``session`` in the form (a reload after a conflict): every row, no longer dirty."""
         self.session = session
+        self.base_version = session.version
         self._show_header(session)
         for row in self.rows:
             row.load(
@@ -671,7 +679,3 @@ class SessionEditor(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
-
-
-def _with_version(session: SessionRecord, version: int | None) -> SessionRecord:
-    return replace(session, version=version)  # type: ignore[arg-type]

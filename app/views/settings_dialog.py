@@ -104,9 +104,7 @@ class ThresholdTable(QTableWidget):
             self.setCellWidget(row, 3, spin)
             reset = QPushButton(self.tr("Reset"))
             reset.setToolTip(self.tr("Back to the default, {0:g}").format(d.default_threshold))
-            reset.clicked.connect(
-                lambda _=False, s=spin, v=d.default_threshold: s.setValue(v)  # type: ignore[misc]
-            )
+            reset.clicked.connect(lambda _=False, s=spin, v=d.default_threshold: s.setValue(v))
             self.setCellWidget(row, 4, reset)
         self.defaults = {d.key: d.default_threshold for d in context.catalog}
         self._shown_values: dict[str, float] = {}

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from app.domain.changes import Changes
+from app.domain.changes import KINDS, Changes
 from app.errors import UserFacingError
 from app.services.context import AppContext, Database
 
@@ -24,6 +24,7 @@ class AppState(QObject):
     athletes_changed = Signal()
     sessions_changed = Signal()
     programs_changed = Signal()
+    adherence_changed = Signal()
     drills_changed = Signal()
     settings_changed = Signal()
     database_replaced = Signal()
@@ -56,7 +57,7 @@ class AppState(QObject):
             return
         if changes.settings:
             self._context.reload()
-        for kind in ("athletes", "sessions", "programs", "drills", "settings"):
+        for kind in KINDS:
             if getattr(changes, kind):
                 getattr(self, f"{kind}_changed").emit()
         self.changed.emit(changes, own)

@@ -35,9 +35,9 @@ FLAG_COLOR_DARK = {
 
 def is_dark() -> bool:
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):  # none yet
         return False
-    window = app.palette().color(QPalette.ColorRole.Window)  # type: ignore[attr-defined]
+    window = app.palette().color(QPalette.ColorRole.Window)
     return window.lightness() < 128
 
 

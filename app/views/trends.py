@@ -17,12 +17,22 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph import exporters
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +63,9 @@ from app.services.context import AppContext
 from app.services.trends import AthleteTrendData, load_trend_data
 from app.views.state import AppState, Loader
 from app.views.style import LEFT_COLOR, RIGHT_COLOR, flag_color, flag_text, number, signed
+
+if TYPE_CHECKING:
+    from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 
 SIDE_COLOR: dict[Side, str] = {"left": LEFT_COLOR, "right": RIGHT_COLOR}
 SIDE_SYMBOL: dict[Side, str] = {"left": "o", "right": "s"}  # circle / square, as in the tables
@@ -216,6 +229,10 @@ def _finite(values: list[float | None]) -> list[float]:
     return [v for v in values if v is not None]
 
 
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
+
+
 def _date_axis() -> pg.DateAxisItem:
     return pg.DateAxisItem(orientation="bottom", utcOffset=0)
 
@@ -232,7 +249,7 @@ class PaintAwareLayout(pg.GraphicsLayoutWidget):
         self.painted = False
         self.viewport().update()
 
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.painted = True
 
@@ -331,13 +348,13 @@ class Overview(QScrollArea):
         rows = -(-count // columns) if count else 0
         self.layout_widget.setMinimumHeight(rows * COMPACT_ROW_HEIGHT)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         columns = self._columns_for(self.viewport().width())
         if columns != self._columns and self._shown:
             self._arrange(self._shown, columns)
 
-    def _clicked(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _clicked(self, event: MouseClickEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         pos = event.scenePos()
@@ -454,7 +471,7 @@ class DetailChart(PaintAwareLayout):
             axis.setLabel(trend.unit)
             ys = _finite(trend.values("left") + trend.values("right"))
             for side in ("left", "right"):
-                band = trend.mdc_band(side)  # type: ignore[arg-type]
+                band = trend.mdc_band(side)
                 if band is not None:
                     ys += [band.low, band.high]
             _set_ranges(self.upper, trend.xs, ys)
@@ -576,8 +593,10 @@ class TrendsPage(QWidget):
         ):
             self.range_combo.addItem(text, choice.value)
         self.range_combo.currentIndexChanged.connect(self._range_changed)
-        self.from_edit = QDateEdit(calendarPopup=True)
-        self.to_edit = QDateEdit(calendarPopup=True)
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
         for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -710,7 +729,7 @@ class TrendsPage(QWidget):
             return self.detail.ci
         return self.overview.layout_widget.ci
 
-    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _context_menu(self, pos: QPoint) -> None:
         if not self.trends:
             return
         menu = QMenu(self)
@@ -746,7 +765,7 @@ class TrendsPage(QWidget):
 
     def _export_name(self) -> str:
         who = (self.data.name if self.data else "athlete").replace(" ", "-").lower()
-        what = self.detail.trend.key if self.stack.currentWidget() is self._detail_page else ""
+        what = self.detail_key() or ""
         return "-".join(p for p in ("trends", who, what) if p)
 
     # -- navigation --------------------------------------------------------------------------
@@ -781,7 +800,7 @@ class TrendsPage(QWidget):
             self.show_overview()
 
     # -- loading -----------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._reload()
@@ -810,9 +829,7 @@ class TrendsPage(QWidget):
 
     def date_range(self) -> DateRange:
         choice = RangeChoice(self.range_combo.currentData())
-        return range_for(
-            choice, self.today, self.from_edit.date().toPython(), self.to_edit.date().toPython()
-        )
+        return range_for(choice, self.today, _day(self.from_edit.date()), _day(self.to_edit.date()))
 
     def _range_changed(self) -> None:
         custom = self.range_combo.currentData() == RangeChoice.CUSTOM.value
@@ -872,14 +889,18 @@ class TrendsPage(QWidget):
         """Date, left, right, difference and flag of one session, as the hover line shows."""
         d = trend.definition
         parts = [f"<b>{point.date.isoformat()}</b>"]
-        for side, name in (("left", self.tr("Left")), ("right", self.tr("Right"))):
-            value = point.side(side)  # type: ignore[arg-type]
+        sides: tuple[tuple[Side, str], ...] = (
+            ("left", self.tr("Left")),
+            ("right", self.tr("Right")),
+        )
+        for side, name in sides:
+            value = point.side(side)
             text = f"{name} {d.format_value(value) if d.is_passfail else number(value)}"
             if value is not None and not d.is_passfail:
                 text += f" {trend.unit}"
-                if point.beyond_mdc(side):  # type: ignore[arg-type]
+                if point.beyond_mdc(side):
                     text += self.tr(" (real change)")
-            parts.append(f"<span style='color:{SIDE_COLOR[side]}'>{text}</span>")  # type: ignore[index]
+            parts.append(f"<span style='color:{SIDE_COLOR[side]}'>{text}</span>")
         if not d.is_passfail:
             parts.append(self.tr("R − L {0} {1}").format(signed(point.diff), trend.unit))
         if trend.panel is PanelKind.LSI:

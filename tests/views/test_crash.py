@@ -107,11 +107,22 @@ def test_an_exception_in_a_worker_thread_is_logged_there_and_shown_on_the_gui_th
     assert "import_rows" in dialog.details and "'csv-import'" in dialog.details
 
 
-def test_an_environment_error_in_a_worker_thread_gets_the_plain_message(qtbot, hook):
+def test_an_environment_error_in_a_worker_thread_gets_the_plain_message(qtbot, hook, tmp_path):
     import sqlite3
 
+    path = tmp_path / "held.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")  # a real lock: the driver's own SQLITE_BUSY code
+
     def save():
-        raise OperationalError("INSERT …", {}, sqlite3.OperationalError("database is locked"))
+        waiter = sqlite3.connect(path, timeout=0)
+        try:
+            waiter.execute("INSERT INTO t VALUES (1)")
+        except sqlite3.OperationalError as exc:
+            raise OperationalError("INSERT …", {}, exc) from exc
+        finally:
+            waiter.close()
 
     worker = threading.Thread(target=save)
     worker.start()
@@ -121,6 +132,7 @@ def test_an_environment_error_in_a_worker_thread_gets_the_plain_message(qtbot, h
     qtbot.addWidget(box)
     assert isinstance(box, QMessageBox) and box.thread() == QApplication.instance().thread()
     assert "locked by another program" in box.text() and "Traceback" not in box.text()
+    holder.close()
 
 
 @pytest.mark.qt_no_exception_capture
