@@ -24,9 +24,10 @@ driver or the JSON decoder gives them.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
@@ -53,6 +54,7 @@ from app.domain.validation import (
     PAIN_MIN,
     SETTING_KEY_MAX,
     SIDES_OR_BOTH,
+    CheckPicture,
     SettingContext,
     athlete_problems,
     choice_problem,
@@ -120,7 +122,7 @@ class RowChecker:
     """Checks a whole database's rows, table by table in :data:`TABLE_ORDER`.
 
     ``today``/``now``: the limits of dates and time stamps. ``check_picture``: bytes → the
-    picture's type (``png``/``jpeg``/``svg``), ``ValueError`` saying why it is refused.
+    picture's type (``png``/``jpeg``/``svg``) and the bytes to store, or ``ValueError``.
     ``definitions``, ``drill_keys``: what the target database already holds (a merge keeps
     its own definition where the file's has the same key, so values are checked against it).
     ``skip_settings``: setting keys the caller will not take (paths): not checked.
@@ -130,7 +132,7 @@ class RowChecker:
         self,
         today: dt.date,
         now: dt.datetime,
-        check_picture: Callable[[bytes], str],
+        check_picture: CheckPicture,
         *,
         definitions: Iterable[MeasurementDef] = (),
         drill_keys: Iterable[str] = (),
@@ -289,7 +291,7 @@ class RowChecker:
         illustration = row.get("illustration")
         if illustration not in (None, "") and illustration not in self.illustrations:
             problems.append("the illustration is not one of Untwist's drawings")
-        _add(problems, self._picture(row.get("image"), row.get("image_type")))
+        _add(problems, self._picture(row))
         for column in ("builtin", "retired"):
             self._flag(row, column, problems)
         if row.get("program_order") is not None:
@@ -315,7 +317,11 @@ class RowChecker:
         except (ValueError, RecursionError):
             problems.append(f"setting {key}: the value is not valid JSON")
             return
-        _add(problems, setting_problem(key, value, self.settings))
+        problem = setting_problem(key, value, self.settings)
+        _add(problems, problem)
+        if problem is None and key == "logo_png_b64" and value:
+            _, checked = self.check_picture(base64.b64decode(value))
+            row["value"] = json.dumps(base64.b64encode(checked).decode("ascii"))
 
     def _assessments(self, row: dict[str, Any], problems: list[str]) -> None:
         _add(problems, date_problem(row.get("date"), self.today, "the date"))
@@ -429,7 +435,10 @@ class RowChecker:
             return "targets: a measurement is listed twice"
         return None
 
-    def _picture(self, image: object, image_type: object) -> str | None:
+    def _picture(self, row: dict[str, Any]) -> str | None:
+        """The drill's picture checked like one chosen in the editor; the row gets the bytes
+        the check hands back (metadata stripped, an SVG rebuilt), never the file's own."""
+        image, image_type = row.get("image"), row.get("image_type")
         if image is None and image_type is None:
             return None
         if image is None or image_type is None:
@@ -439,7 +448,7 @@ class RowChecker:
         if image_type not in IMAGE_TYPES:
             return choice_problem(image_type, IMAGE_TYPES, "the picture type")
         try:
-            kind = self.check_picture(bytes(image))
+            kind, row["image"] = self.check_picture(bytes(image))
         except ValueError as exc:
             return f"the picture: {exc}"
         if kind != image_type:

@@ -309,6 +309,11 @@ def _setting_choice(allowed: tuple[str, ...]) -> Callable[[object, SettingContex
     return check
 
 
+# bytes → (the picture's type, the bytes to store); ValueError saying why it is refused. The
+# check itself reads file formats and lives in the services (app.services.interchange).
+CheckPicture = Callable[[bytes], tuple[str, bytes]]
+
+
 class SettingContext:
     """What a setting may refer to: the measurement keys and athlete ids of its database, and
     the picture check (in services: it reads file formats). ``None``: not checked (reading
@@ -318,7 +323,7 @@ class SettingContext:
         self,
         measurement_keys: Callable[[], set[str]] | None = None,
         athlete_ids: Callable[[], set[int]] | None = None,
-        check_picture: Callable[[bytes], str] | None = None,
+        check_picture: CheckPicture | None = None,
     ) -> None:
         self.measurement_keys = measurement_keys
         self.athlete_ids = athlete_ids
@@ -379,7 +384,7 @@ def _logo(value: object, context: SettingContext) -> str | None:
     if context.check_picture is None:
         return None
     try:
-        kind = context.check_picture(data)
+        kind, _ = context.check_picture(data)
     except ValueError as exc:
         return f"the logo: {exc}"
     if kind not in LOGO_TYPES:

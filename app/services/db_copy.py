@@ -24,7 +24,7 @@ from app.domain.rows import TABLE_ORDER, RowChecker
 from app.models.base import Base
 from app.models.db import Database, describe, open_database, sqlite_path
 from app.services.errors import ServiceError
-from app.services.interchange import NotEmpty, picture_type, reset_id_sequence
+from app.services.interchange import NotEmpty, checked_picture, reset_id_sequence
 from app.services.json_io import STARTER_TABLES, holds_no_user_data
 from app.services.progress import SILENT, Progress
 
@@ -130,7 +130,7 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
         }
         total = sum(counts.values()) or 1
         done = 0
-        checker = RowChecker(dt.date.today(), dt.datetime.now(), picture_type)
+        checker = RowChecker(dt.date.today(), dt.datetime.now(), checked_picture)
         for table in tables:
             progress.step(done, total, f"Copying {table.name}…")
             result = reader.execution_options(stream_results=True, yield_per=BATCH).execute(

@@ -96,16 +96,17 @@ def file_format(path: str | os.PathLike[str]) -> str:
     return "json" if start.startswith(b"{") else "csv"
 
 
-def picture_type(data: bytes) -> str:
-    """``png``/``jpeg``/``svg`` for a picture stored in a file or a database row, or
-    ``ValueError`` saying why it is refused: the same check as a picture chosen in the drill
-    editor (:func:`app.services.drills.check_image`)."""
+def checked_picture(data: bytes) -> tuple[str, bytes]:
+    """``png``/``jpeg``/``svg`` and the bytes to store, for a picture in a file or a database
+    row, or ``ValueError`` saying why it is refused: the same check as a picture chosen in the
+    drill editor (:func:`app.services.drills.check_image`)."""
     from app.services.drills import ImageProblem, check_image
 
     try:
-        return check_image(data, "it").image_type
+        info = check_image(data, "it")
     except ImageProblem as exc:
         raise ValueError(str(exc).rstrip(".")) from None
+    return info.image_type, data
 
 
 def reset_id_sequence(conn: Connection, table: Table) -> None:

@@ -65,7 +65,7 @@ from app.services.interchange import (
     NotEmpty,
     RowError,
     check_import_file,
-    picture_type,
+    checked_picture,
     private_atomic_file,
     reset_id_sequence,
 )
@@ -406,7 +406,7 @@ def _check(
     checker = RowChecker(
         dt.date.today(),
         dt.datetime.now(),
-        picture_type,
+        checked_picture,
         definitions=definitions,
         drill_keys=drill_keys,
         skip_settings=PATH_SETTINGS,
