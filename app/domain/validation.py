@@ -50,10 +50,11 @@ PAIN_MIN, PAIN_MAX = 0, 10  # pain during a measurement, 0–10
 SIDES = ("left", "right")
 SIDES_OR_BOTH = ("left", "right", "both")
 
-# Control characters: NUL is refused by PostgreSQL; the others are invisible, break CSV and
-# terminals (ESC), and are never typed on purpose. Tab and line breaks are kept in free text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters (Unicode Cc: C0, DEL, C1): NUL is refused by PostgreSQL; the others are
+# invisible, break CSV and terminals (ESC, CSI), and are never typed on purpose. Tab and line
+# breaks are kept in free text. The same set as the CSV importer's (app.domain.text).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # A number as people write it in a file or a form: ASCII digits, '.' as the decimal mark, an
 # optional exponent. float() alone also takes Arabic-Indic and full-width digits, '1_000',
 # 'inf' and 'nan'.

@@ -52,6 +52,7 @@ def test_text_refuses_nul_controls_lone_surrogates_and_length():
     assert v.text_problem("ok\tthen\nmore", 100, "notes", multiline=True) is None
     assert "NUL" in v.text_problem("a\x00b", 100, "notes", multiline=True)
     assert "control" in v.text_problem("\x1b[31mred", 100, "the name")
+    assert "control" in v.text_problem("C1 \x9b2J", 100, "notes", multiline=True)
     assert "control" in v.text_problem("two\nlines", 100, "the name")
     assert "surrogate" in v.text_problem("\ud800", 100, "the name")
     assert "longer than 3" in v.text_problem("abcd", 3, "the name")
