@@ -178,6 +178,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """All or nothing, and a refused import of a new file leaves no database behind."""
     from app.services.interchange import (
         ImportRejected,
+        InvalidFile,
         check_import_file,
         database_for_import,
         file_format,
@@ -204,6 +205,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         for error in exc.errors:
             print(visible(str(error)), file=sys.stderr)
         print(f"untwist import: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except InvalidFile as exc:  # read, but refused as a whole: refused input, one line
+        print(f"untwist import: {visible(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
     print(result.summary())
     return EXIT_OK
@@ -302,9 +306,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_db(args: argparse.Namespace) -> int:
     """``db copy``: SQLite ↔ PostgreSQL, all or nothing, counts checked."""
-    from app.services.db_copy import copy_database
+    from app.services.db_copy import CopyRefused, copy_database
 
-    print(copy_database(args.source, args.target).summary())
+    try:
+        print(copy_database(args.source, args.target).summary())
+    except CopyRefused as exc:  # a row of the source is refused: refused input, one line
+        print(f"untwist db: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -12,8 +12,18 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
+from app.domain.validation import (
+    KEY_MAX,
+    NAME_MAX,
+    NOTES_MAX,
+    UNIT_MAX,
+    Invalid,
+    as_number,
+    parse_number,
+    text_problem,
+)
 from app.resources import read_text
 
 
@@ -110,6 +120,14 @@ class MeasurementDef:
 
     def validate(self, value: object) -> float:
         """Return ``value`` as a canonical float or raise :class:`InvalidValue` saying why."""
+        if (  # the usual case, fast: a stored value in range (a JSON import checks 100,000s)
+            type(value) is float
+            and self.min is not None
+            and self.max is not None
+            and self.min <= value <= self.max
+            and (self.kind is Kind.NUMBER or (self.kind is Kind.INTEGER and value.is_integer()))
+        ):
+            return value
         if self.is_passfail:
             if isinstance(value, str):
                 text = value.strip().lower()
@@ -123,20 +141,12 @@ class MeasurementDef:
             if value in (PASS, FAIL):
                 return float(value)
             raise InvalidValue(f"{self.label}: enter pass or fail")
-        if isinstance(value, bool):
-            raise InvalidValue(f"{self.label}: not a number")
-        if isinstance(value, str):
-            text = value.strip()
-            try:
-                number = float(text)
-            except ValueError:
-                raise InvalidValue(f"{self.label}: {text!r} is not a number") from None
-        elif isinstance(value, int | float):
-            number = float(value)
-        else:
-            raise InvalidValue(f"{self.label}: not a number")
-        if not math.isfinite(number):
-            raise InvalidValue(f"{self.label}: not a number")
+        try:
+            # ASCII digits and '.' only (DOMAIN.md §6): float() would also take Arabic-Indic
+            # and full-width digits, '1_0', 'inf'; a huge int would overflow.
+            number = parse_number(value) if isinstance(value, str) else as_number(value)
+        except Invalid as exc:
+            raise InvalidValue(f"{self.label}: {exc}") from None
         if self.kind is Kind.INTEGER and number != int(number):
             raise InvalidValue(f"{self.label}: must be a whole number")
         assert self.min is not None and self.max is not None
@@ -160,6 +170,18 @@ def _num(value: float | None) -> str:
     return f"{value:.1f}"
 
 
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _member(enum: type[_E], value: object, what: str) -> _E:
+    """``enum(value)`` with a message that lists the choices (Python's names the class)."""
+    for member in enum:
+        if member.value == value:
+            return member
+    shown = repr(value) if len(repr(value)) <= 30 else "this value"
+    raise ValueError(f"{what} {shown} is not one of {', '.join(m.value for m in enum)}")
+
+
 def definition_from_mapping(
     data: Mapping[str, Any], *, builtin: bool, retired: bool = False  # TOML or a row, unchecked
 ) -> MeasurementDef:
@@ -167,15 +189,80 @@ def definition_from_mapping(
     key = str(data.get("key", "?"))
     try:
         fields = dict(data)
-        fields["kind"] = Kind(fields["kind"])
-        fields["rule"] = Rule(fields["rule"])
-        fields["result"] = ResultRule(fields.get("result", "mean"))
+        fields["kind"] = _member(Kind, fields["kind"], "kind")
+        fields["rule"] = _member(Rule, fields["rule"], "rule")
+        fields["result"] = _member(ResultRule, fields.get("result", "mean"), "result")
         for name in ("min", "max", "threshold", "mdc", "mdc_lsi"):
             if fields.get(name) is not None:
                 fields[name] = float(fields[name])
         return MeasurementDef(**fields, builtin=builtin, retired=retired)
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"measurement {key}: {exc}") from exc
+
+
+HIGHER = ("better", "neither", "pass")
+
+
+def definition_problems(d: MeasurementDef) -> list[str]:
+    """What is wrong with a clinic's definition beyond what :class:`MeasurementDef` refuses.
+
+    The constructor refuses what would break the catalog at once (an unknown kind, min ≥ max,
+    no threshold); these are the limits of the columns and of sound arithmetic, checked
+    wherever a definition gets in (the dialog, a JSON import or merge, ``db copy``), so every
+    stored definition loads and every comparison stays finite.
+    """
+    problems: list[str] = []
+    if len(d.key) > KEY_MAX:
+        problems.append(f"the key is longer than {KEY_MAX} characters")
+    if d.key in BUILTIN_KEYS:
+        problems.append(f"{d.key!r} is a built-in measurement")
+    for value, limit, what, required in (
+        (d.name, NAME_MAX, "the name", True),
+        (d.unit, UNIT_MAX, "the unit", True),
+        (d.protocol, NOTES_MAX, "the protocol", False),
+    ):
+        problem = text_problem(value, limit, what, multiline=what == "the protocol",
+                               required=required)  # fmt: skip
+        if problem:
+            problems.append(problem)
+    if d.higher not in HIGHER:
+        problems.append(f"'higher' must be one of {', '.join(HIGHER)}")
+    for name, what in (
+        ("min", "the lowest valid value"),
+        ("max", "the highest valid value"),
+        ("threshold", "the threshold"),
+        ("mdc", "the measurement error"),
+    ):
+        value = getattr(d, name)
+        if value is None:
+            continue
+        try:
+            as_number(value)
+        except Invalid as exc:
+            problems.append(f"{what}: {exc}")
+    if d.threshold is not None and math.isfinite(d.threshold):
+        if d.threshold < 0:
+            problems.append("the threshold cannot be negative")
+        elif d.rule is Rule.LSI and not 0 < d.threshold < 100:
+            problems.append("an LSI cut-off is a percentage between 0 and 100")
+    if d.mdc is not None and math.isfinite(d.mdc) and d.mdc < 0:
+        problems.append("the measurement error cannot be negative")
+    if not isinstance(d.strict, bool):
+        problems.append("'strict' must be true or false")
+    return problems
+
+
+def custom_definition(data: Mapping[str, object], *, retired: bool = False) -> MeasurementDef:
+    """A clinic's definition from its fields, checked whole; ``ValueError`` says what is wrong.
+
+    Whatever this accepts, :class:`Catalog` loads (next to the built-ins and other customs with
+    different keys).
+    """
+    definition = definition_from_mapping(data, builtin=False, retired=retired)
+    problems = definition_problems(definition)
+    if problems:
+        raise ValueError(f"measurement {definition.key}: {'; '.join(problems)}")
+    return definition
 
 
 @cache

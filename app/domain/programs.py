@@ -283,7 +283,8 @@ def suggest_program(
 def validate_dosage(d: Dosage) -> list[str]:
     """Problems with a dosage as a clinician typed it (empty list: fine)."""
     problems = []
-    count = re.compile(r"[1-9][0-9]{0,2}(?:[–-][1-9][0-9]{0,2})?")
+    # up to four digits, as the drill editor allows (a drill's own dosage prints as-is)
+    count = re.compile(r"[1-9][0-9]{0,3}(?:[–-][1-9][0-9]{0,3})?", re.ASCII)
     for name, value in (("sets", d.sets), ("amount", d.amount)):
         text = str(value).strip()
         if not count.fullmatch(text):
@@ -294,7 +295,7 @@ def validate_dosage(d: Dosage) -> list[str]:
                 problems.append(f"{name}: a range must go from low to high")
     if d.unit not in UNITS:
         problems.append(f"unit must be one of {', '.join(sorted(UNITS))}")
-    if not isinstance(d.per_week, int) or not 1 <= d.per_week <= 14:
+    if isinstance(d.per_week, bool) or not isinstance(d.per_week, int) or not 1 <= d.per_week <= 14:
         problems.append("times per week must be a whole number from 1 to 14")
     return problems
 

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-import math
+import datetime as dt
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.records import AthleteData, AthleteInfo
+from app.domain.validation import athlete_problems, clean_name, name_key, sentence
 from app.models import Athlete
 from app.models.db import Database
 from app.services.errors import AmbiguousAthlete, FieldError, NotFound, ValidationError
 from app.services.versioning import expect_version, versioned_transaction
 
-NAME_MAX = 200
 _DATA_FIELDS = [f.name for f in dataclasses.fields(AthleteData)]
 
 
@@ -28,26 +28,15 @@ def _info(row: Athlete) -> AthleteInfo:
 
 
 def validate_athlete(data: AthleteData) -> AthleteData:
-    errors: list[FieldError] = []
-    name = " ".join((data.name or "").split())
-    if not name:
-        errors.append(FieldError("name", "The athlete needs a name."))
-    elif len(name) > NAME_MAX:
-        errors.append(FieldError("name", f"The name is longer than {NAME_MAX} characters."))
-    for side_field in ("dominant_side", "involved_side"):
-        if getattr(data, side_field) not in (None, "left", "right"):
-            errors.append(FieldError(side_field, f"{side_field}: choose left, right or none."))
-    for leg in ("leg_length_left_cm", "leg_length_right_cm"):
-        value = getattr(data, leg)
-        if value is not None and not (
-            isinstance(value, int | float) and math.isfinite(value) and 30 <= value <= 150
-        ):
-            errors.append(FieldError(leg, "Leg length must be between 30 and 150 cm."))
-    if data.birth_date and data.injury_date and data.injury_date < data.birth_date:
-        errors.append(FieldError("injury_date", "The injury date is before the birth date."))
-    if errors:
-        raise ValidationError(errors)
-    return dataclasses.replace(data, name=name)
+    """The athlete as stored (name in NFC, spaces collapsed), or every problem at once.
+
+    The rules are the domain's (:func:`app.domain.validation.athlete_problems`), shared with
+    the JSON import and ``db copy``.
+    """
+    problems = athlete_problems(dataclasses.asdict(data), dt.date.today())
+    if problems:
+        raise ValidationError([FieldError(field, sentence(p)) for field, p in problems])
+    return dataclasses.replace(data, name=clean_name(data.name))
 
 
 def create_athlete(db: Database, data: AthleteData) -> AthleteInfo:
@@ -113,7 +102,7 @@ def find_athlete(
     """The one athlete a command names: by id, or by exact (case-insensitive) name."""
     if athlete_id is not None:
         return get_athlete(db, athlete_id)
-    wanted = " ".join((name or "").split()).lower()
+    wanted = name_key(name or "")  # NFC: a name typed in NFD finds the same athlete
     with db.read() as session:
         rows = session.scalars(
             select(Athlete).where(func.lower(Athlete.name) == wanted).order_by(Athlete.id)

@@ -8,7 +8,15 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.domain.catalog import Catalog, Kind, MeasurementDef, Rule, definition_from_mapping
+from app.domain.catalog import (
+    Catalog,
+    Kind,
+    MeasurementDef,
+    Rule,
+    definition_from_mapping,
+    definition_problems,
+)
+from app.domain.validation import sentence
 from app.models import MeasurementDefinition
 from app.models.db import Database
 from app.services.errors import FieldError, NotFound, ValidationError
@@ -97,10 +105,17 @@ def validate_custom(data: CustomMeasurement, existing: Catalog, editing: bool) -
     if errors:
         raise ValidationError(errors)
     try:
-        return definition_from_mapping({**data.__dict__, "name": data.name.strip()}, builtin=False)
+        definition = definition_from_mapping(
+            {**data.__dict__, "name": data.name.strip()}, builtin=False
+        )
     except ValueError as exc:
         message = str(exc).split(": ", 1)[-1]
         raise ValidationError.one("definition", message) from None
+    # the rules a JSON import or db copy applies to a stored definition (app.domain.catalog)
+    problems = definition_problems(definition)
+    if problems:
+        raise ValidationError([FieldError("definition", sentence(p)) for p in problems])
+    return definition
 
 
 def _custom_row(session: Session, key: str) -> MeasurementDefinition | None:

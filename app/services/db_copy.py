@@ -13,16 +13,19 @@ Why SQLAlchemy Core rather than ``pg_dump``/``.dump``: the two engines disagree 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 
+from app.domain.rows import TABLE_ORDER, RowChecker
 from app.models.access import real_path
 from app.models.base import Base
 from app.models.db import Database, describe, open_database, sqlite_path
 from app.services.errors import ServiceError
-from app.services.interchange import NotEmpty, reset_id_sequence
+from app.services.interchange import NotEmpty, checked_picture, reset_id_sequence
 from app.services.json_io import STARTER_TABLES, holds_no_user_data
 from app.services.progress import SILENT, Progress
 
@@ -31,6 +34,12 @@ BATCH = 1000
 
 class CopyFailed(ServiceError):
     """The copy did not arrive whole (a count differs); the message says where."""
+
+
+class CopyRefused(ServiceError):
+    """A row of the source breaks the rules every way in follows (app.domain.rows): a value
+    SQLite stored but PostgreSQL refuses (NUL, an id above 2³¹−1, a text longer than its
+    column), or one the forms would refuse. Nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -54,8 +63,11 @@ class CopyResult:
 
 
 def copy_tables() -> list[Table]:
-    """Every table of the schema, parents before children (foreign-key order)."""
-    return [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
+    """Every table of the schema, parents before children, in the order the rows are checked
+    (:data:`app.domain.rows.TABLE_ORDER`: a custom measurement before the rows naming it)."""
+    tables = [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
+    order = {name: n for n, name in enumerate(TABLE_ORDER)}
+    return sorted(tables, key=lambda t: order.get(t.name, len(order)))
 
 
 def _same_target(source: str, target: str) -> bool:
@@ -119,6 +131,7 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
         }
         total = sum(counts.values()) or 1
         done = 0
+        checker = RowChecker(dt.date.today(), dt.datetime.now(), checked_picture)
         for table in tables:
             progress.step(done, total, f"Copying {table.name}…")
             result = reader.execution_options(stream_results=True, yield_per=BATCH).execute(
@@ -126,7 +139,8 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
             )
             written = 0
             for batch in result.mappings().partitions(BATCH):
-                writer.execute(insert(table), [dict(row) for row in batch])
+                rows = [_checked(checker, table.name, dict(row), src.label) for row in batch]
+                writer.execute(insert(table), rows)
                 written += len(batch)
                 progress.step(done + written, total, f"Copying {table.name}…")
             if written != counts[table.name]:  # cannot happen inside one snapshot; cheap to say
@@ -139,6 +153,19 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
             reset_id_sequence(writer, table)
         progress.step(total, total, "Saving…")
     return counts
+
+
+def _checked(checker: RowChecker, table: str, row: dict[str, Any], source: str) -> dict[str, Any]:
+    """The row as the target gets it, checked before the driver sees it; the first problem
+    refuses the whole copy (the transaction rolls back: nothing is written)."""
+    cleaned, problems = checker.check(table, row)
+    if problems:
+        which = f"key {row.get('key')!r}" if table == "settings" else f"id {row.get('id')}"
+        raise CopyRefused(
+            f"{source} cannot be copied: {table} {which}: {problems[0]}. Nothing was copied; "
+            "correct it in the source, then copy again."
+        )
+    return cleaned
 
 
 def _verify(dst: Database, copied: dict[str, int]) -> None:

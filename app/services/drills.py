@@ -38,6 +38,7 @@ from app.domain.drills import (
     mirror_drill,
     mirror_text,
 )
+from app.domain.validation import text_problem
 from app.models import Drill as DrillRow
 from app.models.db import Database
 from app.models.seed import drill_row_values
@@ -287,6 +288,8 @@ def validate_drill(drill: Drill, known_targets: Iterable[str]) -> Drill:
             errors.append(FieldError(field, f"{label} is empty: the patient needs it."))
         elif len(value) > limit:
             errors.append(FieldError(field, f"{label} is longer than {limit} characters."))
+        elif problem := text_problem(value, None, label, multiline=field != "name"):
+            errors.append(FieldError(field, f"{problem}."))  # NUL, control characters
     steps = _clean_lines(drill.steps)
     mistakes = _clean_lines(drill.mistakes)
     if not steps:
@@ -296,6 +299,8 @@ def validate_drill(drill: Drill, known_targets: Iterable[str]) -> Drill:
             errors.append(FieldError(field, f"At most {LIST_MAX} {label}, please."))
         if any(len(i) > TEXT_MAX for i in items):
             errors.append(FieldError(field, f"One of the {label} is too long."))
+        elif any(text_problem(i, None, label, multiline=True) for i in items):
+            errors.append(FieldError(field, f"One of the {label} has a control character."))
     if drill.region not in REGIONS:
         errors.append(FieldError("region", f"Choose a region: {', '.join(sorted(REGIONS))}."))
     if drill.side not in SIDES:

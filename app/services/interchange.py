@@ -35,6 +35,12 @@ class ImportFileError(ServiceError):
     """The file cannot be imported as a whole (unreadable, not UTF-8, wrong header, too big)."""
 
 
+class InvalidFile(ImportFileError):
+    """The file was read, but what it holds is refused as a whole (not valid JSON, nested too
+    deeply, not an Untwist export): refused input, like a bad row (the CLI exits 1), where
+    :class:`ImportFileError` itself is a file that cannot be read at all (exit 2)."""
+
+
 @dataclass(frozen=True)
 class RowError:
     line: int  # the file's line number; the header is line 1 (0: no line, e.g. in JSON)
@@ -175,6 +181,19 @@ def file_format(path: str | os.PathLike[str]) -> str:
     except ImportFileError:
         return "csv"  # the CSV reader then reports the problem
     return "json" if start.startswith(b"{") else "csv"
+
+
+def checked_picture(data: bytes) -> tuple[str, bytes]:
+    """``png``/``jpeg``/``svg`` and the bytes to store, for a picture in a file or a database
+    row, or ``ValueError`` saying why it is refused: the same check as a picture chosen in the
+    drill editor (:func:`app.services.drills.check_image`)."""
+    from app.services.drills import ImageProblem, check_image
+
+    try:
+        info = check_image(data, "it")
+    except ImageProblem as exc:
+        raise ValueError(str(exc).rstrip(".")) from None
+    return info.image_type, data
 
 
 def reset_id_sequence(conn: Connection, table: Table) -> None:

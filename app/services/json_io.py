@@ -19,7 +19,8 @@ import base64
 import datetime as dt
 import json
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,19 +40,32 @@ from sqlalchemy import (
     insert,
     select,
 )
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app import __version__
-from app.domain.catalog import BUILTIN_KEYS
+from app.domain.catalog import MeasurementDef
+from app.domain.rows import TABLE_ORDER, RowChecker
+from app.domain.validation import (
+    INT_MAX,
+    PATH_SETTINGS,
+    Invalid,
+    as_number,
+    name_key,
+    text_problem,
+)
 from app.models import Base
 from app.models.db import Database
 from app.models.schema import HEAD
+from app.services.catalog import load_catalog
 from app.services.errors import ServiceError
 from app.services.interchange import (
     ImportFileError,
     ImportRejected,
+    InvalidFile,
     NotEmpty,
     RowError,
     check_import_file,
+    checked_picture,
     private_atomic_file,
     reset_id_sequence,
 )
@@ -146,131 +160,206 @@ def export_json(
 # -- reading and checking a file ------------------------------------------------------------
 
 
+# Integers longer than this are refused while parsing: no column holds more than 2³¹−1, and
+# Python's own int-str limit (4,300 digits) would otherwise give a message about Python.
+MAX_INT_DIGITS = 20
+
+
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not allowed (numbers must be finite)")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise ValueError(f"a whole number of {len(text.lstrip('-'))} digits is too large")
+    return int(text)
+
+
+def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """JSON objects keep the last of two equal keys; a file that says two things is refused."""
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"the field {key[:40]!r} appears twice in one object")
+            seen.add(key)
+    return document
 
 
 def _load(path: str | os.PathLike[str]) -> dict[str, Any]:
     check_import_file(path)
     try:
         with open(path, encoding="utf-8-sig") as fh:
-            document = json.load(fh, parse_constant=_reject_constant)
+            document = json.load(
+                fh,
+                parse_constant=_reject_constant,
+                parse_float=_finite,
+                parse_int=_integer,
+                object_pairs_hook=_no_repeats,
+            )
     except UnicodeDecodeError:
         raise ImportFileError(f"{path} is not UTF-8 text.") from None
+    except RecursionError:
+        raise InvalidFile(f"{path} is nested too deeply to be an Untwist JSON export.") from None
     except ValueError as exc:
-        raise ImportFileError(f"{path} is not a valid JSON file ({exc}).") from None
+        raise InvalidFile(f"{path} is not a valid JSON file ({_one_line(exc)}).") from None
     except OSError as exc:
         raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportFileError(f"{path} is not an Untwist JSON export.")
+        raise InvalidFile(f"{path} is not an Untwist JSON export.")
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ImportFileError(f"{path} has no valid format_version.")
+        raise InvalidFile(f"{path} has no valid format_version.")
     if version > FORMAT_VERSION:
-        raise ImportFileError(
+        raise InvalidFile(
             f"{path} was written by a newer Untwist (format {version}); update Untwist to read it."
         )
     if version < 1 or not isinstance(document.get("tables"), dict):
-        raise ImportFileError(f"{path} is not an Untwist JSON export (no tables).")
+        raise InvalidFile(f"{path} is not an Untwist JSON export (no tables).")
     return document
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?", re.ASCII
+)
 
 
 def _decoder(column: Column[Any]) -> Callable[[object], object]:
     """A function turning a JSON value into the column's Python value (ValueError if wrong)."""
     kind = column.type
 
-    def need(ok: bool, what: str) -> None:
-        if not ok:
-            raise ValueError(f"expected {what}")
+    def expected(what: str) -> ValueError:
+        return ValueError(f"expected {what}")
 
     if isinstance(kind, Boolean):
 
         def boolean(v: object) -> object:
-            need(isinstance(v, bool), "true or false")
+            if not isinstance(v, bool):
+                raise expected("true or false")
             return v
 
         return boolean
     if isinstance(kind, Integer):
 
         def integer(v: object) -> object:
-            need(isinstance(v, int) and not isinstance(v, bool), "a whole number")
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise expected("a whole number")
+            # PostgreSQL's integer: SQLite would store more, and a copy to a server fail
+            if not -INT_MAX - 1 <= v <= INT_MAX:
+                raise expected(f"a whole number up to {INT_MAX}")
             return v
 
         return integer
     if isinstance(kind, Float):
 
         def number(v: object) -> object:
-            need(isinstance(v, int | float) and not isinstance(v, bool), "a number")
-            return float(v)  # type: ignore[arg-type]
+            try:
+                return as_number(v)  # finite, and a 400-digit integer does not overflow
+            except Invalid as exc:
+                raise ValueError(str(exc)) from None
 
         return number
     if isinstance(kind, DateTime):
 
         def stamp(v: object) -> object:
-            need(isinstance(v, str), "a date and time")
-            return dt.datetime.fromisoformat(v)  # type: ignore[arg-type]
+            if not isinstance(v, str) or not _DATETIME.fullmatch(v):
+                raise expected("a date and time like 2026-03-31T09:30:00")
+            return dt.datetime.fromisoformat(v)
 
         return stamp
     if isinstance(kind, Date):
 
         def day(v: object) -> object:
-            need(isinstance(v, str) and len(v) == 10, "a date like 2026-03-31")
-            return dt.date.fromisoformat(v)  # type: ignore[arg-type]
+            if not isinstance(v, str) or not _DATE.fullmatch(v):
+                raise expected("a date like 2026-03-31")
+            return dt.date.fromisoformat(v)
 
         return day
     if isinstance(kind, LargeBinary):
 
         def blob(v: object) -> object:
-            need(isinstance(v, str), "base64 text")
-            return base64.b64decode(v, validate=True)  # type: ignore[arg-type]
+            if not isinstance(v, str):
+                raise expected("base64 text")
+            return base64.b64decode(v, validate=True)
 
         return blob
     if isinstance(kind, String | Text):
         limit = getattr(kind, "length", None)
 
         def string(v: object) -> object:
-            need(isinstance(v, str), "text")
-            if limit and len(v) > limit:  # type: ignore[arg-type]
-                raise ValueError(f"longer than {limit} characters")
+            if not isinstance(v, str):
+                raise expected("text")
+            # NUL and invisible control characters: PostgreSQL refuses NUL, SQLite keeps it
+            problem = text_problem(v, limit, "the text", multiline=True)
+            if problem:
+                raise ValueError(problem)
             return v
 
         return string
     return lambda v: v
 
 
-def _check(document: dict[str, Any]) -> dict[str, list[dict[str, object]]]:
-    """Every row converted to Python values, or :class:`ImportRejected` listing the problems.
+@dataclass
+class _Decoded:
+    """The file's rows as Python values, the type errors found, and which rows had them."""
+
+    tables: dict[str, list[_Row]]
+    errors: list[RowError]
+    bad: dict[str, set[int]]  # table → positions (from 1) of rows with type errors
+
+
+def _decode(document: dict[str, Any]) -> _Decoded:
+    """Every row converted to Python values by its columns' types.
 
     Line numbers are not meaningful in JSON, so each error names the table, row and field
-    (``RowError.line`` holds the row's position within its table, starting at 1).
+    (``RowError.line`` is 0).
     """
     raw_tables: dict[str, Any] = document["tables"]
     known = {t.name: t for t in _tables()}
     errors: list[RowError] = []
+    bad: dict[str, set[int]] = {name: set() for name in known}
     unknown = sorted(set(raw_tables) - set(known) - {"alembic_version"})
     if unknown:
-        raise ImportFileError(
-            f"unknown table{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
-            "(written by a newer Untwist?)"
+        shown = ", ".join(repr(u[:40]) if len(u) > 40 else u for u in unknown[:3])
+        raise InvalidFile(
+            f"unknown table{'s' if len(unknown) > 1 else ''} {shown} (written by a newer Untwist?)"
         )
-    out: dict[str, list[dict[str, object]]] = {}
+    out: dict[str, list[_Row]] = {}
     for name, table in known.items():
         rows = raw_tables.get(name, [])
         if not isinstance(rows, list):
-            raise ImportFileError(f"table {name} is not a list of rows.")
+            raise InvalidFile(f"table {name} is not a list of rows.")
         decoders = {c.name: (c, _decoder(c)) for c in table.columns}
-        converted: list[dict[str, object]] = []
+        names = set(decoders)
+        converted: list[_Row] = []
         for index, raw in enumerate(rows, start=1):
             if len(errors) >= _MAX_ERRORS:
                 break
             where = f"{name} row {index}"
+            found = len(errors)
             if not isinstance(raw, dict):
                 errors.append(RowError(0, f"{where}: not an object"))
+                bad[name].add(index)
+                converted.append({})
                 continue
-            row: dict[str, object] = {}
+            row: _Row = {}
             for key, value in raw.items():
                 if key not in decoders:
-                    errors.append(RowError(0, f"{where}: unknown field {key!r}"))
+                    errors.append(RowError(0, f"{where}: unknown field {key[:40]!r}"))
                     continue
                 column, decode = decoders[key]
                 if value is None:
@@ -280,56 +369,66 @@ def _check(document: dict[str, Any]) -> dict[str, list[dict[str, object]]]:
                     continue
                 try:
                     row[key] = decode(value)
-                except (ValueError, TypeError) as exc:
-                    errors.append(RowError(0, f"{where}: {key}: {exc}"))
-            for column, _ in decoders.values():
-                if (
-                    column.name not in raw
-                    and not column.nullable
-                    and column.default is None
-                    and column.server_default is None
-                ):
-                    errors.append(RowError(0, f"{where}: {column.name} is missing"))
+                except (ValueError, TypeError, OverflowError) as exc:
+                    errors.append(RowError(0, f"{where}: {key}: {_one_line(exc)}"))
+            if raw.keys() != names:
+                for column in table.columns:
+                    if column.name in raw:
+                        continue
+                    if isinstance(column.default, ScalarElementColumnDefault):
+                        # what the insert would store: a merge compares and reads the row whole
+                        row[column.name] = column.default.arg
+                    elif (
+                        not column.nullable
+                        and column.default is None
+                        and column.server_default is None
+                    ):
+                        errors.append(RowError(0, f"{where}: {column.name} is missing"))
+            if len(errors) > found:
+                bad[name].add(index)
             converted.append(row)
         out[name] = converted
-    errors.extend(_check_references(out))
+    return _Decoded(out, errors, bad)
+
+
+def _check(
+    decoded: _Decoded,
+    *,
+    definitions: Iterable[MeasurementDef] = (),
+    drill_keys: Iterable[str] = (),
+) -> dict[str, list[_Row]]:
+    """The rows to write, after the domain's checks (app.domain.rows: the same rules as the
+    forms), or :class:`ImportRejected` listing every problem. Settings that name paths are
+    dropped here: they are never taken from a file.
+
+    ``definitions``, ``drill_keys``: what the target already holds (a merge).
+    """
+    checker = RowChecker(
+        dt.date.today(),
+        dt.datetime.now(),
+        checked_picture,
+        definitions=definitions,
+        drill_keys=drill_keys,
+        skip_settings=PATH_SETTINGS,
+    )
+    errors = list(decoded.errors)
+    out: dict[str, list[_Row]] = {}
+    for name in TABLE_ORDER:
+        rows: list[_Row] = []
+        for index, row in enumerate(decoded.tables.get(name, []), start=1):
+            if len(errors) >= _MAX_ERRORS:
+                break
+            if index in decoded.bad[name]:
+                checker.accept(name, row)  # reported for its types; its children are not
+                continue
+            cleaned, problems = checker.check(name, row)
+            errors.extend(RowError(0, f"{name} row {index}: {p}") for p in problems)
+            rows.append(cleaned)
+        out[name] = rows
     if errors:
         raise ImportRejected(errors)
+    out["settings"] = [r for r in out["settings"] if r["key"] not in PATH_SETTINGS]
     return out
-
-
-def _check_references(tables: dict[str, list[_Row]]) -> list[RowError]:
-    """Keys must be unique and every reference must point at a row of the file."""
-    errors: list[RowError] = []
-    keys: dict[str, set[object]] = {}
-    for table in _tables():
-        pk = [c.name for c in table.primary_key.columns]
-        seen: set[tuple[object, ...]] = set()
-        for index, row in enumerate(tables[table.name], start=1):
-            value = tuple(row.get(c) for c in pk)
-            if value in seen:
-                errors.append(RowError(0, f"{table.name} row {index}: {pk} repeats {value}"))
-            seen.add(value)
-        keys[table.name] = {v[0] for v in seen if len(v) == 1}
-        for fk in table.foreign_keys:
-            target = fk.column.table.name
-            for index, row in enumerate(tables[table.name], start=1):
-                ref = row.get(fk.parent.name)
-                if ref is not None and ref not in keys.get(target, set()):
-                    errors.append(
-                        RowError(
-                            0,
-                            f"{table.name} row {index}: {fk.parent.name} {ref} is not in "
-                            f"{target}",
-                        )
-                    )
-    known = set(BUILTIN_KEYS) | {str(d.get("key")) for d in tables["measurement_definitions"]}
-    for index, row in enumerate(tables["measurements"], start=1):
-        if row.get("key") not in known:
-            errors.append(
-                RowError(0, f"measurements row {index}: unknown measurement {row.get('key')!r}")
-            )
-    return errors
 
 
 # -- import ---------------------------------------------------------------------------------
@@ -386,24 +485,42 @@ def import_json(
     use is refused (:class:`NotEmpty`) unless ``merge`` is set.
     """
     progress.step(0, 0, "Reading the file…")
-    tables = _check(_load(path))
+    decoded = _decode(_load(path))
     progress.step(0, 0, "Checking…")
-    with db.bulk() as conn:
-        if not merge:
+    if not merge:
+        tables = _check(decoded)
+        with db.bulk() as conn:
             if not holds_no_user_data(conn):
                 raise NotEmpty(
                     "The database is not empty: import into a new database, or merge "
                     "(--merge) to add only what is missing."
                 )
             return _replace(conn, tables, progress)
+    # A merge keeps the database's own definitions and drills: the file's rows are checked
+    # against what they will sit beside.
+    definitions, drill_keys = _held(db)
+    tables = _check(decoded, definitions=definitions, drill_keys=drill_keys)
+    with db.bulk() as conn:
         return _Merger(conn, tables, progress).run()
+
+
+def _held(db: Database) -> tuple[list[MeasurementDef], set[str]]:
+    """The clinic's own measurement definitions and the drill keys a database holds."""
+    drills = Base.metadata.tables["drills"]
+    with db.read() as session:
+        keys = set(session.connection().execute(select(drills.c.key)).scalars())
+    return [d for d in load_catalog(db) if not d.builtin], keys
 
 
 def _replace(
     conn: Connection, tables: dict[str, list[_Row]], progress: Progress
 ) -> JsonResult:
     for name in STARTER_TABLES:
-        conn.execute(Base.metadata.tables[name].delete())
+        table = Base.metadata.tables[name]
+        if name == "settings":  # this computer's paths stay; the file's were dropped
+            conn.execute(table.delete().where(table.c.key.not_in(PATH_SETTINGS)))
+        else:
+            conn.execute(table.delete())
     total = sum(len(rows) for rows in tables.values()) or 1
     done = [0]
     for table in _tables():
@@ -416,7 +533,7 @@ def _replace(
 
 
 def _norm(name: object) -> str:
-    return " ".join(str(name or "").split()).lower()
+    return name_key(str(name or ""))
 
 
 class _Merger:

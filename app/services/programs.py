@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain.asymmetry import Flag
 from app.domain.catalog import Catalog
+from app.domain.dates import date_problem
 from app.domain.drills import Dosage, Drill
 from app.domain.programs import (
     DEFAULT_WEEKS,
@@ -42,6 +43,7 @@ from app.domain.programs import (
     suggest_program,
     validate_dosage,
 )
+from app.domain.validation import sentence, text_problem
 from app.models import AdherenceEntry, Athlete
 from app.models import Program as ProgramRow
 from app.models import ProgramItem as ItemRow
@@ -183,16 +185,18 @@ def latest_program(db: Database, athlete_id: int) -> ProgramRecord | None:
 
 def _validate(data: ProgramData, library: Sequence[Drill]) -> ProgramData:
     errors: list[FieldError] = []
-    if not isinstance(data.start_date, dt.date):
-        errors.append(FieldError("start_date", "The program needs a start date."))
+    # 1900 to five years ahead (app.domain.dates), as for every date that gets in
+    problem = date_problem(data.start_date, dt.date.today(), "the start date", ahead=True)
+    if problem:
+        errors.append(FieldError("start_date", sentence(problem)))
     if not isinstance(data.weeks, int) or not 1 <= data.weeks <= MAX_WEEKS:
         errors.append(FieldError("weeks", f"A program lasts 1 to {MAX_WEEKS} weeks."))
     if not data.items:
         errors.append(FieldError("items", "Add at least one drill to the program."))
     if len(data.items) > MAX_ITEMS:
         errors.append(FieldError("items", f"A program has at most {MAX_ITEMS} drills."))
-    if len(data.notes or "") > NOTES_MAX:
-        errors.append(FieldError("notes", f"Notes are longer than {NOTES_MAX} characters."))
+    if problem := text_problem(data.notes or "", NOTES_MAX, "the notes", multiline=True):
+        errors.append(FieldError("notes", sentence(problem)))
     items = []
     for n, item in enumerate(data.items, start=1):
         where = f"items.{n}"
@@ -207,8 +211,8 @@ def _validate(data: ProgramData, library: Sequence[Drill]) -> ProgramData:
             errors.append(FieldError(f"{where}.side", f"{drill.name}: choose left, right or both."))
         for problem in validate_dosage(item.dosage):
             errors.append(FieldError(f"{where}.dosage", f"{drill.name}: {problem}."))
-        if len(item.notes or "") > NOTES_MAX:
-            errors.append(FieldError(f"{where}.notes", f"{drill.name}: the note is too long."))
+        if problem := text_problem(item.notes or "", NOTES_MAX, "the note", multiline=True):
+            errors.append(FieldError(f"{where}.notes", f"{drill.name}: {problem}."))
         items.append(
             replace(
                 item,

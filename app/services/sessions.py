@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 
 from sqlalchemy import select
@@ -12,6 +11,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain.asymmetry import MAX_TRIALS, result_of_trials
 from app.domain.catalog import Catalog, InvalidValue
+from app.domain.dates import date_problem
 from app.domain.records import (
     SIDES,
     HistoryPoint,
@@ -19,12 +19,23 @@ from app.domain.records import (
     MeasurementRecord,
     SessionRecord,
 )
+from app.domain.validation import (
+    NAME_MAX,
+    NOTES_MAX,
+    PAIN_MAX,
+    PAIN_MIN,
+    Invalid,
+    as_number,
+    parse_number,
+    sentence,
+    text_problem,
+)
 from app.models import Assessment, Measurement
 from app.models.db import Database
 from app.services.errors import FieldError, NotFound, ValidationError
 from app.services.versioning import expect_version, versioned_transaction
 
-TEXT_MAX = 5000
+TEXT_MAX = NOTES_MAX
 
 
 def _blank(value: object) -> bool:
@@ -74,22 +85,19 @@ def validate_measurements(
             pains[side] = None
             if _blank(raw_pain):
                 continue
-            try:
-                pain = (
-                    float(str(raw_pain).strip()) if isinstance(raw_pain, str) else float(raw_pain)
-                )
-                if not math.isfinite(pain) or pain != int(pain) or not 0 <= pain <= 10:
-                    raise ValueError
-                pains[side] = int(pain)
-            except (TypeError, ValueError):
+            pain = _pain(raw_pain)
+            if pain is None:
                 errors.append(
                     FieldError(
                         f"{m.key}.pain_{side}",
                         f"{definition.label} {side} pain: a whole number 0–10.",
                     )
                 )
-        if m.notes and len(m.notes) > TEXT_MAX:
-            errors.append(FieldError(f"{m.key}.notes", f"{definition.label}: notes are too long."))
+            pains[side] = pain
+        if m.notes:
+            problem = text_problem(m.notes, TEXT_MAX, "the notes", multiline=True)
+            if problem:
+                errors.append(FieldError(f"{m.key}.notes", f"{definition.label}: {problem}."))
         if not trials["left"] and not trials["right"]:
             continue  # an untouched row (or its bad value is already reported): not stored
         records.append(
@@ -111,14 +119,31 @@ def validate_measurements(
     return records
 
 
+def _pain(raw: object) -> int | None:
+    """A pain score as typed or stored: a whole number 0–10 (ASCII digits), else ``None``."""
+    try:
+        number = parse_number(raw) if isinstance(raw, str) else as_number(raw)
+    except Invalid:
+        return None
+    if number != int(number) or not PAIN_MIN <= number <= PAIN_MAX:
+        return None
+    return int(number)
+
+
 def _validate_header(date: object, clinician: str | None, notes: str | None) -> None:
+    """The session's date (1900 to today, DOMAIN.md §6), clinician and notes."""
     errors = []
-    if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
-        errors.append(FieldError("date", "The session needs a valid date."))
-    if clinician and len(clinician) > 200:
-        errors.append(FieldError("clinician", "The clinician name is too long."))
-    if notes and len(notes) > TEXT_MAX:
-        errors.append(FieldError("notes", "The session notes are too long."))
+    problem = date_problem(date, dt.date.today(), "the session date")
+    if problem:
+        errors.append(FieldError("date", sentence(problem)))
+    if clinician:
+        problem = text_problem(clinician, NAME_MAX, "the clinician's name")
+        if problem:
+            errors.append(FieldError("clinician", sentence(problem)))
+    if notes:
+        problem = text_problem(notes, TEXT_MAX, "the session notes", multiline=True)
+        if problem:
+            errors.append(FieldError("notes", sentence(problem)))
     if errors:
         raise ValidationError(errors)
 

@@ -13,16 +13,17 @@ that the user has not seen.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.catalog import BUILTIN_KEYS
-from app.models import Setting
+from app.domain.validation import SettingContext, sentence, setting_problem
+from app.models import MeasurementDefinition, Setting
 from app.models.db import Database
-from app.services.errors import Conflict
+from app.services.errors import Conflict, FieldError, ValidationError
 from app.services.versioning import versioned_transaction
 
 SETTINGS_VERSION = 1
@@ -84,17 +85,41 @@ class SettingsRecord:
 
 
 def _record(rows: Mapping[str, tuple[str, int]]) -> SettingsRecord:
-    """From stored (value, version) by key; a damaged or missing value reads as its default."""
+    """From stored (value, version) by key; a damaged or missing value reads as its default.
+
+    Damaged: not JSON, or of the wrong type (a paper size of 5, thresholds that are text),
+    which a database written before every way in was checked may hold; its readers would fail.
+    """
     values = _encoded(ClinicSettings())
     versions: dict[str, int] = {}
     for key, (raw, version) in rows.items():
         versions[key] = version
         if key in values:
             try:
-                values[key] = _encode(json.loads(raw))
-            except ValueError:
+                value = json.loads(raw)
+            except (ValueError, RecursionError):
                 continue  # a damaged value falls back to its default
+            if setting_problem(key, value, _TYPES_ONLY) is None:
+                values[key] = _encode(value)
     return SettingsRecord(values, versions)
+
+
+_TYPES_ONLY = SettingContext()
+
+
+def check_settings(settings: ClinicSettings, keys: Iterable[str], known: set[str]) -> None:
+    """:class:`ValidationError` for any of ``keys`` whose value cannot be stored: the rules a
+    JSON import applies too (:data:`app.domain.validation.SETTING_CHECKS`). ``known``: the
+    measurement keys of the catalog. The logo's picture is checked where it is chosen."""
+    context = SettingContext(lambda: known)
+    values = asdict(settings)
+    errors = [
+        FieldError(key, sentence(problem))
+        for key in keys
+        if (problem := setting_problem(key, values[key], context))
+    ]
+    if errors:
+        raise ValidationError(errors)
 
 
 def load_settings(db: Database) -> SettingsRecord:
@@ -181,6 +206,8 @@ def _save(db: Database, settings: ClinicSettings, loaded: SettingsRecord | None)
             raise Conflict("A setting", current)
         writes = {key: mine[key] for key in changed_keys(settings, base)}
         writes = {key: value for key, value in writes.items() if value != current.values[key]}
+        custom = session.scalars(select(MeasurementDefinition.key))
+        check_settings(settings, writes, {*BUILTIN_KEYS, *custom})
         if writes:
             writes[SETTINGS_VERSION_KEY] = _encode(SETTINGS_VERSION)
         for key, value in writes.items():

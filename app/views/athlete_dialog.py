@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import AthleteData, AthleteInfo
+from app.domain.validation import NAME_MAX, NOTES_MAX, SPORT_MAX
 from app.errors import UserFacingError
 from app.services.athletes import create_athlete, update_athlete
 from app.services.context import AppContext
@@ -79,6 +80,7 @@ class AthleteDialog(QDialog):
         self.setWindowTitle(self.tr("Edit athlete") if athlete else self.tr("New athlete"))
         sides = [(self.tr("—"), None), (self.tr("left"), "left"), (self.tr("right"), "right")]
         self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX)  # the column's limit: longer would be refused
         self.name.setAccessibleName(self.tr("Full name"))
         self.birth_date = OptionalDateEdit(self.tr("Birth date"))
         self.sex = _choice(
@@ -91,11 +93,13 @@ class AthleteDialog(QDialog):
             self.tr("Sex"),
         )
         self.sport = QLineEdit()
+        self.sport.setMaxLength(SPORT_MAX)
         self.sport.setAccessibleName(self.tr("Sport"))
         self.dominant = _choice(sides, self.tr("Dominant side"))
         self.involved = _choice(sides, self.tr("Involved side"))
         self.injury_date = OptionalDateEdit(self.tr("Injury or surgery date"))
         self.injury_notes = QLineEdit()
+        self.injury_notes.setMaxLength(NOTES_MAX)
         self.injury_notes.setAccessibleName(self.tr("Injury or surgery"))
         self.leg_left = _length_box(self.tr("Leg length left"))
         self.leg_right = _length_box(self.tr("Leg length right"))

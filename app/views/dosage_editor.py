@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpi
 
 from app.domain.drills import UNITS, Dosage
 
+COUNT_MAX_CHARS = 9  # a count or a range of two, four digits each: "1000–9999"
+
 PER_WEEK_MAX = 14
 
 
@@ -34,9 +36,11 @@ class DosageEditor(QWidget):
     def __init__(self, parent: QWidget | None = None, *, mnemonics: bool = True) -> None:
         super().__init__(parent)
         self.sets = QLineEdit()
+        self.sets.setMaxLength(COUNT_MAX_CHARS)  # "1000–9999" at most
         self.sets.setAccessibleName(self.tr("Sets"))
         self.sets.setPlaceholderText(self.tr("e.g. 3 or 3-4"))
         self.amount = QLineEdit()
+        self.amount.setMaxLength(COUNT_MAX_CHARS)
         self.amount.setAccessibleName(self.tr("Amount per set"))
         self.amount.setPlaceholderText(self.tr("e.g. 8-10"))
         self.unit = QComboBox()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.drills import REGIONS, Dosage, Drill
+from app.domain.validation import NAME_MAX
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.drills import (
@@ -98,6 +99,7 @@ class DrillEditor(QDialog):
     def _build_texts(self) -> QFormLayout:
         """The left column: the drill's name and texts."""
         self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX)
         self.name.setAccessibleName(self.tr("Name"))
         self.aim = _text_box(self.tr("Aim"), 2)
         self.setup = _text_box(self.tr("Setup"), 3)

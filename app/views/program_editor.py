@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.drills import Drill, Side
 from app.domain.program_draft import ProgramDraft
-from app.domain.programs import ProgramItem
+from app.domain.programs import NOTES_MAX, ProgramItem
 from app.views.dosage_editor import DosageEditor
 
 SIDE_CHOICES = ("left", "right", "both")
@@ -144,6 +144,7 @@ class SelectedDrillBox(QGroupBox):
         for side in SIDE_CHOICES:
             self.side_box.addItem(self.tr(side), side)
         self.notes = QLineEdit()
+        self.notes.setMaxLength(NOTES_MAX)
         self.notes.setPlaceholderText(self.tr("A note for the athlete about this drill"))
         # the page's own Alt+letters (Suggest, Print, Move up) would clash with the dosage's
         self.dosage = DosageEditor(mnemonics=False)

@@ -45,6 +45,7 @@ from app.domain.asymmetry import (
 )
 from app.domain.catalog import PASS, InvalidValue, MeasurementDef, Rule
 from app.domain.records import AthleteInfo, MeasurementInput, MeasurementRecord, SessionRecord
+from app.domain.validation import NAME_MAX, NOTES_MAX
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.errors import Conflict, ServiceError
@@ -53,6 +54,7 @@ from app.views.conflict_dialog import session_lines, settle_conflict
 from app.views.operations import write
 from app.views.style import error_label, flag_color, flag_text, number, signed
 
+VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
 COLUMNS = ("Measurement", "Left", "Right", "Diff (R−L)", "% asym / LSI", "Flag", "Reference", "")
 
@@ -167,6 +169,7 @@ class MeasurementRow(QObject):
             combo.setMinimumWidth(90)
             return combo
         edit = QLineEdit()
+        edit.setMaxLength(VALUE_MAX_CHARS)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText("—")
         edit.setMaximumWidth(110)
@@ -348,8 +351,10 @@ class SessionEditor(QDialog):
         self.date.setDate(QDate.currentDate())
         self.date.setAccessibleName(self.tr("Session date"))
         self.clinician = QLineEdit()
+        self.clinician.setMaxLength(NAME_MAX)  # the column's limits
         self.clinician.setAccessibleName(self.tr("Clinician"))
         self.notes = QLineEdit()
+        self.notes.setMaxLength(NOTES_MAX)
         self.notes.setAccessibleName(self.tr("Session notes"))
         header = QFormLayout()
         header.addRow(self.tr("&Date"), self.date)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.config import DESK_DATABASE_KEY
 from app.domain.catalog import Catalog, MeasurementDef, Rule
+from app.domain.validation import KEY_MAX, NAME_MAX, PATH_MAX, UNIT_MAX
 from app.errors import UserFacingError
 from app.services.catalog import (
     UNITS,
@@ -169,11 +170,16 @@ class CustomMeasurementDialog(QDialog):
         self.setWindowTitle(self.tr("Own measurement"))
         self.key = QLineEdit(existing.key if existing else "")
         self.key.setReadOnly(existing is not None)
+        self.key.setMaxLength(KEY_MAX)  # the columns' limits
         self.key.setPlaceholderText("e.g. knee_flexion_deg")
         self.name = QLineEdit(existing.name if existing else "")
+        self.name.setMaxLength(NAME_MAX)
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.addItems(list(UNITS))
+        line = self.unit.lineEdit()
+        if line is not None:
+            line.setMaxLength(UNIT_MAX)
         self.kind = QComboBox()
         for text, value in (
             (self.tr("decimal number"), "number"),
@@ -305,6 +311,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.clinic_name = QLineEdit()
+        self.clinic_name.setMaxLength(NAME_MAX)
         self.logo_preview = QLabel()
         self.logo_preview.setFixedHeight(48)
         logo_row = QHBoxLayout()
@@ -325,6 +332,7 @@ class SettingsDialog(QDialog):
         self.mode.addItem(self.tr("Clinician: many athletes"), "clinician")
         self.mode.addItem(self.tr("Tracking myself (solo)"), "solo")
         self.backup_folder = QLineEdit()
+        self.backup_folder.setMaxLength(PATH_MAX)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_backup_folder)
         backup_row = QHBoxLayout()
@@ -333,6 +341,7 @@ class SettingsDialog(QDialog):
         from app.config import default_database
 
         self.desk_database = QLineEdit(str(QSettings().value(DESK_DATABASE_KEY) or ""))
+        self.desk_database.setMaxLength(PATH_MAX)
         self.desk_database.setPlaceholderText(default_database())
         self.desk_database.setToolTip(
             self.tr(

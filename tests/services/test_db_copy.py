@@ -18,6 +18,7 @@ from app.services.errors import ServiceError
 from app.services.interchange import NotEmpty
 from app.services.progress import Cancelled, Progress
 from app.services.settings import get_settings, save_settings
+from tests.services.test_drills import png_bytes
 
 DAY = dt.date(2026, 11, 25)
 
@@ -50,7 +51,7 @@ def fill(db) -> None:
     save_settings(db, get_settings(db))
     with db.engine.begin() as conn:
         conn.execute(
-            update(Drill).where(Drill.id == 1).values(image=bytes(range(256)), image_type="png")
+            update(Drill).where(Drill.id == 1).values(image=png_bytes(), image_type="png")
         )
 
 

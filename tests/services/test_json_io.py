@@ -27,8 +27,10 @@ from app.services.interchange import ImportFileError, ImportRejected, NotEmpty
 from app.services.json_io import FORMAT_VERSION, export_json, import_json
 from app.services.progress import Cancelled, Progress
 from app.services.settings import get_settings, save_settings
+from tests.services.test_drills import png_bytes
 
 DAY = dt.date(2026, 11, 25)
+DOSAGE = '{"amount": "8", "each_side": true, "per_week": 3, "sets": "2–3", "unit": "reps"}'
 
 
 def dump(db) -> dict[str, list[tuple]]:
@@ -78,7 +80,7 @@ def fill(db) -> None:
         s.add(
             Drill(
                 key="clinic-wall-slide", name="Wall slide", steps='["one", "two"]',
-                image=bytes(range(256)) * 3, image_type="png", builtin=False,
+                region="hip", dosage=DOSAGE, image=png_bytes(), image_type="png", builtin=False,
             )
         )  # fmt: skip
         session = Assessment(athlete_id=athlete.id, date=DAY, clinician="Dr. Ñ", notes="x")
@@ -95,8 +97,8 @@ def fill(db) -> None:
         )  # fmt: skip
         program.items = [
             ProgramItem(position=1, drill_key="clinic-wall-slide", side="left",
-                        dosage='{"sets": 3}', notes="slow"),
-            ProgramItem(position=2, drill_key=drill.key, side="both"),
+                        dosage=DOSAGE, notes="slow"),
+            ProgramItem(position=2, drill_key=drill.key, side="both", dosage=DOSAGE),
         ]  # fmt: skip
         s.add(program)
         s.flush()
