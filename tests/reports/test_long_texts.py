@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from app.domain.programs import NOTES_MAX, ProgramData, ProgramItem
 from app.domain.records import AthleteData
-from app.services.athletes import NAME_MAX as ATHLETE_NAME_MAX
+from app.domain.validation import NAME_MAX as ATHLETE_NAME_MAX
 from app.services.athletes import create_athlete
 from app.services.drills import LIST_MAX, NAME_MAX, TEXT_MAX, add_custom_drill, get_drill
 from app.services.programs import save_program, write_handout
