@@ -224,14 +224,3 @@ def shared_access(database: Path, label: str | None = None) -> Iterator[AccessLo
         yield lock
     finally:
         lock.release()
-
-
-@contextlib.contextmanager
-def exclusive_access(database: Path, label: str | None = None) -> Iterator[AccessLock]:
-    """Hold ``database`` alone for the block, or raise :class:`DatabaseInUse` at once."""
-    lock = AccessLock(database, label)
-    lock.exclusive()
-    try:
-        yield lock
-    finally:
-        lock.release()

@@ -227,7 +227,7 @@ def restore(
 
     1. ``file`` must be an intact Untwist database (``integrity_check``, known schema, every
        table and column of it).
-    2. The database is taken alone (:func:`~app.models.access.exclusive_access`): refused at
+    2. The database is taken alone (:meth:`~app.models.access.AccessLock.exclusive`): refused at
        once while another Untwist, window or command, has it open, since its saves would land
        in the file moved aside. The lock is on the real file, so a symbolic link is no way
        around it, and the real file is the one replaced (the link stays a link).
