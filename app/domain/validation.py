@@ -246,11 +246,13 @@ def athlete_problems(athlete: Mapping[str, Any], today: dt.date) -> list[tuple[s
             found.append((field, problem))
 
     name = athlete.get("name")
-    # tabs and line breaks are white space the cleaning collapses; other controls are refused
-    problem = text_problem(name, None, "the name", required=True, multiline=True)
-    if problem is None:
-        problem = text_problem(clean_name(name), NAME_MAX, "the name")  # type: ignore[arg-type]
-    add("name", problem)
+    if not isinstance(name, str):
+        add("name", "the name is not text")
+    elif not name.strip():
+        add("name", "the athlete needs a name")
+    else:  # tabs and line breaks are white space the cleaning collapses; other controls are not
+        add("name", text_problem(name, None, "the name", multiline=True)
+            or text_problem(clean_name(name), NAME_MAX, "the name"))  # fmt: skip
     if athlete.get("sex") is not None:
         add("sex", choice_problem(athlete["sex"], SEXES, "sex"))
     if athlete.get("sport") is not None:
