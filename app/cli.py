@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.config import database_target
+from app.domain.text import visible
 from app.errors import UserFacingError
 from app.models.db import Database, open_database
 
@@ -174,10 +175,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """All or nothing, and a refused import of a new file leaves no database behind."""
     from app.services.interchange import (
         ImportRejected,
         InvalidFile,
         check_import_file,
+        database_for_import,
         file_format,
     )
 
@@ -185,30 +188,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     kind = file_format(args.file)
     if kind == "csv" and args.merge:
         raise CommandError("--merge is for JSON files (a CSV import only adds what is missing)")
-    db = _open(args, create=True)
     try:
-        if kind == "json":
-            from app.services.json_io import import_json
+        with database_for_import(database_target(getattr(args, "db", None))) as db:
+            if kind == "json":
+                from app.services.json_io import import_json
 
-            result = import_json(db, args.file, merge=args.merge)
-            for conflict in result.conflicts:
-                print(f"conflict: {conflict}", file=sys.stderr)
-        else:
-            from app.services.catalog import load_catalog
-            from app.services.csv_import import import_csv
+                result = import_json(db, args.file, merge=args.merge)
+                for conflict in result.conflicts:
+                    print(f"conflict: {visible(conflict)}", file=sys.stderr)
+            else:
+                from app.services.catalog import load_catalog
+                from app.services.csv_import import import_csv
 
-            result = import_csv(db, load_catalog(db), args.file)  # type: ignore[assignment]
-        print(result.summary())
+                result = import_csv(db, load_catalog(db), args.file)  # type: ignore[assignment]
     except ImportRejected as exc:
         for error in exc.errors:
-            print(error, file=sys.stderr)
+            print(visible(str(error)), file=sys.stderr)
         print(f"untwist import: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except InvalidFile as exc:  # read, but refused as a whole: refused input, one line
-        print(f"untwist import: {exc}", file=sys.stderr)
+        print(f"untwist import: {visible(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
-    finally:
-        db.dispose()
+    print(result.summary())
     return EXIT_OK
 
 
@@ -271,7 +272,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Restore while no window has the database open (its lock is held meanwhile)."""
+    """Restore while nobody uses the database.
+
+    The restore service takes the database alone (every window and command holds it shared
+    while open); the window lock is taken too, for a window that holds no database yet (its
+    "cannot open" dialog is up).
+    """
+    from app.models.access import in_use_message
     from app.models.db import sqlite_path
     from app.services.backups import restore
 
@@ -285,7 +292,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not lock.acquire(listen=False) and lock.held_by_another():
             holder = lock.holder()
             who = f" ({holder.describe()})" if holder else ""
-            raise CommandError(f"{path} is open in Untwist{who}: close that window first")
+            raise CommandError(f"Nothing was restored: {in_use_message(f'{path}{who}')}")
     try:
         result = restore(target, args.file)
     finally:
@@ -326,7 +333,7 @@ def run_command(args: argparse.Namespace) -> int:
         return COMMANDS[args.command](args)
     except UserFacingError as exc:
         code = exc.code if isinstance(exc, CommandError) else EXIT_USAGE
-        print(f"untwist {args.command}: {exc}", file=sys.stderr)
+        print(f"untwist {args.command}: {visible(str(exc))}", file=sys.stderr)
         return code
     except KeyboardInterrupt:
         print(f"untwist {args.command}: interrupted", file=sys.stderr)

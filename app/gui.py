@@ -110,29 +110,15 @@ def cannot_open_message(target: str, problem: BaseException, from_desk: bool) ->
     return text
 
 
-def _target_is_unusable(exc: BaseException) -> bool:
-    """Whether ``exc``, raised while opening, says the target cannot be a database here (and
-    not that our code is broken): a URL SQLAlchemy does not know, a server driver that is not
-    installed, a folder that cannot be made."""
-    from sqlalchemy.exc import ArgumentError
-
-    if isinstance(exc, ArgumentError | OSError):
-        return True
-    if isinstance(exc, ImportError):
-        return bool(exc.name) and str(exc.name).partition(".")[0] != "app"
-    return False
-
-
 def open_window_database(args: argparse.Namespace) -> Opened | int:
     """The database for this run, or the exit code when there is none.
 
     A problem is said plainly: on stderr for ``--screenshot``, in a message box otherwise
-    (a bad or locked file goes through the data-safety dialogs first).
+    (a bad or locked file goes through the data-safety dialogs first). What cannot name a
+    database at all (an unknown kind of URL, a driver that is not installed: ``open_database``
+    says which, for the CLI and the window alike) also says where the target came from.
     """
-    from sqlalchemy.exc import ArgumentError
-
-    from app.models.db import open_database
-    from app.models.errors import DatabaseProblem
+    from app.services.database import DatabaseProblem, UnusableTarget, open_database
     from app.views.data_safety import open_for_window
 
     desk = None if args.demo else desk_database()
@@ -152,13 +138,11 @@ def open_window_database(args: argparse.Namespace) -> Opened | int:
         if opened.db is None:
             return opened.exit_code
         return Opened(opened.db, opened.lock)
-    except (DatabaseProblem, ArgumentError, ImportError, OSError) as exc:
-        if isinstance(exc, DatabaseProblem):
-            message = str(exc)
-        elif _target_is_unusable(exc):
+    except (DatabaseProblem, OSError) as exc:  # OSError: the --demo folder cannot be made
+        if isinstance(exc, UnusableTarget | OSError):
             message = cannot_open_message(target, exc, from_desk=bool(desk) and target == desk)
         else:
-            raise
+            message = str(exc)
         if args.screenshot:
             print(f"untwist: {message}", file=sys.stderr)
             return 2

@@ -1,15 +1,19 @@
 """One window per database: a lock file beside it, and a local socket to wake the first window.
 
-The first ``untwist`` on a database takes ``<database>.lock`` (:class:`QLockFile`: the holder's
+The first ``untwist`` on a database takes ``<database>.lock`` beside the real file (symbolic
+links followed; :class:`QLockFile`: the holder's
 pid, host and app are written in it, and a lock left by a crashed process is recognised as stale
 and taken over) and listens on a local socket whose name is derived from the database path. A
 second ``untwist`` on the same file finds the lock taken and may ask the first to come to the
 front through that socket, or open the file read-only (SQLite's ``mode=ro``: it sees the first
 window's saves and cannot write, so nothing can be corrupted either way).
 
-Not a view: the command line takes the same lock (``untwist restore`` must not replace a file a
-window has open), and the CLI never imports ``app.views``. It uses QtCore and QtNetwork only,
-which need no display.
+This lock is about windows only: one writable window per database. Whether anyone at all (a
+window, a command) is using the file is the access lock's business (``app.models.access``),
+which every open database holds and a restore or upgrade needs alone. ``untwist restore`` also
+takes this lock, so a window that is showing the "cannot open" dialog (no database open yet)
+is respected. Not a view: the CLI never imports ``app.views``. It uses QtCore and QtNetwork
+only, which need no display.
 """
 
 from __future__ import annotations
@@ -27,13 +31,25 @@ ACTIVATE = b"activate\n"
 ACK = b"ok\n"
 
 
+def _real(database: Path) -> Path:
+    """The file itself, symbolic links followed: a window opened through a link and one
+    opened on the file are the same database. A link that loops is left as named (opening it
+    says what is wrong)."""
+    path = Path(database).expanduser().absolute()
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
+
+
 def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+    real = _real(database)
+    return real.with_name(real.name + ".lock")
 
 
 def server_name(database: Path) -> str:
     """A socket name that is the same for every process opening this file (and no other)."""
-    key = str(Path(database).expanduser().resolve())
+    key = str(_real(database))
     return "untwist-" + hashlib.sha256(key.encode()).hexdigest()[:20]
 
 

@@ -13,6 +13,8 @@ import os
 from pathlib import Path
 from typing import IO
 
+from app.folders import make_private_dirs
+
 LOG_NAME = "untwist.log"
 _fault_file: IO[str] | None = None
 
@@ -31,10 +33,9 @@ class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Log files may mention patients' names: readable by the owner only."""
 
     def _open(self) -> io.TextIOWrapper:
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(Path(self.baseFilename).parent)
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
-        # "a" is self.mode here: RotatingFileHandler forces it, and the descriptor appends
-        return os.fdopen(fd, "a", encoding=self.encoding)
+        return io.TextIOWrapper(os.fdopen(fd, "ab"), encoding=self.encoding)
 
 
 class _QuietHandler(_PrivateRotatingHandler):
@@ -69,7 +70,7 @@ def setup_logging(folder: Path | None = None) -> Path:
     """Send warnings and errors to ``untwist.log`` (1 MB × 3 files) and enable faulthandler."""
     global _fault_file
     folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(folder)
     path = folder / LOG_NAME
     root = logging.getLogger()
     for handler in list(root.handlers):

@@ -152,7 +152,8 @@ def test_restore_is_refused_while_a_window_has_the_database(saved, tmp_path):
         assert window.stdout is not None and window.stdout.readline().strip() == "True"
         before = digest(saved)
         result = untwist("restore", "--db", str(saved), str(backup))
-        one_line_error(result, f"is open in Untwist (process {window.pid}")
+        one_line_error(result, f"(process {window.pid}")
+        assert "is in use by another Untwist (window or command)" in result.stderr
         assert digest(saved) == before
     finally:
         assert window.stdin is not None

@@ -37,20 +37,13 @@ from app.services.catalog import load_catalog
 from app.services.db_copy import copy_database
 from app.services.demo import create_demo
 from app.services.json_io import export_json
+from tests.cli import untwist
 from tests.conditions import Immutable, OwnServer, fill, held, tmpfs
 
 ROOT = Path(__file__).resolve().parents[1]
 ROWS = 3000  # CSV rows of new data: far more than the few pages left on a "full" disk
 
 
-def untwist(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-    )
 
 
 def untwist_in_background(*args: object) -> subprocess.Popen[str]:

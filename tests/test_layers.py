@@ -145,6 +145,7 @@ RULES = {
     "app.reports": ("app.services", "app.views", "app.models", "app.cli", "app.gui", *QT),
     "app.cli": ("app.views", "app.gui"),
     "app.errors": ("app",),  # the leaf every layer may import
+    "app.folders": ("app",),  # a leaf too: every layer creates folders the same way
 }  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.folders import make_private_dirs
 from app.models.errors import (
     SQLITE_FULL,
     SQLITE_IOERR,
@@ -43,7 +44,7 @@ StepCallback = Callable[[int, int], None]
 
 
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private_dirs(folder)  # every folder it makes 0700, parents included
 
 
 def sqlite_backup(

@@ -12,6 +12,7 @@ revision leaves the file as it was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import logging
 import os
@@ -25,18 +26,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, MetaData, String, Table, create_engine, event, inspect, select
+from sqlalchemy import Column, MetaData, String, Table, create_engine, event, select
 from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext
-from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.changes import Changes
+from app.folders import make_private_dirs
+from app.models.access import AccessLock, real_path
 from app.models.backup import backup_beside
 from app.models.base import Base
 from app.models.errors import (
     SQLITE_BUSY,
     SQLITE_LOCKED,
     DatabaseCorrupt,
+    DatabaseInUse,
     DatabaseLocked,
     DatabaseMissing,
     DatabaseProblem,
@@ -46,8 +50,11 @@ from app.models.errors import (
     MigrationFailed,
     NotADatabase,
     NotUntwistDatabase,
+    SchemaIncomplete,
     SchemaTooNew,
+    UnusableTarget,
     classify_driver_error,
+    disk_full,
     sqlite_code,
 )
 from app.models.schema import HEAD, REVISIONS
@@ -111,12 +118,18 @@ def sqlite_url(path: Path) -> str:
 
 
 def describe(target: str) -> str:
-    """A target as it may be shown to a user: a path, or a URL without its password."""
+    """A target as it may be shown to a user: a path, or a URL without its password.
+
+    A URL SQLAlchemy cannot parse is shown with whatever stands before an ``@`` masked.
+    """
     if not is_url(target):
         return target
     from sqlalchemy.engine import make_url
 
-    return make_url(target).render_as_string(hide_password=True)
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return re.sub(r"://[^/@]*@", "://***@", target)
 
 
 # The table a statement writes, from its SQL (ORM flushes, Core and driver SQL alike).
@@ -165,6 +178,7 @@ class Database:
     engine: Engine
     path: Path | None = None
     read_only: bool = False
+    access: AccessLock | None = None  # this process's shared lock on the file (app.models.access)
     sessions: sessionmaker[Session] = field(init=False)
     commits: int = field(default=0, init=False)  # this process's commits (see freshness)
     _subscribers: list[Callable[[Changes], None]] = field(default_factory=list, init=False)
@@ -295,7 +309,11 @@ class Database:
             raise problem from exc
 
     def dispose(self) -> None:
+        """Close every pooled connection and let go of the file: this process is done with it
+        (a restore may now replace it)."""
         self.engine.dispose()
+        if self.access is not None:
+            self.access.release()
 
 
 def _time_limit_problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
@@ -329,17 +347,24 @@ def _unicode_lower(value: SqlValue) -> SqlValue:
     return value.lower() if isinstance(value, str) else value
 
 
-def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _set_reading_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    """Per-connection settings that write nothing to the file (a read-only open uses these)."""
     # SQLite's own lower() folds ASCII only: "ZOË" would not match "zoë" in a search, while
     # PostgreSQL's does. Python's str.lower makes both engines agree.
     dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
-    with contextlib.suppress(sqlite3.OperationalError):  # a read-only file keeps its mode
-        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, record: object) -> None:
+    """The reading settings, and WAL: switching the journal mode writes the file's header, so
+    only a connection that may write does it (a read-only open changes no byte)."""
+    _set_reading_pragmas(dbapi_connection, record)
+    with contextlib.suppress(sqlite3.OperationalError):  # e.g. a file another program holds
+        dbapi_connection.execute("PRAGMA journal_mode=WAL")
 
 
 def _file_engine(
@@ -375,7 +400,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine on a file or a server, with the bounds above on every wait for it."""
     if url.startswith("sqlite"):
         engine = _file_engine(Path(url.split("///", 1)[1]), read_only=read_only)
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+        pragmas = _set_reading_pragmas if read_only else _set_sqlite_pragmas
+        event.listen(engine, "connect", pragmas)
         return engine
     return _server_engine(url)
 
@@ -513,10 +539,19 @@ def _truncation(path: Path, header: bytes) -> str | None:
     return None
 
 
+Columns = dict[str, set[str]]
+"""A schema as the checks compare it: each table's name with the names of its columns."""
+
+_SQLITE_COLUMNS = (
+    "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
+    "WHERE m.type = 'table'"
+)
+
+
 def _inspect_sqlite_file(
     path: Path, *, check: str = "quick_check", at_rest: bool = False
-) -> tuple[set[str], str | None]:
-    """Read-only look at an existing file: (table names, schema revision). Raises a problem.
+) -> tuple[Columns, str | None]:
+    """Read-only look at an existing file: (tables and their columns, schema revision).
 
     ``check`` is ``quick_check`` (every open: O(N) but skips index cross-checks) or
     ``integrity_check`` (a restore, where a full check is worth its cost). ``at_rest``: see
@@ -530,7 +565,7 @@ def _inspect_sqlite_file(
     except PermissionError:
         raise DatabaseProblem(f"{path} cannot be read (no permission).") from None
     if header == b"":
-        return set(), None
+        return {}, None
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabase(f"{path} is not an Untwist database (not an SQLite file).")
     truncated = _truncation(path, header)
@@ -548,7 +583,11 @@ def _inspect_sqlite_file(
             raise DatabaseCorrupt(
                 f"{path} is damaged (integrity check: {_first_problem(row)}).", RESTORE_ADVICE
             )
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables: Columns = {
+            r[0]: set() for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        for table, column in conn.execute(_SQLITE_COLUMNS):
+            tables[table].add(column)
         revision = None
         if "alembic_version" in tables:
             found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -617,14 +656,96 @@ def check_nobody_writes(path: Path) -> None:
         conn.close()
 
 
-def _check_revision(revision: str | None, tables: set[str], label: str) -> None:
-    if revision is None and tables - {"sqlite_sequence"}:
+def _check_revision(revision: str | None, tables: Columns | set[str], label: str) -> None:
+    if revision is None and set(tables) - {"sqlite_sequence"}:
         raise NotUntwistDatabase(f"{label} is not an Untwist database (unknown tables).")
     if revision is not None and revision not in REVISIONS:
         raise SchemaTooNew(
             f"{label} was written by a newer version of Untwist (schema {revision}). "
             "Update Untwist to open it."
         )
+
+
+def _metadata_columns() -> Columns:
+    tables = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+    tables["alembic_version"] = {"version_num"}
+    return tables
+
+
+@functools.cache
+def expected_schema(revision: str) -> Columns:
+    """The tables and columns a database of ``revision`` has.
+
+    The head revision's come from the models (no Alembic needed: that is every ordinary open).
+    An older one's are what the migrations build up to it, on a scratch file: only paid when a
+    file of that revision is opened (it is about to be upgraded) or restored.
+    """
+    if revision == HEAD:
+        return _metadata_columns()
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="untwist-schema-") as folder:
+        scratch = Path(folder) / "schema.sqlite"
+        engine = create_engine(sqlite_url(scratch))
+        try:
+            upgrade(engine, revision)
+        finally:
+            engine.dispose()
+        conn = sqlite3.connect(scratch)
+        try:
+            tables: Columns = {}
+            for table, column in conn.execute(_SQLITE_COLUMNS):
+                tables.setdefault(table, set()).add(column)
+        finally:
+            conn.close()
+    tables.pop("sqlite_sequence", None)
+    return tables
+
+
+def schema_gaps(found: Columns, revision: str) -> list[str]:
+    """What ``found`` lacks of the schema of ``revision``: ``table x``, ``column x.y``.
+
+    Only what is missing counts: a table or column more (``sqlite_stat1`` after an ``ANALYZE``,
+    another program's table in a shared PostgreSQL schema) harms nothing.
+    """
+    gaps: list[str] = []
+    for table, columns in sorted(expected_schema(revision).items()):
+        if table not in found:
+            gaps.append(f"table {table}")
+        else:
+            gaps += [f"column {table}.{column}" for column in sorted(columns - found[table])]
+    return gaps
+
+
+def _check_schema(found: Columns, revision: str, label: str) -> None:
+    """Refuse a database whose revision we know but whose tables or columns are not all there
+    (every command afterwards would fail with "no such table")."""
+    gaps = schema_gaps(found, revision)
+    if gaps:
+        shown = ", ".join(gaps[:3]) + (f" and {len(gaps) - 3} more" if len(gaps) > 3 else "")
+        raise SchemaIncomplete(
+            f"{label} is incomplete: it says schema {revision} but lacks {shown}.",
+            RESTORE_ADVICE,
+        )
+
+
+def _sqlite_columns(connection: Connection) -> Columns:
+    tables: Columns = {}
+    for table, column in connection.exec_driver_sql(_SQLITE_COLUMNS):
+        tables.setdefault(table, set()).add(column)
+    return tables
+
+
+def _server_columns(connection: Connection) -> Columns:
+    """The tables and columns of the schema the server puts our tables in, in one query."""
+    rows = connection.exec_driver_sql(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema()"
+    )
+    tables: Columns = {}
+    for table, column in rows:
+        tables.setdefault(table, set()).add(column)
+    return tables
 
 
 def initialize(connection: Connection) -> None:
@@ -657,6 +778,7 @@ def check_database_file(path: Path, *, thorough: bool = False, at_rest: bool = F
     _check_revision(revision, tables, str(path))
     if revision is None:
         raise NotUntwistDatabase(f"{path} is not an Untwist database (it is empty).")
+    _check_schema(tables, revision, str(path))
     return revision
 
 
@@ -704,6 +826,13 @@ def upgrade(engine: Engine, target: str | None = None) -> None:
             config.attributes["connection"] = connection
             with _no_time_limit(connection):
                 command.upgrade(config, target or HEAD)
+            if target is None or target == HEAD:
+                found = _sqlite_columns(connection) if sqlite else _server_columns(connection)
+                gaps = schema_gaps(found, HEAD)
+                if gaps:  # rolled back with the rest: the file keeps its old schema
+                    raise MigrationFailed(
+                        f"the upgrade did not give the whole schema (lacks {', '.join(gaps)})"
+                    )
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
@@ -732,18 +861,55 @@ def _no_time_limit(connection: Connection) -> Iterator[None]:
         yield
 
 
-def _create_private_file(path: Path) -> None:
-    """Create an empty file readable only by its owner (patient data)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+def make_database_folder(folder: Path, label: str) -> None:
+    """Create the folder of a new database (and its missing parents) readable by its owner only;
+    a folder that cannot be made is a plain :class:`DatabaseProblem`, not an ``OSError``."""
+    try:
+        make_private_dirs(folder)
+    except OSError as exc:
+        made = Path(exc.filename) if exc.filename else folder
+        raise _cannot_create(label, f"the folder {made} cannot be made", exc) from None
+
+
+def _cannot_create(label: str, what: str, exc: OSError) -> DatabaseProblem:
+    """Why a new database file or its folder could not be made, as one plain line."""
+    why = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        return disk_full(label)
+    problem = f"Cannot create the database {label}: {what} ({why})."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DatabaseReadOnly(problem, "Choose a folder you may write to.")
+    return DatabaseMissing(problem)
+
+
+def _create_private_file(path: Path, label: str) -> None:
+    """Create an empty file readable only by its owner (patient data), in a 0700 folder."""
+    make_database_folder(path.parent, label)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    except OSError as exc:
+        raise _cannot_create(label, f"{path.parent} cannot be written", exc) from None
     os.close(fd)
 
 
 def sqlite_path(target: str) -> Path | None:
-    """The file behind ``target``, or ``None`` for a server URL (PostgreSQL)."""
+    """The file behind ``target``, or ``None`` for a server URL (PostgreSQL).
+
+    The path as named (symbolic links are followed where the file is used, see
+    :func:`app.models.access.real_path`). ``sqlite://`` alone is an in-memory database, which
+    would vanish with the process: :class:`UnusableTarget`.
+    """
     if is_url(target) and not target.startswith("sqlite"):
         return None
-    return Path(target.split("///", 1)[1] if is_url(target) else target).expanduser().absolute()
+    if is_url(target):
+        _, slashes, rest = target.partition(":///")
+        if not slashes or not rest:
+            raise UnusableTarget(
+                f"{target} is not a database file (an in-memory database is lost when "
+                "Untwist ends): name a file, e.g. sqlite:////home/me/untwist.sqlite."
+            )
+        target = rest
+    return Path(target).expanduser().absolute()
 
 
 def is_writable(path: Path) -> bool:
@@ -769,21 +935,59 @@ def open_database(
     such a target is an error (commands that only read never create a file).
     ``read_only``: open without the right to write (a second window on the same file); a file
     this process may not write is opened read-only anyway, and :attr:`Database.read_only` says so.
+
+    A file is held with a shared :class:`~app.models.access.AccessLock` until
+    :meth:`Database.dispose` (a restore elsewhere is refused meanwhile); creating or upgrading
+    its schema takes the lock alone first, and is refused while another Untwist has it open.
+    Whatever cannot be a database here (an unknown kind of URL, a driver that is not
+    installed, a symbolic-link loop, a folder that cannot be written) is a plain
+    :class:`DatabaseProblem`, like every other reason.
     """
     path = sqlite_path(target)
     if path is None:
         return _open_server(target, create=create, migrate=migrate)
-    if not path.exists():
+    label = str(path)
+    real = real_path(path)
+    if not real.exists():
         if not create or read_only:
             raise DatabaseMissing(f"No database at {path}.")
-        _create_private_file(path)
-        tables, revision = set[str](), None
+        make_database_folder(real.parent, label)
+    access = AccessLock(real, label)
+    access.share()
+    try:
+        return _open_file(path, real, access, create, migrate, backup_before_migration, read_only)
+    except BaseException:
+        access.release()
+        raise
+
+
+def _open_file(
+    path: Path,
+    real: Path,
+    access: AccessLock,
+    create: bool,
+    migrate: bool,
+    backup_before_migration: bool,
+    read_only: bool,
+) -> Database:
+    """:func:`open_database` for a file, once its shared lock is held (the file cannot be
+    replaced or upgraded by another process while it is checked)."""
+    label = str(path)
+    url = sqlite_url(real)
+    if not real.exists():
+        if not create or read_only:
+            raise DatabaseMissing(f"No database at {path}.")
+        revision = None
+        new = True
     else:
-        tables, revision = _inspect_sqlite_file(path)
-        _check_revision(revision, tables, str(path))
-        read_only = read_only or not is_writable(path)
+        new = False
+        tables, revision = _inspect_sqlite_file(real)
+        _check_revision(revision, tables, label)
+        read_only = read_only or not is_writable(real)
         if revision is None and (read_only or not create):
             raise NotUntwistDatabase(f"{path} is not an Untwist database (it is empty).")
+        if revision is not None:
+            _check_schema(tables, revision, label)
         if read_only and revision != HEAD:
             raise MigrationFailed(
                 f"{path} is read-only and was written by an older version of Untwist "
@@ -791,24 +995,41 @@ def open_database(
                 "Open a writable copy instead."
             )
     if read_only:
-        engine = make_engine(sqlite_url(path), read_only=True)
-        return Database(url=sqlite_url(path), engine=engine, path=path, read_only=True)
-    engine = make_engine(sqlite_url(path))
+        engine = make_engine(url, read_only=True)
+        return Database(url=url, engine=engine, path=path, read_only=True, access=access)
+    if revision is not None and revision != HEAD and not migrate:
+        raise MigrationFailed(f"{path} needs an upgrade to open (schema {revision}).")
+    if revision != HEAD:
+        _alone(access, label, revision)
+        if new:
+            _create_private_file(real, label)
+    engine = make_engine(url)
     try:
         if revision is None:
             with engine.begin() as connection:
                 initialize(connection)
         elif revision != HEAD:
-            if not migrate:
-                raise MigrationFailed(f"{path} needs an upgrade to open (schema {revision}).")
-            _migrate_file(engine, path, revision, backup_before_migration)
+            _migrate_file(engine, real, revision, backup_before_migration)
     except DBAPIError as exc:
         engine.dispose()
-        raise classify_driver_error(exc, str(path)) or exc from None
+        raise classify_driver_error(exc, label) or exc from None
     except BaseException:
         engine.dispose()
         raise
-    return Database(url=sqlite_url(path), engine=engine, path=path)
+    access.share()  # done changing the schema: others may open it again
+    return Database(url=url, engine=engine, path=path, access=access)
+
+
+def _alone(access: AccessLock, label: str, revision: str | None) -> None:
+    """Take the file alone before its schema is created or upgraded, or refuse plainly."""
+    try:
+        access.exclusive()
+    except DatabaseInUse:
+        step = "to be set up" if revision is None else f"an upgrade (schema {revision})"
+        raise DatabaseInUse(
+            f"{label} needs {step}, but it is in use by another Untwist (window or command); "
+            "close it and try again."
+        ) from None
 
 
 def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> None:
@@ -837,16 +1058,40 @@ def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> No
         ) from exc
 
 
+def _unusable(label: str, exc: BaseException) -> UnusableTarget | None:
+    """Why ``exc``, raised while making an engine or connecting, means the URL cannot name a
+    database here (not our bug): ``None`` otherwise."""
+    from sqlalchemy.exc import NoSuchModuleError
+
+    advice = "Use a database file or a postgresql+psycopg:// URL."
+    if isinstance(exc, NoSuchModuleError):
+        return UnusableTarget(f"{label} is not a kind of database Untwist knows. {advice}")
+    if isinstance(exc, ArgumentError):
+        return UnusableTarget(f"{label} is not a database URL Untwist can read ({exc}). {advice}")
+    if isinstance(exc, ValueError):  # e.g. a port that is not a number
+        return UnusableTarget(f"{label} is not a database URL Untwist can read. {advice}")
+    if isinstance(exc, ImportError) and exc.name and exc.name.partition(".")[0] != "app":
+        return UnusableTarget(
+            f"{label} needs the database driver {exc.name!r}, which is not installed. {advice}"
+        )
+    return None
+
+
 def _open_server(url: str, *, create: bool, migrate: bool) -> Database:
     label = describe(url)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, ValueError, ImportError) as exc:
+        raise _unusable(label, exc) or exc from None
     try:
         with engine.connect() as connection:
-            tables = set(inspect(connection).get_table_names())
+            tables = _server_columns(connection)
             revision = None
             if "alembic_version" in tables:
                 revision = connection.execute(select(alembic_version.c.version_num)).scalar()
         _check_revision(revision, tables, label)
+        if revision is not None:
+            _check_schema(tables, revision, label)
         if revision is None:
             if not create:
                 raise NotUntwistDatabase(f"{label} is not an Untwist database (it is empty).")
@@ -860,6 +1105,9 @@ def _open_server(url: str, *, create: bool, migrate: bool) -> Database:
         engine.dispose()
         problem = classify_driver_error(exc, label)
         raise problem or DatabaseUnreachable(f"Cannot use {label}: {exc.orig}") from None
+    except ImportError as exc:  # a driver module imported at the first connection
+        engine.dispose()
+        raise _unusable(label, exc) or exc from None
     except BaseException:
         engine.dispose()
         raise

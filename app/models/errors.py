@@ -46,8 +46,23 @@ class SchemaTooNew(DatabaseProblem):
     pass
 
 
+class SchemaIncomplete(DatabaseCorrupt):
+    """The file names a schema revision we know, but tables or columns of it are missing."""
+
+
+class UnusableTarget(DatabaseProblem):
+    """What ``--db`` (or the desk's setting) names cannot be a database here: a URL of a kind
+    SQLAlchemy does not know or whose driver is not installed, a malformed URL, an in-memory
+    database, a symbolic link that loops."""
+
+
 class DatabaseLocked(DatabaseProblem):
     pass
+
+
+class DatabaseInUse(DatabaseLocked):
+    """Another Untwist process (a window or a command) has the database open, so it may not be
+    replaced (restore) or upgraded now; or one is replacing or upgrading it right now."""
 
 
 class DatabaseReadOnly(DatabaseProblem):

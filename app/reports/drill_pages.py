@@ -3,8 +3,9 @@
 Written for the person doing the drill at home, so the type is large and the dose is the
 first thing next to the picture. A mirrored drill (the version for the other side) is drawn
 from the same line drawing flipped horizontally. A drill whose text does not fit one page is
-shrunk a little to fit; one far too long for that flows onto a second page instead of being
-shrunk into unreadable type.
+shrunk a little to fit; one far too long for that flows onto further pages instead of being
+shrunk into unreadable type. Every block that holds typed text can split across pages (plain
+paragraphs, lists, and shaded boxes with ``splitInRow``), so any length the forms allow prints.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from typing import TYPE_CHECKING
 
 from reportlab.graphics import renderPDF  # noqa: F401 (imported now, not mid-drawing)
 from reportlab.graphics.shapes import Drawing, Group
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     Image,
     KeepInFrame,
-    ListFlowable,
-    ListItem,
     Paragraph,
     Spacer,
     Table,
@@ -31,6 +32,7 @@ from reportlab.platypus import (
 from svglib.svglib import svg2rlg
 
 from app.domain.drills import Drill, illustration_path
+from app.domain.pictures import KINDS, RASTER_KINDS, Picture, PictureProblem, check_picture
 from app.reports.handout import HandoutDrill
 from app.reports.styles import ACCENT, RULE, SHADE, styles, text
 
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_SHRINK = 0.8  # below this, let the drill flow onto a second page
+BESIDE_MAX = 110 * mm  # taller than this, the note and the setup leave the picture's side
 
 REGION_WORDS = {
     "breathing": "Breathing and ribcage",
@@ -54,19 +57,35 @@ REGION_WORDS = {
 }
 
 
-@lru_cache(maxsize=64)
-def _svg(source: str | bytes) -> Drawing | None:
-    """Parse a drawing once per process (a path, or the bytes of a clinic's own SVG)."""
+@lru_cache(maxsize=32)
+def checked_picture(data: bytes, kinds: tuple[str, ...] = KINDS) -> Picture | None:
+    """The picture as the domain's check leaves it, or None when refused (printed as no
+    picture, never as a failed handout). svglib and reportlab get only these bytes: a
+    drawing's links to files are gone, a PNG bomb never reaches the decoder. Once per
+    picture and process."""
     try:
-        found = svg2rlg(io.BytesIO(source) if isinstance(source, bytes) else source)
+        return check_picture(data, "A drill picture", kinds=kinds)
+    except PictureProblem as exc:
+        log.warning("picture not printed: %s", exc)
+        return None
+
+
+@lru_cache(maxsize=64)
+def _svg(source: bytes) -> Drawing | None:
+    """Parse a checked drawing once per process."""
+    try:
+        found = svg2rlg(io.BytesIO(source))
     except Exception:  # a damaged picture prints as no picture, never as a failed handout
         log.warning("could not read a drill drawing", exc_info=True)
         return None
     return found
 
 
-def _vector(source: str | bytes, mirrored: bool, width: float, height: float) -> Flowable | None:
-    parsed = _svg(source)
+def _vector(source: bytes, mirrored: bool, width: float, height: float) -> Flowable | None:
+    picture = checked_picture(source)
+    if picture is None or picture.kind != "svg":
+        return None
+    parsed = _svg(picture.data)
     if parsed is None or not parsed.width or not parsed.height:
         return None
     scale = min(width / parsed.width, height / parsed.height)
@@ -78,27 +97,40 @@ def _vector(source: str | bytes, mirrored: bool, width: float, height: float) ->
     return drawing
 
 
+def raster(data: bytes, width: float, height: float, kinds: tuple[str, ...]) -> Image | None:
+    """A checked PNG or JPEG fitted into ``width`` × ``height`` points (aspect kept)."""
+    picture = checked_picture(data, kinds)
+    if picture is None or picture.kind not in RASTER_KINDS:
+        return None
+    assert picture.width and picture.height
+    scale = min(width / picture.width, height / picture.height)
+    return Image(io.BytesIO(picture.data), picture.width * scale, picture.height * scale)
+
+
 def illustration(hd: HandoutDrill, width: float, height: float) -> Flowable | None:
     drill = hd.drill
     if hd.image is not None:
         if hd.image_type == "svg":
             return _vector(hd.image, drill.mirrored, width, height)
-        try:
-            from reportlab.lib.utils import ImageReader
-
-            reader = ImageReader(io.BytesIO(hd.image))
-            iw, ih = reader.getSize()
-        except Exception:
-            log.warning("could not read a drill picture", exc_info=True)
+        image = raster(hd.image, width, height, RASTER_KINDS)
+        if image is None:
             return None
-        scale = min(width / iw, height / ih)
-        image = Image(io.BytesIO(hd.image), iw * scale, ih * scale)
         if drill.mirrored:
             return _Flipped(image)
         return image
     if not drill.illustration:
         return None
-    return _vector(str(illustration_path(drill)), drill.mirrored, width, height)
+    return _vector(_builtin_bytes(str(illustration_path(drill))), drill.mirrored, width, height)
+
+
+@lru_cache(maxsize=64)
+def _builtin_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        log.warning("could not read a drill drawing", exc_info=True)
+        return b""
 
 
 class _Flipped(Flowable):
@@ -123,8 +155,6 @@ class _Flipped(Flowable):
 @lru_cache(maxsize=1)
 def _measuring_canvas() -> Canvas:
     """A canvas that is never saved: some flowables need one to measure themselves."""
-    from reportlab.pdfgen.canvas import Canvas
-
     return Canvas(io.BytesIO())
 
 
@@ -151,7 +181,9 @@ def dose_lines(hd: HandoutDrill) -> tuple[str, str]:
     return main, often
 
 
-def _dose_box(hd: HandoutDrill, width: float) -> Table:
+def _dose_box(hd: HandoutDrill, width: float, *, with_note: bool) -> Table:
+    """The shaded dose box; the clinician's note inside it when ``with_note`` (a short note
+    beside the picture), else the note prints below in :func:`_note_box`."""
     s = styles()
     main, often = dose_lines(hd)
     rows: list[list[Flowable]] = [
@@ -159,24 +191,67 @@ def _dose_box(hd: HandoutDrill, width: float) -> Table:
         [Paragraph(text(main), s["dose"])],
         [Paragraph(text(often), s["dose_small"])],
     ]
-    if hd.notes:
+    if hd.notes and with_note:
         rows.append([Spacer(1, 4)])
         rows.append([Paragraph("NOTE FROM YOUR CLINICIAN", s["cell_head"])])
         rows.append([Paragraph(text(hd.notes), s["dose_small"])])
-    box = Table(rows, colWidths=[width])
-    box.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, 0), 8),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
-            ]
-        )
+    return _shaded(rows, width, box=True)
+
+
+def _note_box(hd: HandoutDrill, width: float) -> Table:
+    """The clinician's note across the page, in a box that splits across pages when long."""
+    s = styles()
+    # one cell: it splits between lines of the note, never right after its heading
+    cell = [
+        Paragraph("NOTE FROM YOUR CLINICIAN", s["cell_head"]),
+        Paragraph(text(hd.notes), s["dose_small"]),
+    ]
+    return _shaded([[cell]], width, box=True)
+
+
+def _shaded(rows: list[list], width: float, *, box: bool = False) -> Table:
+    """A shaded one-column box of paragraphs. ``splitInRow``: a cell taller than what is left
+    of the page splits between its lines, so no text length can make the page fail."""
+    table = Table(rows, colWidths=[width], splitInRow=1)
+    style: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+    ]
+    if box:
+        style += [
+            ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+            ("TOPPADDING", (0, 0), (-1, 0), 8),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+        ]
+    else:
+        style += [
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+@lru_cache(maxsize=8)
+def _listed(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` for an item of a list: the text indented, its number or bullet hanging."""
+    return ParagraphStyle(
+        f"{style.name}_listed",
+        parent=style,
+        leftIndent=20,
+        bulletIndent=0,
+        bulletFontName=style.fontName,
+        bulletFontSize=12.5,
     )
-    return box
+
+
+def _height(flowables: list[Flowable], width: float, height: float) -> float:
+    canvas = _measuring_canvas()
+    return sum(
+        f.wrapOn(canvas, width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        for f in flowables
+    )
 
 
 def drill_page(hd: HandoutDrill, number: int, total: int, width: float, height: float) -> list:
@@ -189,12 +264,18 @@ def drill_page(hd: HandoutDrill, number: int, total: int, width: float, height: 
     picture_w = width * 0.54
     side_w = width - picture_w
     picture = illustration(hd, picture_w - 8, 64 * mm) or Spacer(picture_w, 10)
-    beside = [
-        _dose_box(hd, side_w),
-        Paragraph("Get set", s["drill_h"]),
-        Paragraph(text(drill.setup), s["drill_setup"]),
-    ]
-    top = Table([[picture, beside]], colWidths=[picture_w, side_w])
+    setup = [Paragraph("Get set", s["drill_h"]), Paragraph(text(drill.setup), s["drill_setup"])]
+    beside: list[Flowable] = [_dose_box(hd, side_w, with_note=True), *setup]
+    below: list[Flowable] = []
+    if _height(beside, side_w, height) > BESIDE_MAX:
+        # A long note or setup beside the picture would make a row taller than the page:
+        # the dose stays beside the picture, the rest runs across the page and may split.
+        beside = [_dose_box(hd, side_w, with_note=False)]
+        if hd.notes:
+            below.append(Spacer(1, 6))
+            below.append(_note_box(hd, width))
+        below += setup
+    top = Table([[picture, beside]], colWidths=[picture_w, side_w], splitInRow=1)
     top.setStyle(
         TableStyle(
             [
@@ -207,49 +288,31 @@ def drill_page(hd: HandoutDrill, number: int, total: int, width: float, height: 
             ]
         )
     )
-    steps = ListFlowable(
-        [ListItem(Paragraph(text(step), s["drill_step"])) for step in drill.steps],
-        bulletType="1",
-        bulletFontName=s["drill_step"].fontName,
-        bulletFontSize=12.5,
-        leftIndent=20,
-        bulletFormat="%s.",
-    )
-    mistakes = ListFlowable(
-        [ListItem(Paragraph(text(m), s["drill_body"]), value="•") for m in drill.mistakes],
-        bulletType="bullet",
-        start="•",
-        bulletFontSize=12.5,
-        leftIndent=20,
-    )
-    feel = Table([[Paragraph(text(drill.feel), s["drill_body"])]], colWidths=[width])
-    feel.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
+    # Numbered and bulleted paragraphs rather than a ListFlowable: reportlab's list items
+    # refuse to split a paragraph that would leave one line on the next page, so a step a
+    # line taller than the page could not be placed at all.
+    step_style = _listed(s["drill_step"])
+    steps = [
+        Paragraph(text(step), step_style, bulletText=f"{n}.")
+        for n, step in enumerate(drill.steps, start=1)
+    ]
+    mistake_style = _listed(s["drill_body"])
+    mistakes = [Paragraph(text(m), mistake_style, bulletText="•") for m in drill.mistakes]
+    feel = _shaded([[Paragraph(text(drill.feel), s["drill_body"])]], width)
     content = [
         Paragraph(text(drill.name), s["drill_title"]),
         Paragraph(text(meta), s["drill_meta"]),
         Paragraph(text(drill.aim), s["drill_aim"]),
         top,
+        *below,
         Paragraph("Step by step", s["drill_h"]),
-        steps,
+        *steps,
         Paragraph("What you should feel", s["drill_h"]),
         feel,
         Paragraph("Common mistakes", s["drill_h"]),
-        mistakes,
+        *mistakes,
     ]
-    canvas = _measuring_canvas()
-    needed = sum(
-        f.wrapOn(canvas, width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in content
-    )
+    needed = _height(content, width, height)
     if needed <= height:
         return content
     if height / needed >= MAX_SHRINK:

@@ -14,7 +14,6 @@ need to pay.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import logging
 from typing import BinaryIO
 
@@ -25,7 +24,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
-    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -38,10 +36,11 @@ from reportlab.platypus import (
 from app.domain.asymmetry import Comparison, Flag, display_text, display_unit, to_display
 from app.domain.catalog import Rule
 from app.domain.patterns import Pattern
+from app.domain.pictures import RASTER_KINDS
 from app.domain.programs import program_days, program_end
 from app.domain.summary import Change, Finding
 from app.reports.charts import legend, trend_chart
-from app.reports.drill_pages import drill_page
+from app.reports.drill_pages import drill_page, raster
 from app.reports.handout import Handout
 from app.reports.styles import (
     ACCENT,
@@ -63,6 +62,7 @@ from app.reports.styles import (
 log = logging.getLogger(__name__)
 BOTTOM = 16 * mm  # the footer sits in the bottom margin
 MAX_CHARTS = 6
+HEADER_NAME_MAX = 60  # points: a clinic name taller than this leaves the header row
 DISCLAIMER = (
     "A program from your clinician's findings, not a diagnosis. "
     "Stop an exercise that causes pain and tell your clinician."
@@ -79,6 +79,22 @@ def _short_date(day: dt.date) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Page furniture
+
+
+def _one_line(value: str, font: str, size: float, room: float) -> str:
+    """``value`` cut with "…" to fit ``room`` points (the footer repeats names printed in
+    full on the first page, so cutting them here loses nothing)."""
+    value = " ".join(value.split())
+    if stringWidth(value, font, size) <= room:
+        return value
+    low, high = 0, len(value)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(value[:middle] + "…", font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low].rstrip() + "…"
 
 
 def _numbered_canvas(footer_left: str, printed: str, pages: list[int]) -> type[Canvas]:
@@ -111,10 +127,10 @@ def _numbered_canvas(footer_left: str, printed: str, pages: list[int]) -> type[C
             self.line(MARGIN, y + 11, width - MARGIN, y + 11)
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, y + 2, footer_left)
-            self.drawRightString(
-                width - MARGIN, y + 2, f"Printed {printed}  ·  page {self._pageNumber} of {total}"
-            )
+            right = f"Printed {printed}  ·  page {self._pageNumber} of {total}"
+            room = width - 2 * MARGIN - stringWidth(right, FONT, 7.5) - 12
+            self.drawString(MARGIN, y + 2, _one_line(footer_left, FONT, 7.5, room))
+            self.drawRightString(width - MARGIN, y + 2, right)
             self.drawString(MARGIN, y - 7, DISCLAIMER)
             self.restoreState()
 
@@ -129,18 +145,20 @@ def _header(h: Handout, width: float) -> list:
     s = styles()
     left: list = []
     if h.logo_png:
-        try:
-            from reportlab.lib.utils import ImageReader
-
-            iw, ih = ImageReader(io.BytesIO(h.logo_png)).getSize()
-            scale = min(45 * mm / iw, 16 * mm / ih)
-            left.append(Image(io.BytesIO(h.logo_png), iw * scale, ih * scale, hAlign="LEFT"))
-        except Exception:  # a damaged logo prints no logo, never a failed handout
-            log.warning("could not read the clinic logo", exc_info=True)
+        # checked like any picture first; a refused or damaged logo prints no logo
+        logo = raster(h.logo_png, 45 * mm, 16 * mm, RASTER_KINDS)
+        if logo is not None:
+            logo.hAlign = "LEFT"
+            left.append(logo)
+    after: list = []
     if h.clinic_name:
-        left.append(Paragraph(text(h.clinic_name), s["clinic"]))
+        name = Paragraph(text(h.clinic_name), s["clinic"])
+        if name.wrap(width * 0.7, PAGE_SIZES["a4"][1])[1] <= HEADER_NAME_MAX:
+            left.append(name)
+        else:  # a very long name runs below the rule, where it may split across pages
+            after.append(Paragraph(text(h.clinic_name), s["clinic"]))
     right = Paragraph(text(_date(h.printed)), s["subtitle"])
-    table = Table([[left or "", right]], colWidths=[width * 0.7, width * 0.3])
+    table = Table([[left or "", right]], colWidths=[width * 0.7, width * 0.3], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -153,7 +171,7 @@ def _header(h: Handout, width: float) -> list:
             ]
         )
     )
-    return [table, Spacer(1, 8)]
+    return [table, *after, Spacer(1, 8)]
 
 
 def _fmt(c: Comparison, value: float | None, unit_system: str) -> str:
@@ -297,7 +315,8 @@ def _findings_table(h: Handout, width: float) -> Table:
         style.append(("TEXTCOLOR", (5, n), (5, n), FLAG_COLORS[flag]))
         if n % 2 == 0:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F6F6F6")))
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    # splitInRow: a clinic's very long measurement name may split between pages
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -444,7 +463,14 @@ def _tick_sheet(h: Handout, width: float) -> list:
     notes = [Paragraph("<b>Notes</b>", s["body"])]
     if h.program_notes:
         notes.append(Paragraph(text(h.program_notes), s["body"]))
-    box = Table([[notes]], colWidths=[width], rowHeights=[28 * mm])
+    # at least 28 mm to write in; longer notes make the box grow and split across pages
+    written = sum(n.wrap(width - 12, PAGE_SIZES["a4"][1])[1] for n in notes) + 10
+    box = Table(
+        [[notes]],
+        colWidths=[width],
+        rowHeights=[28 * mm] if written < 28 * mm else None,
+        splitInRow=1,
+    )
     box.setStyle(
         TableStyle(
             [
@@ -455,7 +481,7 @@ def _tick_sheet(h: Handout, width: float) -> list:
             ]
         )
     )
-    story.append(KeepTogether([Spacer(1, 4), box]))
+    story.append(KeepTogether([Spacer(1, 4), box]) if written < 28 * mm else box)
     return story
 
 

@@ -1,4 +1,8 @@
-"""The plain-text summary table (``untwist summary``): deterministic, no paths or timestamps."""
+"""The plain-text summary table (``untwist summary``): deterministic, no paths or timestamps.
+
+People's text (names, keys, sides) is shown through :func:`~app.domain.text.visible`: a name
+holding an escape sequence prints as ``\x1b[2J``, it does not clear the reader's terminal.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from app.domain.asymmetry import Comparison
 from app.domain.catalog import Rule
 from app.domain.patterns import Pattern, Vote
 from app.domain.summary import AthleteSummary
+from app.domain.text import visible
 
 
 def _signed(value: float | None) -> str:
@@ -30,7 +35,7 @@ def metric_text(c: Comparison) -> str:
 
 def format_summary(summary: AthleteSummary) -> str:
     a = summary.athlete
-    lines = [f"{a.name} (id {a.id})"]
+    lines = [f"{visible(a.name)} (id {a.id})"]
     if summary.latest is None:
         lines.append("No sessions recorded yet.")
         return "\n".join(lines) + "\n"
@@ -38,7 +43,8 @@ def format_summary(summary: AthleteSummary) -> str:
     lines.append(f"Latest session: {s.date.isoformat()} ({summary.session_count} sessions)")
     if a.dominant_side or a.involved_side:
         lines.append(
-            f"Dominant side: {a.dominant_side or '—'}; involved side: {a.involved_side or '—'}"
+            f"Dominant side: {visible(a.dominant_side or '—')}; "
+            f"involved side: {visible(a.involved_side or '—')}"
         )
     lines.append("")
     header = ("key", "left", "right", "diff", "asym/LSI", "flag")
@@ -47,7 +53,14 @@ def format_summary(summary: AthleteSummary) -> str:
         c = finding.comparison
         diff = "—" if c.definition.is_passfail else _signed(c.diff)
         rows.append(
-            (c.key, _plain(c, c.left), _plain(c, c.right), diff, metric_text(c), c.flag.value)
+            (
+                visible(c.key),
+                _plain(c, c.left),
+                _plain(c, c.right),
+                diff,
+                metric_text(c),
+                c.flag.value,
+            )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     for row in rows:

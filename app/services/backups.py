@@ -11,19 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.models import backup as files
+from app.models.access import AccessLock, in_use_message, real_path, shared_access
 from app.models.db import (
     Database,
     check_database_file,
     check_nobody_writes,
     is_writable,
+    make_database_folder,
     sqlite_path,
 )
-from app.models.errors import DatabaseLocked, DatabaseMissing, DatabaseProblem
+from app.models.errors import DatabaseInUse, DatabaseLocked, DatabaseMissing, DatabaseProblem
 from app.services.errors import ServiceError
 from app.services.progress import SILENT, Progress
 
@@ -72,7 +73,7 @@ def _file_of(db: Database, what: str) -> Path:
     return db.path
 
 
-def _steps(progress: Progress, text: str) -> Callable[[int, int], None]:
+def _steps(progress: Progress, text: str) -> files.StepCallback:
     return lambda done, total: progress.step(done, total, text)
 
 
@@ -176,13 +177,14 @@ def backup_to_file(target: str, output: Path, progress: Progress = SILENT) -> Pa
     if output.exists():
         raise BackupFailed(f"{output} already exists: choose a new file name.")
     progress.step(0, 0, "Checking the database…")
-    check_database_file(path)
-    try:
-        return files.sqlite_backup(path, output, _steps(progress, f"Copying {path.name}…"))
-    except OSError as exc:
-        raise BackupFailed(
-            f"Cannot write {output}: {exc.strerror or exc}.", environment=True
-        ) from None
+    with shared_access(path):  # a restore elsewhere must not swap the file mid-copy
+        check_database_file(path)
+        try:
+            return files.sqlite_backup(path, output, _steps(progress, f"Copying {path.name}…"))
+        except OSError as exc:
+            raise BackupFailed(
+                f"Cannot write {output}: {exc.strerror or exc}.", environment=True
+            ) from None
 
 
 def list_restore_candidates(database: Path, settings_folder: str = "") -> list[files.BackupFile]:
@@ -223,35 +225,67 @@ def restore(
 ) -> RestoreResult:
     """Put the backup ``file`` in place of the database ``target``.
 
-    1. ``file`` must be an intact Untwist database (``integrity_check``, known schema).
-    2. If the current database is intact, a consistent copy goes to ``backups/`` first.
-    3. ``file`` is copied next to the database (``.restoring``), complete before anything moves.
-    4. The current file and its ``-wal``/``-shm``/``-journal`` are renamed to
+    1. ``file`` must be an intact Untwist database (``integrity_check``, known schema, every
+       table and column of it).
+    2. The database is taken alone (:func:`~app.models.access.exclusive_access`): refused at
+       once while another Untwist, window or command, has it open, since its saves would land
+       in the file moved aside. The lock is on the real file, so a symbolic link is no way
+       around it, and the real file is the one replaced (the link stays a link).
+    3. If the current database is intact, a consistent copy goes to ``backups/`` first.
+    4. ``file`` is copied next to the database (``.restoring``), complete before anything moves.
+    5. The current file and its ``-wal``/``-shm``/``-journal`` are renamed to
        ``<stem>-replaced-<time>`` (a WAL left behind would be replayed into the restored file).
-    5. The copy is renamed into place.
-    The caller must have closed its own connections to ``target`` first; a damaged current
-    database is no obstacle, since it is never opened, only renamed.
+    6. The copy is renamed into place.
+    The caller must have closed its own connections to ``target`` first (disposed its
+    :class:`Database`); a damaged current database is no obstacle, since it is never opened,
+    only renamed.
     """
     path = sqlite_path(target)
     if path is None:
         raise _server_refusal("Restore")
     file = Path(file).expanduser().absolute()
     now = now or dt.datetime.now()
-    if file == path or (path.exists() and file.exists() and os.path.samefile(file, path)):
+    try:
+        real = real_path(path)
+    except DatabaseProblem as exc:
+        raise BackupFailed(f"Nothing was restored: {exc}", environment=True) from None
+    if file in (path, real) or (real.exists() and file.exists() and os.path.samefile(file, real)):
         raise BackupFailed(f"{file} is the database itself: choose a backup file.")
     progress.step(0, 0, f"Checking {file.name}…")
     revision = verify_backup(file)
+    try:
+        make_database_folder(real.parent, str(path))
+        access = AccessLock(real, str(path))
+        access.exclusive()
+    except DatabaseInUse:
+        raise BackupFailed(
+            f"Nothing was restored: {in_use_message(str(path))}", environment=True
+        ) from None
+    except DatabaseProblem as exc:
+        raise BackupFailed(f"Nothing was restored: {exc}", environment=True) from None
+    try:
+        aside, safety = _replace(path, real, file, progress, now)
+    finally:
+        access.release()
+    return RestoreResult(path, file, revision, aside, safety)
+
+
+def _replace(
+    path: Path, real: Path, file: Path, progress: Progress, now: dt.datetime
+) -> tuple[Path | None, Path | None]:
+    """Steps 3 to 6 of :func:`restore` on the real file ``real`` (``path`` names it in
+    messages); returns where the old file went and its safety copy."""
     safety: Path | None = None
-    if path.exists():
-        if not is_writable(path):
+    if real.exists():
+        if not is_writable(real):
             raise BackupFailed(
                 f"Nothing was restored: {path} is read-only, so it cannot be replaced. "
                 "Make it writable first.",
                 environment=True,
             )
         try:
-            check_database_file(path)
-            check_nobody_writes(path)  # moving it aside would send their writes elsewhere
+            check_database_file(real)
+            check_nobody_writes(real)  # another program (not Untwist) writing it
         except DatabaseLocked as exc:
             raise BackupFailed(
                 f"Nothing was restored: {exc.what} Close it first.", environment=True
@@ -262,7 +296,7 @@ def restore(
             progress.step(0, 0, f"Copying the current {path.name} to backups…")
             try:
                 safety = files.backup_beside(
-                    path, "before-restore", now, _steps(progress, "Saving the current database…")
+                    real, "before-restore", now, _steps(progress, "Saving the current database…")
                 )
             except (OSError, DatabaseProblem) as exc:
                 raise BackupFailed(
@@ -270,7 +304,7 @@ def restore(
                     f"({_reason(exc)}).",
                     environment=True,
                 ) from None
-    incoming = path.with_name(path.name + ".restoring")
+    incoming = real.with_name(real.name + ".restoring")
     try:
         files.sqlite_backup(file, incoming, _steps(progress, f"Copying {file.name}…"), at_rest=True)
     except (OSError, DatabaseProblem) as exc:
@@ -278,16 +312,16 @@ def restore(
             f"Nothing was restored: cannot write {incoming} ({_reason(exc)}).", environment=True
         ) from None
     # From here on: no more cancelling, only renames within one folder.
-    aside = _aside_name(path, now) if path.exists() else None
+    aside = _aside_name(real, now) if real.exists() else None
     try:
         if aside is not None:
-            _move_with_companions(path, aside)
-        os.replace(incoming, path)
+            _move_with_companions(real, aside)
+        os.replace(incoming, real)
     except OSError as exc:
         incoming.unlink(missing_ok=True)
-        if aside is not None and aside.exists() and not path.exists():
+        if aside is not None and aside.exists() and not real.exists():
             try:
-                _move_with_companions(aside, path)
+                _move_with_companions(aside, real)
                 where = " The database was left as it was."
             except OSError:
                 where = f" The previous database is at {aside}."
@@ -296,7 +330,7 @@ def restore(
         raise BackupFailed(
             f"Restoring failed: {exc.strerror or exc}.{where}", environment=True
         ) from None
-    return RestoreResult(path, file, revision, aside, safety)
+    return aside, safety
 
 
 def _reason(exc: OSError | DatabaseProblem) -> str:

@@ -7,15 +7,23 @@ from the first error on nothing more is inserted and the transaction is rolled b
 
 Matching rules, chosen so that importing the same file twice adds nothing:
 * athletes by name (case and spacing ignored), or by ``athlete_id`` when the row has one;
-* all rows of one athlete and date belong to one session: an existing session of that day gets
-  the measurements it lacks; a measurement already stored with the same values (and notes) is
-  left alone; one stored with other values is an error, since silently picking one is wrong.
+* all rows of one athlete and date belong to one session, unless a ``session`` column tells
+  that day's sessions apart (any short label); see :meth:`_Importer.session_of` for how they meet
+  the sessions already stored. An existing session gets the measurements it lacks; a
+  measurement already stored with the same values (and notes) is left alone; one stored with
+  other values is an error, since silently picking one is wrong.
+
+Parsing is strict (RFC 4180 quoting): a quoted field must be closed on its row or a later one,
+and an unterminated quote is an error on the line where it opened, never a row that silently
+swallows the rest of the file. A control character other than tab, line feed and carriage
+return (which are whitespace, and line breaks inside quoted notes) is an error of its row.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import os
 import re
 from collections.abc import Iterator
@@ -25,22 +33,37 @@ from typing import BinaryIO
 from sqlalchemy import Connection, Table, insert, select
 
 from app.domain.catalog import Catalog, InvalidValue, MeasurementDef
+from app.domain.dates import date_problem
+from app.domain.text import (
+    CONTROL_EXCEPT_LINE_BREAKS,
+    control_character,
+    describe_character,
+)
 from app.models import Assessment, Athlete, Measurement
 from app.models.db import Database
 from app.services.interchange import (
+    MAX_IMPORT_BYTES,
     ImportFileError,
     ImportRejected,
     RowError,
     check_import_file,
+    foreign_encoding,
+    open_import_file,
     reset_id_sequence,
+    too_large,
     unescape_formula,
 )
 from app.services.progress import SILENT, Progress
 from app.services.sessions import TEXT_MAX
 
 REQUIRED_COLUMNS = ("athlete", "date", "measurement", "left", "right", "notes")
-OPTIONAL_COLUMNS = ("unit", "athlete_id")
-COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+SESSION_COLUMN = "session"
+OPTIONAL_COLUMNS = ("unit", "athlete_id", SESSION_COLUMN)
+# What an export writes (plus ``session`` when an athlete has two sessions on one date).
+COLUMNS = (*REQUIRED_COLUMNS, "unit", "athlete_id")
+KNOWN_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+SESSION_LABEL_MAX = 20
+MAX_LINE_BYTES = 1024 * 1024  # a physical line; a row's longest field (notes) is far shorter
 CONVERSIONS: dict[tuple[str, str], float] = {("cm", "in"): 2.54}  # (catalog unit, file unit)
 NAME_MAX = 200
 CHUNK = 5000
@@ -54,6 +77,10 @@ _CACHE_MAX = 200_000  # cells remembered per kind (bounded memory for odd files)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _COMMA_NUMBER = re.compile(r"[+-]?\d+,\d+")
 _LINE_END = re.compile(r"(\r\n|\r|\n)")
+_QUOTE_NOT_CLOSED = (
+    "a quoted field opened on this line is not closed before the end of the file: a closing "
+    'quote (") is missing'
+)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _INT = re.compile(r"\d{1,18}")
 
@@ -89,48 +116,154 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _open_binary(path: str | os.PathLike[str]) -> BinaryIO:
+def _open_binary(path: str | os.PathLike[str]) -> io.BufferedReader:
+    """The file, opened as bytes: a regular file of allowed size in UTF-8 (not UTF-16/32)."""
+    fh = open_import_file(path)
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed by the caller's ``with``
+        encoding = foreign_encoding(fh.peek(16)[:16])
     except OSError as exc:
+        fh.close()
         raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
-    if fh.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if encoding:
         fh.close()
         raise ImportFileError(
-            f"{path} is UTF-16 text; save it as UTF-8 CSV (in a spreadsheet: 'CSV UTF-8')."
+            f"{path} is {encoding} text; save it as UTF-8 CSV (in a spreadsheet: 'CSV UTF-8')."
         )
     return fh
 
 
-def _text_lines(fh: BinaryIO, path: object, count: list[int]) -> Iterator[str]:
+class _Lines:
     """Lines of strict UTF-8 text, split like ``newline=""`` does (``\n``, ``\r\n``, ``\r``).
 
     Decoded line by line rather than by a text wrapper, so a bad byte is reported on its own
-    line; ``count`` accumulates the bytes read (for progress).
+    line. Reading is bounded: at most :data:`MAX_IMPORT_BYTES` in all (a file that grows while
+    it is read is still refused) and :data:`MAX_LINE_BYTES` per line, so no input can fill the
+    memory. The lines of the record being parsed are kept (``record``, from ``record_start``)
+    until :meth:`mark`, to tell where an unclosed quote opened.
     """
-    line = 0
-    first = True
-    for raw in fh:
-        count[0] += len(raw)
-        if first:
-            first = False
-            if raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            before = raw[: exc.start].replace(b"\r\n", b"\n")
-            raise _not_utf8(path, line + 1 + before.count(b"\r")) from None
-        if "\r" in text and not (text.endswith("\r\n") and text.count("\r") == 1):
-            parts = _LINE_END.split(text)
-            pieces = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)]
-            if parts[-1]:
-                pieces.append(parts[-1])
-            line += len(pieces)
-            yield from pieces
-        else:
-            line += 1
-            yield text
+
+    def __init__(self, fh: BinaryIO, path: object) -> None:
+        self.fh = fh
+        self.path = path
+        self.line = 0  # lines handed out
+        self.bytes = 0  # bytes read (for progress)
+        self.record: list[str] = []
+        self.record_start = 1
+        self.control = False  # whether the record's lines hold a control character
+
+    def mark(self) -> None:
+        """The record parsed so far is done: the next one starts on the next line."""
+        self.record.clear()
+        self.record_start = self.line + 1
+        self.control = False
+
+    def __iter__(self) -> Iterator[str]:
+        # One generator (not a __next__ method): the reader's hot loop resumes it in C.
+        readline, record, path = self.fh.readline, self.record, self.path
+        control = CONTROL_EXCEPT_LINE_BREAKS.search
+        line = total = 0
+        carry = b""
+        first = True
+        while True:
+            raw = readline(MAX_LINE_BYTES)
+            if carry:
+                raw, carry = carry + raw, b""
+            if not raw:
+                return
+            if len(raw) >= MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                cut = raw.rfind(b"\r", 0, len(raw) - 1)  # lines ended by CR alone
+                if cut < 0:
+                    raise ImportFileError(
+                        f"{path}: line {line + 1} is longer than "
+                        f"{MAX_LINE_BYTES // 1024 // 1024} MB, which no row of measurements "
+                        "is: this is not a measurements CSV."
+                    )
+                raw, carry = raw[: cut + 1], raw[cut + 1 :]
+            total += len(raw)
+            self.bytes = total
+            if total > MAX_IMPORT_BYTES:
+                raise too_large(path)
+            if first:
+                first = False
+                if raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                before = raw[: exc.start].replace(b"\r\n", b"\n")
+                raise _not_utf8(path, line + 1 + before.count(b"\r")) from None
+            if "\r" in text and not (text.endswith("\r\n") and text.count("\r") == 1):
+                parts = _LINE_END.split(text)
+                pieces = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)]
+                if parts[-1]:
+                    pieces.append(parts[-1])
+            else:
+                pieces = [text]
+            for piece in pieces:
+                line += 1
+                self.line = line
+                record.append(piece)
+                if control(piece):
+                    self.control = True
+                yield piece
+
+    def quote_opened_on(self) -> int | None:
+        """The line where the record's still-open quoted field began (``None``: none is open).
+
+        Only asked after the strict parser stopped inside this record (at the end of the file,
+        or at the field size limit), so every earlier quote in it was well formed.
+        """
+        start, unquoted, quoted, after = 0, 1, 2, 3
+        state, opened = start, None
+        for number, text in enumerate(self.record, self.record_start):
+            i, end = 0, len(text)
+            while i < end:
+                if state == quoted:
+                    j = text.find('"', i)
+                    if j < 0:
+                        break
+                    if text.startswith('"', j + 1):
+                        i = j + 2
+                    else:
+                        state, i = after, j + 1
+                elif state == start:
+                    if text[i] == '"':
+                        state, opened, i = quoted, number, i + 1
+                    elif text[i] in "\r\n":
+                        i = end
+                    else:
+                        state = unquoted
+                else:  # unquoted or after a closing quote: up to the next separator
+                    j = text.find(",", i)
+                    state, i = (start, j + 1) if j >= 0 else (start, end)
+            if state in (unquoted, after):
+                state = start
+        return opened if state == quoted else None
+
+
+def _csv_problem(exc: csv.Error, lines: _Lines) -> tuple[int, str, bool]:
+    """(line, reason, whether reading can go on) for an error of the strict CSV parser."""
+    text = str(exc)
+    opened = lines.quote_opened_on()
+    if text.startswith("unexpected end of data") and opened is not None:
+        return opened, _QUOTE_NOT_CLOSED, False
+    if text.startswith("field larger than field limit"):
+        limit = csv.field_size_limit()
+        if opened is not None:  # the rest of the file is out of step: stop here
+            return (
+                opened,
+                f"a quoted field opened on this line runs on for more than {limit:,} "
+                'characters: a closing quote (") is missing',
+                False,
+            )
+        return lines.line, f"a field is longer than {limit:,} characters", True
+    if "expected after" in text:
+        return (
+            lines.line,
+            'text follows a closing quote: inside a quoted field, write a quote as two ("")',
+            True,
+        )
+    return lines.line, f"this is not valid CSV ({text})", True
 
 
 def _not_utf8(path: object, line: int) -> ImportFileError:
@@ -148,7 +281,7 @@ def _map_header(cells: list[str], raw_line: str) -> tuple[dict[str, int], list[s
     duplicate: list[str] = []
     for i, cell in enumerate(cells):
         name = cell.strip().lower()
-        if name in COLUMNS:
+        if name in KNOWN_COLUMNS:
             if name in positions:
                 duplicate.append(name)
             positions.setdefault(name, i)
@@ -157,7 +290,10 @@ def _map_header(cells: list[str], raw_line: str) -> tuple[dict[str, int], list[s
             mapping.append(None)
             if name:
                 unknown.append(cell.strip())
-    expected = f"the header must be {','.join(REQUIRED_COLUMNS)} (plus optional unit, athlete_id)"
+    expected = (
+        f"the header must be {','.join(REQUIRED_COLUMNS)} (plus optional "
+        f"{', '.join(OPTIONAL_COLUMNS)})"
+    )
     missing = [c for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
         hint = ""
@@ -190,7 +326,8 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
     rows: list[list[str]] = []
     problem: str | None = None
     with fh:
-        reader = csv.reader(_text_lines(fh, path, [0]))
+        lines = _Lines(fh, path)
+        reader = csv.reader(lines, strict=True)
         try:
             header = next(reader, [])
             if not header:
@@ -201,7 +338,8 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
             except ImportFileError as exc:
                 problem = str(exc)
                 mapping = [
-                    h.strip().lower() if h.strip().lower() in COLUMNS else None for h in header
+                    h.strip().lower() if h.strip().lower() in KNOWN_COLUMNS else None
+                    for h in header
                 ]
             for cells in reader:
                 if not any(c.strip() for c in cells):
@@ -212,13 +350,14 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
         except ImportFileError as exc:
             problem = str(exc)
         except csv.Error as exc:
-            problem = f"line {reader.line_num}: the file is not valid CSV ({exc})."
+            line, reason, _ = _csv_problem(exc, lines)
+            problem = f"line {line}: {reason}."
     return CsvPreview(header, mapping, rows, size, problem)
 
 
 @dataclass
 class _Day:
-    """An existing session date of an athlete: where new measurements go, what is stored."""
+    """An existing session of an athlete: where new measurements go, what is stored."""
 
     session_id: int
     stored: dict[str, tuple[float | None, float | None, str | None]] = field(default_factory=dict)
@@ -241,9 +380,15 @@ class _Importer:
         self.next_ref = -1
         self.real: dict[int, int] = {}
         self.athlete_refs: dict[tuple[str, int | None], int | str] = {}
-        self.days: dict[int, dict[dt.date, _Day]] = {}
-        self.session_refs: dict[tuple[int, dt.date], int] = {}
-        self.seen: dict[tuple[int, dt.date, str], int] = {}
+        self.days: dict[int, dict[dt.date, list[_Day]]] = {}
+        # The file's sessions: (athlete, date, label) → the stored session it matched (None:
+        # a new one, whose ref is in ``session_refs``); the labels of each day in file order;
+        # the first line that adds a measurement to each day.
+        self.groups: dict[tuple[int, dt.date, str], _Day | None] = {}
+        self.day_labels: dict[tuple[int, dt.date], list[str]] = {}
+        self.day_adds: dict[tuple[int, dt.date], int] = {}
+        self.session_refs: dict[tuple[int, dt.date, str], int] = {}
+        self.seen: dict[tuple[int, dt.date, str, str], int] = {}
         self.athlete_cells: dict[tuple[str, str], tuple[int | None, str, str | None]] = {}
         self.date_cells: dict[str, dt.date | str] = {}
         self.measurement_cells: dict[
@@ -324,8 +469,8 @@ class _Importer:
         self.new_athletes.append((ref, name))
         return ref
 
-    def _stored_days(self, athlete_id: int) -> dict[dt.date, _Day]:
-        """The athlete's existing sessions by date (one query per athlete, on first use)."""
+    def _stored_days(self, athlete_id: int) -> dict[dt.date, list[_Day]]:
+        """The athlete's existing sessions by date, oldest first (one query, on first use)."""
         days = self.days.get(athlete_id)
         if days is None:
             days = {}
@@ -344,11 +489,59 @@ class _Importer:
                     .order_by(Assessment.id)
                 )
                 for sid, date, key, left, right, notes in self.conn.execute(query):
-                    day = days.setdefault(date, _Day(sid))
+                    sessions = days.setdefault(date, [])
+                    if not sessions or sessions[-1].session_id != sid:
+                        sessions.append(_Day(sid))
                     if key is not None:
-                        day.stored.setdefault(key, (left, right, notes))
+                        sessions[-1].stored.setdefault(key, (left, right, notes))
             self.days[athlete_id] = days
         return days
+
+    def _candidates(self, athlete_id: int, date: dt.date) -> list[_Day]:
+        """The stored sessions of a day that the file's sessions of that day are matched to:
+        those holding measurements (an empty one is not exported, so it cannot be matched),
+        or the first one if none does (it receives the rows, as a form would)."""
+        sessions = self._stored_days(athlete_id).get(date, [])
+        return [d for d in sessions if d.stored] or sessions[:1]
+
+    def session_of(self, athlete_id: int, date: dt.date, label: str) -> _Day | None:
+        """The stored session a file's session (athlete, date, label) fills; ``None``: a new one.
+
+        Nothing stores a label, so a day's sessions are matched in order: the file's first
+        label of that day (in file order) to the day's first stored session, and so on; one
+        left over becomes a new session. An export writes each day's sessions in the order
+        they were recorded and labels them 1, 2, …, so exporting and re-importing, or
+        importing a file twice, meets the same sessions. A file that gives fewer sessions for
+        a day than are stored cannot say which it means: :meth:`finish` refuses it when it
+        would add anything.
+        """
+        group = (athlete_id, date, label)
+        try:
+            return self.groups[group]
+        except KeyError:
+            pass
+        labels = self.day_labels.setdefault((athlete_id, date), [])
+        stored = self._candidates(athlete_id, date)
+        found = stored[len(labels)] if len(labels) < len(stored) else None
+        labels.append(label)
+        self.groups[group] = found
+        return found
+
+    def finish(self) -> None:
+        """After the last row: refuse days where the file's sessions cannot be matched."""
+        for (athlete_id, date), line in self.day_adds.items():
+            given = len(self.day_labels[(athlete_id, date)])
+            stored = len(self._candidates(athlete_id, date))
+            if stored >= 2 and given < stored:
+                name = self.name_of.get(athlete_id, "")
+                self.errors.append(
+                    RowError(
+                        line,
+                        f"{name} has {stored} sessions on {date} in this database and this file "
+                        f"gives {given}: tell them apart with a session column (a label per "
+                        "session, in the order they were recorded)",
+                    )
+                )
 
     # -- rows -----------------------------------------------------------------------------
 
@@ -379,6 +572,11 @@ class _Importer:
                     problems.append("right: " + right)
             if not left_text.strip() and not right_text.strip():
                 problems.append("left and right are both empty: at least one side is needed")
+        label = ""
+        if SESSION_COLUMN in pos:
+            label = " ".join(cells[pos[SESSION_COLUMN]].split()).lower()
+            if len(label) > SESSION_LABEL_MAX:
+                problems.append(f"the session label is longer than {SESSION_LABEL_MAX} characters")
         notes: str | None = cells[pos["notes"]].strip()
         if notes:
             if notes[0] == "'":
@@ -392,15 +590,16 @@ class _Importer:
             return
         assert not isinstance(left, str) and not isinstance(right, str)
         key = definition.key
-        seen_key = (athlete, date, key)
+        seen_key = (athlete, date, label, key)
         first = self.seen.get(seen_key)
         if first is not None:
+            where = f" (session {label!r})" if label else ""
             self.errors.append(
-                RowError(line, f"{key} for {name} on {date} is already on line {first}")
+                RowError(line, f"{key} for {name} on {date}{where} is already on line {first}")
             )
             return
         self.seen[seen_key] = line
-        day = self._stored_days(athlete).get(date)
+        day = self.session_of(athlete, date, label)
         if day is not None and key in day.stored:
             s_left, s_right, s_notes = day.stored[key]
             if (s_left, s_right, s_notes or None) == (left, right, notes):
@@ -418,15 +617,16 @@ class _Importer:
                 )
             )
             return
+        self.day_adds.setdefault((athlete, date), line)
         if self.errors:
             return  # the import will be rolled back: only keep checking
         if day is not None:
             session = day.session_id
         else:
-            ref = self.session_refs.get((athlete, date))
+            ref = self.session_refs.get((athlete, date, label))
             if ref is None:
                 ref = self._new_ref()
-                self.session_refs[(athlete, date)] = ref
+                self.session_refs[(athlete, date, label)] = ref
                 self.new_sessions.append((ref, athlete, date))
             session = ref
         self.new_measurements.append((session, key, left, right, left, right, notes))
@@ -460,6 +660,8 @@ class _Importer:
                     found = dt.date.fromisoformat(text)
                 except ValueError:
                     found = f"date {text!r} does not exist"
+                else:
+                    found = date_problem(found, dt.date.today(), "date") or found
             if len(self.date_cells) < _CACHE_MAX:
                 self.date_cells[cell] = found
         return found
@@ -594,6 +796,16 @@ def _bulk_insert(
         conn.exec_driver_sql(str(compiled), [dict(zip(columns, r, strict=True)) for r in rows])
 
 
+def _control_problem(cells: list[str], mapping: list[str | None]) -> str | None:
+    """Why a row holds a control character (tab, LF and CR are whitespace), or ``None``."""
+    for i, cell in enumerate(cells):
+        char = control_character(cell, allow_line_breaks=True)
+        if char is not None:
+            column = (mapping[i] if i < len(mapping) else None) or f"column {i + 1}"
+            return f"{column} holds a control character ({describe_character(char)}): remove it"
+    return None
+
+
 def import_csv(
     db: Database,
     catalog: Catalog,
@@ -609,39 +821,58 @@ def import_csv(
     """
     size = check_import_file(path)
     fh = _open_binary(path)
-    count = [0]
     rows = 0
     with fh, db.bulk() as conn:
-        reader = csv.reader(_text_lines(fh, path, count))
-        line = 0
+        lines = _Lines(fh, path)
+        reader = csv.reader(lines, strict=True)
         try:
             header = next(reader, None)
-            if not header:
-                raise ImportFileError(f"{path} is empty (no header row).")
-            line = reader.line_num
-            pos, _ = _map_header(header, ",".join(header))
-            width = len(header)
-            importer = _Importer(conn, catalog, progress)
-            progress.step(0, size, "Checking rows…")
-            for cells in reader:
-                start, line = line + 1, reader.line_num
-                if len(cells) != width:
-                    if not any(c.strip() for c in cells):
-                        continue  # a blank line (or only separators)
-                    if len(cells) < width or any(c.strip() for c in cells[width:]):
-                        importer.errors.append(
-                            RowError(start, f"{len(cells)} fields where the header has {width}")
-                        )
-                        continue
-                elif not any(cells) or not any(c.strip() for c in cells):
-                    continue
-                rows += 1
-                importer.row(start, cells, pos)
-                if rows % CHUNK == 0:
-                    importer.flush()
-                    progress.step(min(count[0], size), size, f"{rows:,} rows checked")
         except csv.Error as exc:
-            raise ImportFileError(f"line {line + 1}: the file is not valid CSV ({exc}).") from None
+            line, reason, _ = _csv_problem(exc, lines)
+            raise ImportFileError(f"line {line} (the header): {reason}.") from None
+        if not header:
+            raise ImportFileError(f"{path} is empty (no header row).")
+        lines.mark()
+        pos, mapping = _map_header(header, ",".join(header))
+        width = len(header)
+        importer = _Importer(conn, catalog, progress)
+        progress.step(0, size, "Checking rows…")
+        while True:
+            start = lines.record_start
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                line, reason, go_on = _csv_problem(exc, lines)
+                importer.errors.append(RowError(line, reason))
+                if not go_on:
+                    break
+                lines.mark()
+                continue
+            has_control = lines.control
+            lines.mark()
+            if len(cells) != width:
+                if not any(c.strip() for c in cells):
+                    continue  # a blank line (or only separators)
+                if len(cells) < width or any(c.strip() for c in cells[width:]):
+                    importer.errors.append(
+                        RowError(start, f"{len(cells)} fields where the header has {width}")
+                    )
+                    continue
+            elif not any(cells) or not any(c.strip() for c in cells):
+                continue
+            rows += 1
+            if has_control:  # rare: which cell, and which character, only then
+                control = _control_problem(cells, mapping)
+                if control:
+                    importer.errors.append(RowError(start, control))
+                    continue
+            importer.row(start, cells, pos)
+            if rows % CHUNK == 0:
+                importer.flush()
+                progress.step(min(lines.bytes, size), size, f"{rows:,} rows checked")
+        importer.finish()
         if importer.errors:
             raise ImportRejected(importer.errors)
         importer.flush()

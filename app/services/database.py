@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from app.errors import UserFacingError
 from app.models.backup import BackupFile
-from app.models.db import Database, describe, open_database, sqlite_path
-from app.models.errors import DatabaseProblem, classify_driver_error
+from app.models.db import Database, describe, make_database_folder, open_database, sqlite_path
+from app.models.errors import DatabaseProblem, UnusableTarget, classify_driver_error
 
 __all__ = [
     "BackupFile",
     "Database",
     "DatabaseProblem",
+    "UnusableTarget",
     "describe",
+    "make_database_folder",
     "open_database",
     "plain_problem",
     "sqlite_path",

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select
 
 from app.domain.rows import TABLE_ORDER, RowChecker
+from app.models.access import real_path
 from app.models.base import Base
 from app.models.db import Database, describe, open_database, sqlite_path
 from app.services.errors import ServiceError
@@ -72,7 +73,7 @@ def copy_tables() -> list[Table]:
 def _same_target(source: str, target: str) -> bool:
     a, b = sqlite_path(source), sqlite_path(target)
     if a is not None and b is not None:
-        return a.resolve() == b.resolve()
+        return real_path(a) == real_path(b)  # a symbolic-link loop: a plain DatabaseProblem
     return a is None and b is None and describe(source) == describe(target)
 
 

@@ -6,8 +6,9 @@ a later version of Untwist appear from ``resources/`` until they are first edite
 
 A clinic can add its own drills with a picture (PNG, JPG or SVG). The picture is stored in the
 database, not beside it, so it travels with backups and the JSON export. Pictures are checked
-here, without Qt, so a damaged file is refused before anything is written and the command line
-can do the same checks.
+by :mod:`app.services.pictures` (the domain's one picture check), without Qt, so a bad file is
+refused before anything is written and the command line does the same checks; what is stored
+is the checked, rebuilt picture, never the file's own bytes.
 """
 
 from __future__ import annotations
@@ -16,10 +17,7 @@ import dataclasses
 import hashlib
 import json
 import re
-import struct
 import unicodedata
-import xml.etree.ElementTree as ET
-import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +44,15 @@ from app.models.db import Database
 from app.models.seed import drill_row_values
 from app.services.catalog import load_catalog
 from app.services.errors import FieldError, NotFound, ServiceError, ValidationError
+from app.services.pictures import (  # noqa: F401 (the picture names callers know from here)
+    IMAGE_MAX_BYTES,
+    IMAGE_MAX_PIXELS,
+    IMAGE_TYPES,
+    ImageInfo,
+    ImageProblem,
+    check_image,
+    read_image,
+)
 from app.services.versioning import expect_version, versioned_transaction
 
 
@@ -334,197 +341,6 @@ def _text_values(d: Drill) -> dict[str, object]:
 
 # ---------------------------------------------------------------------------------------------
 # Pictures of custom drills
-
-IMAGE_MAX_BYTES = 5 * 1024 * 1024
-IMAGE_MAX_PIXELS = 4000  # per side
-IMAGE_TYPES = ("png", "jpeg", "svg")
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-_SVG_NS = "{http://www.w3.org/2000/svg}"
-
-
-class ImageProblem(ValidationError):
-    """The picture was refused; the message names the file and says why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__([FieldError("image", message)])
-
-
-@dataclass(frozen=True)
-class ImageInfo:
-    image_type: str  # "png" | "jpeg" | "svg"
-    width: int | None  # pixels (None for an SVG without a size: it scales)
-    height: int | None
-
-
-def check_image(data: bytes, name: str = "The file") -> ImageInfo:
-    """What kind of picture ``data`` really is, or :class:`ImageProblem` saying why it is
-    refused. The content decides, not the file name: a PNG named .jpg is fine, a text file
-    named .svg is not. Checked without decoding pixels, so it is fast and needs no Qt."""
-    if not data:
-        raise ImageProblem(f"{name} is empty.")
-    if len(data) > IMAGE_MAX_BYTES:
-        raise ImageProblem(
-            f"{name} is {len(data) / 1024 / 1024:.1f} MB; pictures may be at most "
-            f"{IMAGE_MAX_BYTES // 1024 // 1024} MB. Save a smaller version and try again."
-        )
-    if data.startswith(_PNG_MAGIC):
-        width, height = _png_size(data, name)
-        info = ImageInfo("png", width, height)
-    elif data.startswith(b"\xff\xd8\xff"):
-        width, height = _jpeg_size(data, name)
-        info = ImageInfo("jpeg", width, height)
-    elif _looks_like_xml(data):
-        info = _svg_info(data, name)
-    else:
-        raise ImageProblem(
-            f"{name} is not a PNG, JPG or SVG picture (its content is something else)."
-        )
-    for size in (info.width, info.height):
-        if size is not None and not 1 <= size <= IMAGE_MAX_PIXELS:
-            raise ImageProblem(
-                f"{name} is {info.width}×{info.height} pixels; pictures may be at most "
-                f"{IMAGE_MAX_PIXELS}×{IMAGE_MAX_PIXELS}. Save a smaller version and try again."
-            )
-    return info
-
-
-def _damaged(name: str, kind: str) -> ImageProblem:
-    return ImageProblem(f"{name} is a damaged or incomplete {kind} file; it cannot be shown.")
-
-
-def _png_size(data: bytes, name: str) -> tuple[int, int]:
-    """Walk the chunks (checking each checksum) to the end marker, and make sure the
-    compressed pixels are complete: a download cut short fails here, not on screen."""
-    pos = len(_PNG_MAGIC)
-    size: tuple[int, int] | None = None
-    inflater = zlib.decompressobj()
-    try:
-        while True:
-            if pos + 12 > len(data):
-                raise _damaged(name, "PNG")
-            length, kind = struct.unpack(">I4s", data[pos : pos + 8])
-            end = pos + 12 + length
-            if end > len(data):
-                raise _damaged(name, "PNG")
-            body = data[pos + 8 : pos + 8 + length]
-            (crc,) = struct.unpack(">I", data[end - 4 : end])
-            if zlib.crc32(kind + body) != crc:
-                raise _damaged(name, "PNG")
-            if size is None:
-                if kind != b"IHDR" or length != 13:
-                    raise _damaged(name, "PNG")
-                size = struct.unpack(">II", body[:8])
-            elif kind == b"IDAT":
-                # Inflate in small pieces and throw the pixels away: only completeness matters.
-                while body:
-                    inflater.decompress(body, 65536)
-                    body = inflater.unconsumed_tail
-            elif kind == b"IEND":
-                break
-            pos = end
-    except zlib.error:
-        raise _damaged(name, "PNG") from None
-    if size is None or not inflater.eof:
-        raise _damaged(name, "PNG")
-    return size
-
-
-_SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE})
-
-
-def _jpeg_size(data: bytes, name: str) -> tuple[int, int]:
-    """Read the frame size from the segment headers; the image data must reach an end marker."""
-    pos = 2
-    size: tuple[int, int] | None = None
-    while pos + 4 <= len(data):
-        if data[pos] != 0xFF:
-            raise _damaged(name, "JPG")
-        marker = data[pos + 1]
-        if marker == 0xFF:  # fill byte
-            pos += 1
-            continue
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            pos += 2
-            continue
-        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
-        if length < 2 or pos + 2 + length > len(data):
-            raise _damaged(name, "JPG")
-        if marker in _SOF_MARKERS:
-            if length < 7:
-                raise _damaged(name, "JPG")
-            height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
-            size = (width, height)
-        if marker == 0xDA:  # start of scan: compressed data follows, up to the end marker
-            if size is None or data.rfind(b"\xff\xd9") < pos + 2 + length:
-                raise _damaged(name, "JPG")
-            return size
-        pos += 2 + length
-    raise _damaged(name, "JPG")
-
-
-def _looks_like_xml(data: bytes) -> bool:
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<")
-
-
-def _svg_length(value: str | None) -> float | None:
-    if not value:
-        return None
-    m = re.fullmatch(r"\s*([0-9]*\.?[0-9]+)\s*(px)?\s*", value)
-    return float(m.group(1)) if m else None
-
-
-def _svg_info(data: bytes, name: str) -> ImageInfo:
-    if b"<!ENTITY" in data:
-        # Entity declarations can expand without bound; real drawings do not need them.
-        raise ImageProblem(f"{name} declares XML entities, which Untwist does not accept.")
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError:
-        raise ImageProblem(
-            f"{name} is not a readable SVG drawing (it is not well-formed XML)."
-        ) from None
-    if root.tag not in (f"{_SVG_NS}svg", "svg"):
-        raise ImageProblem(f"{name} is XML but not an SVG drawing.")
-    width = _svg_length(root.get("width"))
-    height = _svg_length(root.get("height"))
-    box = (root.get("viewBox") or "").replace(",", " ").split()
-    if (width is None or height is None) and len(box) == 4:
-        try:
-            width, height = float(box[2]), float(box[3])
-        except ValueError:
-            width = height = None
-    if width is not None and height is not None and (width <= 0 or height <= 0):
-        raise ImageProblem(f"{name} is an SVG drawing with no size.")
-    # An SVG scales to any size: only its declared size is recorded, never refused as huge.
-    return ImageInfo(
-        "svg",
-        None if width is None else max(1, min(round(width), IMAGE_MAX_PIXELS)),
-        None if height is None else max(1, min(round(height), IMAGE_MAX_PIXELS)),
-    )
-
-
-def read_image(path: Path | str) -> tuple[bytes, ImageInfo]:
-    """The file's bytes and what it is; refused with a message naming the file."""
-    path = Path(path)
-    label = path.name or str(path)
-    try:
-        size = path.stat().st_size
-        if size > IMAGE_MAX_BYTES:
-            raise ImageProblem(
-                f"{label} is {size / 1024 / 1024:.1f} MB; pictures may be at most "
-                f"{IMAGE_MAX_BYTES // 1024 // 1024} MB. Save a smaller version and try again."
-            )
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise ImageProblem(f"{label} is a folder, not a picture.") from None
-    except FileNotFoundError:
-        raise ImageProblem(f"{label} does not exist (moved or deleted?).") from None
-    except PermissionError:
-        raise ImageProblem(f"{label} cannot be read: permission denied.") from None
-    except OSError as exc:
-        raise ImageProblem(f"{label} cannot be read: {exc.strerror or exc}.") from None
-    return data, check_image(data, label)
 
 
 def drill_image(db: Database, key: str) -> tuple[bytes, str] | None:

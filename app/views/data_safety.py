@@ -58,7 +58,9 @@ from app.services.database import (
     BackupFile,
     Database,
     DatabaseProblem,
+    UnusableTarget,
     describe,
+    make_database_folder,
     open_database,
     sqlite_path,
 )
@@ -327,7 +329,8 @@ def open_for_window(
             lock.release()
             lock = None
         if path is not None and lock is None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.is_dir():  # the data folder on a first start: 0700
+                make_database_folder(path.parent, str(path))
             lock = InstanceLock(path)
             if not lock.acquire():
                 if lock.held_by_another():
@@ -342,6 +345,10 @@ def open_for_window(
                 lock = None  # no lock: read-only, or a folder we may not write (read-only too)
         try:
             db = open_database(target, create=True, read_only=read_only)
+        except UnusableTarget:  # no database to restore or replace: the caller says so
+            if lock is not None:
+                lock.release()
+            raise
         except DatabaseProblem as problem:
             log.info("cannot open %s: %s", describe(target), problem)
             dialog = ask_bad(problem, target, parent)
@@ -587,9 +594,12 @@ class DataSafetyActions(QObject):
             lambda progress: backups.restore(target, file, progress),
             on_success=lambda result: self._restored(target, result),
             on_failure=lambda exc: self._restore_failed(target, exc),
-            on_cancel=lambda: self._reopen(target),
+            on_cancel=lambda: self._reopen_after_cancel(target),
         )
         return self.operation
+
+    def _reopen_after_cancel(self, target: str) -> None:
+        self._reopen(target)
 
     def _freeze(self, frozen: bool) -> None:
         """Disable the window's contents, but not the progress dialog (a window of its own)."""

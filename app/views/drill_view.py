@@ -7,11 +7,14 @@ work on.
 
 from __future__ import annotations
 
+import hashlib
+import logging
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
+from PySide6.QtCore import QBuffer, QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,22 +27,88 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.drills import TARGET_LABELS, Drill, illustration_path
+from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.drills import drill_image
+from app.services.pictures import check_image
 
 Image = tuple[bytes, str]  # a custom drill's picture: bytes and "png" | "jpeg" | "svg"
 CARD_BACKGROUND = QColor("#ffffff")  # drawings are dark lines: always on white, even in dark mode
+log = logging.getLogger(__name__)
 
 
-def _illustration_bytes(drill: Drill, image: Image | None) -> Image | None:
-    if image is not None:
-        return image
-    if drill.illustration:
+DECODE_MAX = 1600  # pixels per side kept of a decoded picture: enough for any view at 2× scale
+_CACHE_BUDGET = 96 * 1024 * 1024  # bytes of decoded pictures kept between paints
+
+
+class _Decoded:
+    """Pictures checked and decoded once each, keyed by a digest of their bytes.
+
+    Every picture goes through the domain's check before Qt sees it (a picture stored by an
+    older version, or a built-in drawing, is judged like a new one) and Qt gets only the
+    checked bytes. A raster picture is decoded once, at most :data:`DECODE_MAX` pixels per
+    side, and kept: selecting a drill again, or drawing its thumbnail, neither checks nor
+    decodes it again. A refused picture is remembered as refused.
+    """
+
+    def __init__(self, budget: int = _CACHE_BUDGET) -> None:
+        self.budget = budget
+        self.entries: OrderedDict[bytes, tuple[str, bytes | QImage] | None] = OrderedDict()
+        self.used = 0
+        self.checks = 0  # how many pictures were checked and decoded (tests read it)
+
+    def get(self, data: bytes) -> tuple[str, bytes | QImage] | None:
+        key = hashlib.blake2b(data, digest_size=20).digest()
+        if key in self.entries:
+            self.entries.move_to_end(key)
+            return self.entries[key]
+        self.checks += 1
+        entry = self._decode(data)
+        self.entries[key] = entry
+        self.used += self._cost(entry)
+        while self.used > self.budget and len(self.entries) > 1:
+            _, old = self.entries.popitem(last=False)
+            self.used -= self._cost(old)
+        return entry
+
+    @staticmethod
+    def _cost(entry: tuple[str, bytes | QImage] | None) -> int:
+        if entry is None:
+            return 0
+        payload = entry[1]
+        return len(payload) if isinstance(payload, bytes) else payload.sizeInBytes()
+
+    @staticmethod
+    def _decode(data: bytes) -> tuple[str, bytes | QImage] | None:
         try:
-            return illustration_path(drill).read_bytes(), "svg"
-        except OSError:
+            picture = check_image(data, "A drill picture")
+        except UserFacingError as exc:
+            log.warning("picture not drawn: %s", exc)
             return None
-    return None
+        if picture.image_type == "svg":
+            return "svg", picture.data
+        buffer = QBuffer()
+        buffer.setData(QByteArray(picture.data))
+        reader = QImageReader(buffer)
+        size = reader.size()
+        if size.width() > DECODE_MAX or size.height() > DECODE_MAX:
+            keep = Qt.AspectRatioMode.KeepAspectRatio
+            reader.setScaledSize(size.scaled(DECODE_MAX, DECODE_MAX, keep))
+        image = reader.read()
+        if image.isNull():
+            log.warning("picture not drawn: %s", reader.errorString())
+            return None
+        return picture.image_type, image
+
+
+DECODED = _Decoded()
+
+
+def _builtin_bytes(drill: Drill) -> bytes | None:
+    try:
+        return illustration_path(drill).read_bytes()
+    except OSError:
+        return None
 
 
 def render_illustration(
@@ -47,13 +116,24 @@ def render_illustration(
 ) -> QPixmap | None:
     """The drill's drawing fitted into ``size`` (aspect kept, centred on white), flipped when
     the drill is mirrored. ``image``: a custom drill's stored picture (None: the built-in
-    drawing). None when there is nothing that can be drawn."""
-    source = _illustration_bytes(drill, image)
+    drawing). None when there is nothing that can be drawn, or the picture is refused."""
+    if image is not None:
+        data: bytes | None = image[0]
+    elif drill.illustration:
+        data = _builtin_bytes(drill)
+    else:
+        data = None
+    source = DECODED.get(data) if data else None
     if source is None:
         return None
-    data, kind = source
+    payload = source[1]
     ratio = max(1.0, device_pixel_ratio)
     width, height = round(size.width() * ratio), round(size.height() * ratio)
+    renderer = None
+    if isinstance(payload, bytes):
+        renderer = QSvgRenderer(QByteArray(payload))
+        if not renderer.isValid():
+            return None
     canvas = QPixmap(width, height)
     canvas.fill(CARD_BACKGROUND)
     painter = QPainter(canvas)
@@ -63,20 +143,15 @@ def render_illustration(
         painter.translate(width, 0)
         painter.scale(-1, 1)
     try:
-        if kind == "svg":
-            renderer = QSvgRenderer(QByteArray(data))
-            if not renderer.isValid():
-                return None
+        if renderer is not None:
             box = renderer.viewBoxF()
             natural = box.size() if not box.isEmpty() else renderer.defaultSize().toSizeF()
             target = _fit(natural.width(), natural.height(), width, height)
             renderer.render(painter, target)
         else:
-            picture = QImage.fromData(data)
-            if picture.isNull():
-                return None
-            target = _fit(picture.width(), picture.height(), width, height)
-            painter.drawImage(target, picture)
+            assert isinstance(payload, QImage)
+            target = _fit(payload.width(), payload.height(), width, height)
+            painter.drawImage(target, payload)
     finally:
         painter.end()
     canvas.setDevicePixelRatio(ratio)

@@ -48,6 +48,7 @@ from app.services.catalog import (
 )
 from app.services.context import AppContext
 from app.services.errors import Conflict, ValidationError
+from app.services.pictures import check_logo, read_logo
 from app.services.settings import (
     ClinicSettings,
     SettingsRecord,
@@ -58,8 +59,6 @@ from app.services.settings import (
 from app.views.conflict_dialog import OVERWRITE, RELOAD, Line, ask_conflict, number
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
-
-LOGO_MAX_BYTES = 2_000_000
 
 
 class ThresholdTable(QTableWidget):
@@ -354,7 +353,7 @@ class SettingsDialog(QDialog):
         for label, field in (
             (self.tr("&Database for this desk"), self.desk_database),
             (self.tr("Clinic &name (on handouts)"), self.clinic_name),
-            (self.tr("&Logo (PNG or JPEG)"), logo_row),
+            (self.tr("&Logo (PNG or JPG)"), logo_row),
             (self.tr("Length &unit (display only)"), self.length_unit),
             (self.tr("&Paper size"), self.paper),
             (self.tr("&Mode"), self.mode),
@@ -413,18 +412,22 @@ class SettingsDialog(QDialog):
         s.default_measurements = self.thresholds.edited_defaults(s.default_measurements)
         return s
 
-    def set_logo(self, data: bytes) -> bool:
+    def set_logo(self, data: bytes, name: str = "The logo") -> bool:
+        """Show and keep the logo ``data`` (b"": none) after the one picture check; what is
+        kept is the checked picture (without its metadata), never the file's own bytes."""
         if data:
+            try:
+                info = check_logo(data, name)
+            except UserFacingError as exc:
+                QMessageBox.warning(self, self.tr("Logo not used"), str(exc))
+                return False
+            data = info.data
             image = QImage()
-            if (
-                len(data) > LOGO_MAX_BYTES
-                or not image.loadFromData(QByteArray(data))
-                or (data[:4] != b"\x89PNG" and data[:3] != b"\xff\xd8\xff")
-            ):
+            if not image.loadFromData(QByteArray(data)):
                 QMessageBox.warning(
                     self,
                     self.tr("Logo not used"),
-                    self.tr("The logo must be a PNG or JPEG image under 2 MB."),
+                    self.tr("The logo cannot be shown; choose a PNG or JPG picture."),
                 )
                 return False
             pixmap = QPixmap.fromImage(image).scaledToHeight(
@@ -443,12 +446,11 @@ class SettingsDialog(QDialog):
         )
         if path:
             try:
-                with open(path, "rb") as fh:
-                    data = fh.read(LOGO_MAX_BYTES + 1)
-            except OSError as exc:
+                info = read_logo(path)
+            except UserFacingError as exc:
                 QMessageBox.warning(self, self.tr("Logo not used"), str(exc))
                 return
-            self.set_logo(data)
+            self.set_logo(info.data)
 
     def choose_backup_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))

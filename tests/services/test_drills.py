@@ -150,7 +150,9 @@ def test_jpeg_and_svg_pictures_are_accepted_by_content(db, tmp_path, qapp):
     svg = tmp_path / "drawing.svg"
     svg.write_bytes(SVG)
     add_custom_drill(db, custom("Drawn Drill"), svg)
-    assert drill_image(db, "drawn-drill") == (SVG, "svg")
+    # what is stored is the checked drawing, rebuilt: the same shapes, not the file's bytes
+    assert drill_image(db, "drawn-drill") == (check_image(SVG).data, "svg")
+    assert b'<circle cx="50" cy="50" r="40" fill="#333"/>' in check_image(SVG).data
 
 
 def _oversized_png(tmp_path):

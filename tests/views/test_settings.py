@@ -119,7 +119,7 @@ def test_logo_must_be_a_real_image(qtbot, window, monkeypatch):
     dialog = SettingsDialog(window.context, window)
     qtbot.addWidget(dialog)
     assert not dialog.set_logo(b"\x89PNG not really")
-    assert warnings and "PNG or JPEG" in warnings[0]
+    assert warnings and "PNG or JPG" in warnings[0]
     image = QImage(40, 20, QImage.Format.Format_RGB32)
     image.fill(0x336699)
     buffer = QBuffer()

@@ -1,0 +1,53 @@
+"""Control characters in people's text: one definition for refusing them and for showing them.
+
+A control character is a Unicode ``Cc`` code point: C0 (U+0000–U+001F), DEL (U+007F) and C1
+(U+0080–U+009F). None of them is text a person means to store: NUL is refused by PostgreSQL,
+and ESC (or C1's CSI) starts a terminal escape sequence that can rewrite what a screen shows.
+Tab, line feed and carriage return are the exception where text may span lines (notes).
+"""
+
+from __future__ import annotations
+
+import re
+
+LINE_BREAKS = "\t\n\r"
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# Public for hot loops that search raw text before they know which field holds what.
+CONTROL_EXCEPT_LINE_BREAKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What a terminal must not receive raw: every control character, the Unicode line and
+# paragraph separators, and the bidirectional embeddings, overrides and isolates (which
+# reorder what is shown after them).
+_UNSAFE_TO_SHOW = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def control_character(text: str, *, allow_line_breaks: bool = False) -> str | None:
+    """The first control character in ``text`` (``None`` if there is none).
+
+    With ``allow_line_breaks``, tab, LF and CR are allowed (multi-line free text).
+    """
+    pattern = CONTROL_EXCEPT_LINE_BREAKS if allow_line_breaks else _CONTROL
+    found = pattern.search(text)
+    return found.group() if found else None
+
+
+def describe_character(char: str) -> str:
+    """``U+001B`` — how a message names an invisible character."""
+    return f"U+{ord(char):04X}"
+
+
+def visible(text: str) -> str:
+    """``text`` with every character unsafe for a terminal written as an escape (``\\x1b``).
+
+    For output of people's text (names, notes, keys) on a terminal or in a log line: the same
+    text always gives the same output, and nothing in it can move the cursor, clear the screen
+    or reorder the line. Ordinary text, accents and emoji included, is unchanged.
+    """
+    if not _UNSAFE_TO_SHOW.search(text):
+        return text
+    return _UNSAFE_TO_SHOW.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
