@@ -8,12 +8,12 @@ before the server sees a row. The values a form sends go through the same rules.
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import json
 import sqlite3
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -23,18 +23,7 @@ from sqlalchemy import func, select
 from app.models import Athlete
 from app.models.db import open_database
 from app.services.json_io import holds_no_user_data
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def untwist(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-    )
+from tests.cli import untwist
 
 
 def digest(path: Path) -> str:
@@ -361,3 +350,67 @@ def test_a_field_left_out_takes_its_default_on_import_and_merge(demo, tmp_path):
     assert merged.returncode == 0, merged.stderr
     assert merged.stdout.endswith("; 0 conflicts\n"), merged.stdout
     assert untwist("import", path, "--db", empty_db(tmp_path)).returncode == 0
+
+
+# -- the CSV way in: the same value rules ------------------------------------------------------
+
+CSV_HEADER = "athlete,date,measurement,left,right,notes"
+
+
+def test_csv_values_follow_the_same_rules(demo, tmp_path):
+    """Arabic-Indic and full-width digits, an athlete_id PostgreSQL cannot hold: row errors."""
+    source, _ = demo
+    target = tmp_path / "t.sqlite"
+    target.write_bytes(source.read_bytes())
+    before = digest(target)
+    data = tmp_path / "m.csv"
+    data.write_text(
+        f"{CSV_HEADER},athlete_id\n"
+        "Ava Lindqvist,2026-03-02,hip_ir_deg,٣٠,31,,1\n"
+        "Ava Lindqvist,2026-03-02,hip_er_deg,３０,31,,1\n"
+        f"New Person,2026-03-02,hip_ir_deg,30,31,,{2**31}\n",
+        encoding="utf-8",
+    )
+    lines = refused_cleanly(untwist("import", data, "--db", target))
+    assert lines[0].startswith("line 2: left:") and "is not a number" in lines[0], lines
+    assert lines[1].startswith("line 3: left:") and "is not a number" in lines[1], lines
+    assert lines[2] == "line 4: athlete_id 2147483648 is outside 1 to 2147483647", lines
+    assert digest(target) == before
+
+
+def test_a_csv_name_in_nfd_is_the_athlete_already_there(demo, tmp_path):
+    source, _ = demo
+    target = tmp_path / "t.sqlite"
+    target.write_bytes(source.read_bytes())
+    with sqlite3.connect(target) as conn:
+        conn.execute("UPDATE athletes SET name = 'Zoë Ångström' WHERE id = 1")
+        count = conn.execute("SELECT COUNT(*) FROM athletes").fetchone()[0]
+    conn.close()
+    data = tmp_path / "m.csv"
+    nfd = unicodedata.normalize("NFD", "Zoë Ångström")
+    data.write_text(f"{CSV_HEADER}\n{nfd},2026-03-02,hip_ir_deg,30,31,\n", encoding="utf-8")
+    result = untwist("import", data, "--db", target)
+    assert result.returncode == 0, result.stderr
+    assert "(0 new)" in result.stdout, result.stdout
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM athletes").fetchone()[0] == count
+    conn.close()
+
+
+def test_a_picture_in_json_is_stored_as_the_picture_check_hands_it_back(demo, tmp_path):
+    """An SVG reaching for a local file is rebuilt without the reference, as in the editor."""
+    from tests.hostile_pictures import svg_linking
+
+    _, document = demo
+    document = copy.deepcopy(document)
+    drill = table(document, "drills")[0]
+    picture = svg_linking("/etc/passwd")
+    assert b"/etc/passwd" in picture
+    drill.update(image=base64.b64encode(picture).decode("ascii"), image_type="svg")
+    target = empty_db(tmp_path)
+    result = untwist("import", write(tmp_path, document), "--db", target)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(target) as conn:
+        stored = conn.execute("SELECT image FROM drills WHERE id = ?", (drill["id"],)).fetchone()
+    conn.close()
+    assert stored[0] and b"/etc/passwd" not in stored[0] and b"<svg" in stored[0]

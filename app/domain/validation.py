@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from app.domain.dates import date_problem
+from app.domain.text import control_character, describe_character
 
 # PostgreSQL's ``integer`` (SQLAlchemy ``Integer``): ids, versions, counts. SQLite takes 64 bits.
 INT_MAX = 2**31 - 1
@@ -50,11 +51,6 @@ PAIN_MIN, PAIN_MAX = 0, 10  # pain during a measurement, 0–10
 SIDES = ("left", "right")
 SIDES_OR_BOTH = ("left", "right", "both")
 
-# Control characters (Unicode Cc: C0, DEL, C1): NUL is refused by PostgreSQL; the others are
-# invisible, break CSV and terminals (ESC, CSI), and are never typed on purpose. Tab and line
-# breaks are kept in free text. The same set as the CSV importer's (app.domain.text).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # A number as people write it in a file or a form: ASCII digits, '.' as the decimal mark, an
 # optional exponent. float() alone also takes Arabic-Indic and full-width digits, '1_000',
 # 'inf' and 'nan'.
@@ -88,10 +84,14 @@ def text_problem(
         return f"{what} is empty"
     if limit is not None and len(value) > limit:
         return f"{what} is longer than {limit} characters"
-    if (_CONTROL if multiline else _CONTROL_LINE).search(value):
+    # Control characters (app.domain.text, the CSV importer's set): NUL is refused by
+    # PostgreSQL; the others are invisible, break CSV and terminals (ESC, CSI) and are never
+    # typed on purpose. Tab and line breaks are kept in free text.
+    found = control_character(value, allow_line_breaks=multiline)
+    if found is not None:
         if "\x00" in value:
             return f"{what} contains a NUL character"
-        return f"{what} contains a control character"
+        return f"{what} contains a control character ({describe_character(found)})"
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -246,11 +246,13 @@ def athlete_problems(athlete: Mapping[str, Any], today: dt.date) -> list[tuple[s
             found.append((field, problem))
 
     name = athlete.get("name")
-    # tabs and line breaks are white space the cleaning collapses; other controls are refused
-    problem = text_problem(name, None, "the name", required=True, multiline=True)
-    if problem is None:
-        problem = text_problem(clean_name(name), NAME_MAX, "the name")  # type: ignore[arg-type]
-    add("name", problem)
+    if not isinstance(name, str):
+        add("name", "the name is not text")
+    elif not name.strip():
+        add("name", "the athlete needs a name")
+    else:  # tabs and line breaks are white space the cleaning collapses; other controls are not
+        add("name", text_problem(name, None, "the name", multiline=True)
+            or text_problem(clean_name(name), NAME_MAX, "the name"))  # fmt: skip
     if athlete.get("sex") is not None:
         add("sex", choice_problem(athlete["sex"], SEXES, "sex"))
     if athlete.get("sport") is not None:

@@ -39,6 +39,7 @@ from app.domain.text import (
     control_character,
     describe_character,
 )
+from app.domain.validation import clean_name, id_problem, name_key
 from app.models import Assessment, Athlete, Measurement
 from app.models.db import Database
 from app.services.interchange import (
@@ -74,15 +75,17 @@ _MeasurementRow = tuple[  # the values of _MEASUREMENT_COLUMNS
 PREVIEW_ROWS = 20
 _CACHE_MAX = 200_000  # cells remembered per kind (bounded memory for odd files)
 
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-_COMMA_NUMBER = re.compile(r"[+-]?\d+,\d+")
+# ASCII digits only (DOMAIN.md §6): \d alone also matches Arabic-Indic and full-width digits,
+# which float() reads
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
+_COMMA_NUMBER = re.compile(r"[+-]?\d+,\d+", re.ASCII)
 _LINE_END = re.compile(r"(\r\n|\r|\n)")
 _QUOTE_NOT_CLOSED = (
     "a quoted field opened on this line is not closed before the end of the file: a closing "
     'quote (") is missing'
 )
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_INT = re.compile(r"\d{1,18}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_INT = re.compile(r"\d{1,18}", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -372,7 +375,7 @@ class _Importer:
         self.by_name: dict[str, list[int]] = {}
         self.name_of: dict[int, str] = {}
         for athlete_id, name in conn.execute(select(Athlete.id, Athlete.name)):
-            key = " ".join(name.split()).lower()
+            key = name_key(name)  # NFC: a name typed in NFD matches the same athlete
             self.by_name.setdefault(key, []).append(athlete_id)
             self.name_of[athlete_id] = name
         # Athletes and sessions created by this import get provisional negative ids until
@@ -419,6 +422,9 @@ class _Importer:
             if not _INT.fullmatch(raw_id) or int(raw_id) == 0:
                 raise ValueError(f"athlete_id {_short(raw_id)!r} is not a positive whole number")
             file_id = int(raw_id)
+            problem = id_problem(file_id, "athlete_id")  # what PostgreSQL's integer holds
+            if problem:
+                raise ValueError(problem)
         key = (name.lower(), file_id)
         found = self.athlete_refs.get(key)
         if found is None:
@@ -437,7 +443,7 @@ class _Importer:
         """
         if file_id is not None and file_id in self.name_of:
             stored = self.name_of[file_id]
-            if " ".join(stored.split()).lower() == name.lower():
+            if name_key(stored) == name.lower():
                 return file_id
             return (
                 f"athlete_id {file_id} is {stored!r} in this database, not {name!r} (without "
@@ -638,7 +644,7 @@ class _Importer:
         cache_key = (cell, raw_id)
         found = self.athlete_cells.get(cache_key)
         if found is None:
-            name = " ".join(unescape_formula(cell.strip()).split())
+            name = clean_name(unescape_formula(cell.strip()))
             if not name:
                 found = (None, name, "the athlete's name is empty")
             else:

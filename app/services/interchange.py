@@ -193,7 +193,7 @@ def checked_picture(data: bytes) -> tuple[str, bytes]:
         info = check_image(data, "it")
     except ImageProblem as exc:
         raise ValueError(str(exc).rstrip(".")) from None
-    return info.image_type, data
+    return info.image_type, info.data  # checked: metadata stripped, an SVG rebuilt
 
 
 def reset_id_sequence(conn: Connection, table: Table) -> None:

@@ -28,7 +28,7 @@ TODAY = dt.date.today()
     [
         (AthleteData(name="Ava", sport="x" * 101), "The sport is longer than 100 characters."),
         (AthleteData(name="Ava", notes="a\x00b"), "The notes contains a NUL character."),
-        (AthleteData(name="Ava\x1b[2J"), "The name contains a control character."),
+        (AthleteData(name="Ava\x1b[2J"), "The name contains a control character (U+001B)."),
         (AthleteData(name="Ava", sex="yes"), "Sex 'yes' is not one of female, male, other."),
         (AthleteData(name="Ava", birth_date=dt.date(1, 1, 1)), "before 1900-01-01"),
         (AthleteData(name="Ava", birth_date=dt.date(9999, 1, 1)), "is in the future"),
