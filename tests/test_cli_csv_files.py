@@ -64,8 +64,8 @@ def test_control_characters_and_dates_are_errors_of_their_rows_exit_1(tmp_path):
     assert result.stderr.splitlines() == [
         "line 2: notes holds a control character (U+0000): remove it",
         "line 3: athlete holds a control character (U+001B): remove it",
-        f"line 4: date {tomorrow.isoformat()} is in the future",
-        "line 5: date 1899-12-31 is before 1900-01-01",
+        f"line 4: date is in the future ({tomorrow.isoformat()})",
+        "line 5: date is before 1900-01-01 (1899-12-31)",
         "untwist import: 4 invalid rows; nothing was imported.",
     ]
     conn = sqlite3.connect(existing)

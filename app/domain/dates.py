@@ -45,12 +45,14 @@ def date_problem(
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         return f"{what} is not a date"
     if value < EARLIEST:
-        return f"{what} {value.isoformat()} is before {EARLIEST.isoformat()}"
+        return f"{what} is before {EARLIEST.isoformat()} ({value.isoformat()})"
     latest = latest_date(today, ahead=ahead)
     if value > latest:
         if ahead:
-            return f"{what} {value.isoformat()} is more than five years ahead"
-        return f"{what} {value.isoformat()} is in the future"
+            return f"{what} is more than five years ahead ({value.isoformat()})"
+        # DOMAIN §6 words a CSV row's message literally ("line N: date is in the future");
+        # the value follows in brackets so the person sees which date it was.
+        return f"{what} is in the future ({value.isoformat()})"
     return None
 
 

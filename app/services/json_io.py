@@ -536,6 +536,10 @@ def _norm(name: object) -> str:
     return name_key(str(name or ""))
 
 
+ATHLETE_SETTINGS = frozenset({"solo_athlete_id"})
+"""Settings whose value is an athlete id (translated on a merge)."""
+
+
 class _Merger:
     """Add what the database lacks; report, never overwrite, what differs."""
 
@@ -584,14 +588,16 @@ class _Merger:
 
     def run(self) -> JsonResult:
         steps = 6
-        self.progress.step(0, steps, "Merging settings…")
+        self.progress.step(0, steps, "Merging definitions…")
         # versions count edits in one database: they never make two rows differ
-        self._by_key("settings", "key", "setting", {"key", "version"})
         self._by_key("measurement_definitions", "key", "measurement definition", {"id", "version"})
         self.progress.step(1, steps, "Merging drills…")
         self._by_key("drills", "key", "drill", {"id", "version"})
         self.progress.step(2, steps, "Merging athletes…")
         athletes = self._athletes()
+        # after the athletes: a setting that names an athlete needs this database's id
+        self.file["settings"] = self._settings_here(athletes)
+        self._by_key("settings", "key", "setting", {"key", "version"})
         self.progress.step(3, steps, "Merging sessions…")
         self._sessions(athletes)
         self.progress.step(4, steps, "Merging programs…")
@@ -607,6 +613,27 @@ class _Merger:
                 self._add(name, row, keep_id=name == "settings")
             elif not self._same(row, mine, ignore | {"id"}):
                 self.conflicts.append(f"{label} {row[key]}: differs; kept this database's")
+
+    def _settings_here(self, athletes: dict[int, int]) -> list[_Row]:
+        """The file's settings with athlete ids translated to this database's ids.
+
+        An id is only meaningful in the file it came from: kept as it was, a merged
+        ``solo_athlete_id`` would open solo mode on whichever athlete has that id here.
+        """
+        out: list[_Row] = []
+        for row in self.file["settings"]:
+            if row["key"] in ATHLETE_SETTINGS:
+                value = json.loads(row["value"])
+                if value is not None:
+                    here = athletes.get(value)
+                    if here is None:
+                        self.conflicts.append(
+                            f"setting {row['key']}: its athlete was not merged; left out"
+                        )
+                        continue
+                    row = {**row, "value": json.dumps(here)}
+            out.append(row)
+        return out
 
     def _athletes(self) -> dict[int, int]:
         """File athlete id → database athlete id (athletes that cannot be matched are left out)."""
@@ -640,22 +667,29 @@ class _Merger:
         for m in self.file["measurements"]:
             measurements.setdefault(m["assessment_id"], []).append(m)
         a, m_t = self.t["assessments"], self.t["measurements"]
-        days: dict[int, dict[dt.date, tuple[int, dict[str, _Row]]]] = {}
+        # A day may hold two sessions (before and after treatment): the n-th session of a day
+        # in the file meets the n-th of that day here, both in the order they were stored.
+        days: dict[int, dict[dt.date, list[tuple[int, dict[str, _Row]]]]] = {}
+        seen: dict[tuple[int, dt.date], int] = {}
         names = {r["id"]: r["name"] for r in self.file["athletes"]}
         ignore = {"id", "assessment_id"}
-        for session in self.file["assessments"]:
+        for session in sorted(self.file["assessments"], key=lambda r: r["id"]):
             athlete = athletes.get(session["athlete_id"])
             if athlete is None:
                 continue
             if athlete not in days:
-                found: dict[dt.date, tuple[int, dict[str, _Row]]] = {}
+                found: dict[dt.date, list[tuple[int, dict[str, _Row]]]] = {}
                 for s in self._rows("assessments", a.c.athlete_id == athlete):
-                    entry = found.setdefault(s["date"], (s["id"], {}))
+                    stored_m: dict[str, _Row] = {}
                     for m in self._rows("measurements", m_t.c.assessment_id == s["id"]):
-                        entry[1].setdefault(m["key"], m)
+                        stored_m.setdefault(m["key"], m)
+                    found.setdefault(s["date"], []).append((s["id"], stored_m))
                 days[athlete] = found
             label = f"{names.get(session['athlete_id'])} on {session['date']}"
-            existing = days[athlete].get(session["date"])
+            nth = seen.get((athlete, session["date"]), 0)
+            seen[(athlete, session["date"])] = nth + 1
+            of_day = days[athlete].get(session["date"], [])
+            existing = of_day[nth] if nth < len(of_day) else None
             if existing is None:
                 new_id = self._add("assessments", {**session, "athlete_id": athlete})
                 for m in measurements.get(session["id"], []):

@@ -249,7 +249,7 @@ def test_the_row_checker_reports_what_the_forms_would_refuse():
     text = "\n".join(map(str, problems))
     for expected in [
         "athletes row 1: the dominant side 'up' is not one of left, right",
-        "athletes row 1: the birth date 0001-01-01 is before 1900-01-01",
+        "athletes row 1: the birth date is before 1900-01-01 (0001-01-01)",
         "athletes row 2: id 2147483648 is outside 1 to 2147483647",
         "athletes row 3: the sport is longer than 100 characters",
         'drills row 1: dosage: amount must be a count such as "3"',
@@ -257,7 +257,7 @@ def test_the_row_checker_reports_what_the_forms_would_refuse():
         "drills row 2: steps is not a list",
         "drills row 2: the picture: not a picture",
         "settings row 1: setting paper: the value 5 is not one of a4, letter",
-        "assessments row 1: the date 9999-01-01 is in the future",
+        "assessments row 1: the date is in the future (9999-01-01)",
         "measurements row 1: left: Hip IR: not a finite number",
         "measurements row 1: pain_left 99 is outside 0 to 10",
     ]:

@@ -173,10 +173,10 @@ def test_a_date_after_today_or_before_1900_is_an_error(sqlite_db, tmp_path):
         "Ava,1900-01-01,hip_ir_deg,24,40,\n"
     )
     assert refused(sqlite_db, write(tmp_path, text)) == {
-        3: f"date {(today + dt.timedelta(days=1)).isoformat()} is in the future",
-        4: "date 9999-12-31 is in the future",
-        5: "date 1899-12-31 is before 1900-01-01",
-        6: "date 0001-01-01 is before 1900-01-01",
+        3: f"date is in the future ({(today + dt.timedelta(days=1)).isoformat()})",
+        4: "date is in the future (9999-12-31)",
+        5: "date is before 1900-01-01 (1899-12-31)",
+        6: "date is before 1900-01-01 (0001-01-01)",
     }
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from app.domain.records import AthleteData
+from app.domain.records import AthleteData, MeasurementInput
 from app.models import (
     AdherenceEntry,
     Assessment,
+    Athlete,
     Base,
     Drill,
     Measurement,
@@ -26,6 +27,7 @@ from app.services.demo import create_demo
 from app.services.interchange import ImportFileError, ImportRejected, NotEmpty
 from app.services.json_io import FORMAT_VERSION, export_json, import_json
 from app.services.progress import Cancelled, Progress
+from app.services.sessions import record_session
 from app.services.settings import get_settings, save_settings
 from tests.services.test_drills import png_bytes
 
@@ -300,3 +302,55 @@ def test_postgresql_gets_the_same_rows_and_new_ids_follow_the_imported_ones(
         assert fresh.id > max(r[0] for r in dump(source)["athletes"])  # sequence was moved
     finally:
         server.dispose()
+
+
+def test_merge_translates_the_solo_athlete_to_this_databases_id(tmp_path):
+    """A file's athlete ids mean nothing here: solo mode must follow the athlete, not the
+    number (kept verbatim, it would open solo mode on whoever has that id here)."""
+    source = new_db(tmp_path, "solo.sqlite")
+    target = new_db(tmp_path, "clinic.sqlite")
+    try:
+        for name in ("Ann", "Bo", "Cy"):
+            create_athlete(target, AthleteData(name=name))
+        me = create_athlete(source, AthleteData(name="Solo Runner"))
+        settings = get_settings(source)
+        settings.mode, settings.solo_athlete_id = "solo", me.id
+        save_settings(source, settings)
+        path = tmp_path / "solo.json"
+        export_json(source, path)
+
+        result = import_json(target, path, merge=True)
+        assert result.added["athletes"] == 1
+        here = get_settings(target).solo_athlete_id
+        assert here is not None and here != me.id
+        with target.read() as s:
+            assert s.get(Athlete, here).name == "Solo Runner"
+    finally:
+        source.dispose()
+        target.dispose()
+
+
+def test_merge_meets_two_sessions_of_one_day_in_order(tmp_path):
+    """Before and after treatment on one day: merging the same file twice adds nothing and
+    reports nothing (the second session used to be compared with the first)."""
+    source = new_db(tmp_path, "two.sqlite")
+    try:
+        catalog = load_catalog(source)
+        ava = create_athlete(source, AthleteData(name="Ava"))
+        for left in (30.0, 36.0):  # before, after
+            record_session(
+                source, catalog, ava.id, DAY, [MeasurementInput("hip_ir_deg", (left,), (40.0,))]
+            )
+        path = tmp_path / "two.json"
+        export_json(source, path)
+        target = new_db(tmp_path, "target.sqlite")
+        try:
+            first = import_json(target, path, merge=True)
+            assert first.added["assessments"] == 2 and not first.conflicts
+            again = import_json(target, path, merge=True)
+            assert sum(again.added.values()) == 0
+            assert again.conflicts == []
+        finally:
+            target.dispose()
+    finally:
+        source.dispose()
