@@ -125,3 +125,25 @@ def test_every_table_is_copied():
     names = [t.name for t in copy_tables()]
     assert set(names) == set(Base.metadata.tables) - {"alembic_version"}
     assert names.index("athletes") < names.index("assessments") < names.index("measurements")
+
+
+def test_a_folder_setting_stays_behind(db, other, tmp_path):
+    """A path names a place on the computer that wrote it: the copy never takes it (the same
+    rule as a JSON import), and everything else arrives."""
+    fill(db)
+    settings = get_settings(db)
+    settings.backup_folder = str(tmp_path / "elsewhere")
+    settings.clinic_name = "Copied clinic"
+    save_settings(db, settings)
+    copy_database(db.url, other)
+    copied = open_database(other, create=False)
+    try:
+        assert get_settings(copied).backup_folder == ""
+        assert get_settings(copied).clinic_name == "Copied clinic"
+    finally:
+        copied.dispose()
+    source, target = dump(db.url), dump(other)
+    assert [r for r in source["settings"] if r[0] != "backup_folder"] == target["settings"]
+    assert {k: v for k, v in source.items() if k != "settings"} == {
+        k: v for k, v in target.items() if k != "settings"
+    }
