@@ -15,6 +15,7 @@ from app.errors import UserFacingError
 from app.models.db import Database, open_database
 
 if TYPE_CHECKING:
+    from app.domain.catalog import Catalog
     from app.domain.records import AthleteInfo
 
 EXIT_OK = 0
@@ -138,13 +139,23 @@ def _open(args: argparse.Namespace, *, create: bool) -> Database:
     return open_database(database_target(getattr(args, "db", None)), create=create)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
+def _catalog(db: Database) -> Catalog:
+    """The database's catalog; a damaged definition is named on stderr (stdout stays the
+    command's own output, which scripts read) and the command goes on."""
     from app.services.catalog import load_catalog
+
+    catalog = load_catalog(db)
+    for problem in catalog.damaged:
+        print(f"untwist: warning: {visible(problem)}", file=sys.stderr)
+    return catalog
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import create_demo
 
     db = _open(args, create=True)
     try:
-        create_demo(db, load_catalog(db))
+        create_demo(db, _catalog(db))
     finally:
         db.dispose()
     print(f"demo database written to {db.label}")
@@ -161,13 +172,12 @@ def _resolve_athlete(db: Database, args: argparse.Namespace) -> AthleteInfo:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from app.reports.text import format_summary
-    from app.services.catalog import load_catalog
     from app.services.summary import latest_summary
 
     db = _open(args, create=False)
     try:
         athlete = _resolve_athlete(db, args)
-        catalog = load_catalog(db)
+        catalog = _catalog(db)
         print(format_summary(latest_summary(db, catalog, athlete.id)), end="")
     finally:
         db.dispose()
@@ -197,10 +207,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 for conflict in result.conflicts:
                     print(f"conflict: {visible(conflict)}", file=sys.stderr)
             else:
-                from app.services.catalog import load_catalog
                 from app.services.csv_import import import_csv
 
-                result = import_csv(db, load_catalog(db), args.file)  # type: ignore[assignment]
+                result = import_csv(db, _catalog(db), args.file)  # type: ignore[assignment]
     except ImportRejected as exc:
         for error in exc.errors:
             print(visible(str(error)), file=sys.stderr)
@@ -229,11 +238,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 f"{counts['measurements']} measurements, {counts['programs']} programs"
             )
         else:
-            from app.services.catalog import load_catalog
             from app.services.csv_export import export_csv
 
             athlete_id = _resolve_athlete(db, args).id if one_athlete else None
-            print(export_csv(db, load_catalog(db), args.output, athlete_id).summary())
+            print(export_csv(db, _catalog(db), args.output, athlete_id).summary())
     finally:
         db.dispose()
     return EXIT_OK
@@ -241,7 +249,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """The same PDF as the Program page's "Print handout", written whole or not at all."""
-    from app.services.catalog import load_catalog
     from app.services.programs import write_handout
     from app.services.settings import get_settings
 
@@ -250,7 +257,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         athlete = _resolve_athlete(db, args)
         written = write_handout(
             db,
-            load_catalog(db),
+            _catalog(db),
             get_settings(db),
             athlete.id,
             args.output,

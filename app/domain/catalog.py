@@ -265,6 +265,32 @@ def custom_definition(data: Mapping[str, object], *, retired: bool = False) -> M
     return definition
 
 
+def unusable_definition(key: str, name: object, unit: object, version: int = 0) -> MeasurementDef:
+    """Stand-in for a stored definition that does not hold together (written before every way
+    in checked it, e.g. a JSON import with ``min > max``).
+
+    Without it one bad row stops the window at start-up and every command that reads the
+    catalog. The stand-in keeps the sessions' values visible, never flags (an infinite
+    threshold), and is not offered for new sessions; the clinic corrects it in Settings.
+    ``ValueError`` when even the key is unusable (the caller leaves such a row out).
+    """
+    shown = name if isinstance(name, str) and name.strip() else key
+    return MeasurementDef(
+        key=key,
+        name=shown,
+        unit=unit if isinstance(unit, str) else "",
+        kind=Kind.NUMBER,
+        rule=Rule.DIFF,
+        min=-math.inf,
+        max=math.inf,
+        threshold=math.inf,
+        threshold_source="damaged definition: correct it in Settings",
+        builtin=False,
+        retired=True,
+        version=version,
+    )
+
+
 @cache
 def builtin_definitions() -> tuple[MeasurementDef, ...]:
     data = tomllib.loads(read_text("measurements.toml"))
@@ -294,7 +320,11 @@ class Catalog:
         self,
         custom: Iterable[MeasurementDef] = (),
         thresholds: Mapping[str, float] | None = None,
+        damaged: Iterable[str] = (),
     ) -> None:
+        # why a clinic's stored definition could not be used as it is (see
+        # :func:`unusable_definition`): shown to the person until they correct it
+        self.damaged: tuple[str, ...] = tuple(damaged)
         overrides = thresholds or {}
         defs: dict[str, MeasurementDef] = {}
         for d in (*builtin_definitions(), *custom):

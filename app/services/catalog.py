@@ -9,12 +9,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.catalog import (
+    BUILTIN_KEYS,
     Catalog,
     Kind,
     MeasurementDef,
     Rule,
     definition_from_mapping,
     definition_problems,
+    unusable_definition,
 )
 from app.domain.validation import sentence
 from app.models import MeasurementDefinition
@@ -69,11 +71,44 @@ def _definition(r: MeasurementDefinition) -> MeasurementDef:
     )
 
 
+def _checked(row: MeasurementDefinition) -> tuple[MeasurementDef, str | None]:
+    """The stored definition, or its stand-in with the reason it cannot be used as it is.
+
+    ``ValueError`` only when not even the key is usable.
+    """
+    try:
+        definition = _definition(row)
+        problems = definition_problems(definition)
+    except ValueError as exc:
+        problems = [str(exc).replace(f"measurement {row.key}: ", "")]
+    if not problems:
+        return definition, None
+    return unusable_definition(row.key, row.name, row.unit, row.version), problems[0]
+
+
 def load_catalog(db: Database, settings: ClinicSettings | None = None) -> Catalog:
-    """Pass ``settings`` when they were just read, to spare a second query."""
+    """Pass ``settings`` when they were just read, to spare a second query.
+
+    A stored definition that does not hold together (older versions let a JSON import store
+    one) is replaced by a stand-in and named in ``Catalog.damaged``, so the window still
+    opens and every command still reads the database; the clinic repairs it in Settings.
+    """
+    custom: list[MeasurementDef] = []
+    damaged: list[str] = []
     with db.read() as session:
-        custom = [_definition(r) for r in session.scalars(select(MeasurementDefinition))]
-    return Catalog(custom, (settings or get_settings(db)).thresholds)
+        for row in session.scalars(select(MeasurementDefinition)):
+            try:
+                definition, problem = _checked(row)
+            except ValueError as exc:  # not even the key: its values are left out of view
+                definition, problem = None, str(exc)
+            if definition is not None and not (problem and row.key in BUILTIN_KEYS):
+                custom.append(definition)  # (a built-in's own key: the built-in stands)
+            if problem is not None:
+                damaged.append(
+                    f"Your measurement {row.key!r} is damaged ({problem}): it is kept but not "
+                    "offered for new sessions; correct it under Settings → Measurements."
+                )
+    return Catalog(custom, (settings or get_settings(db)).thresholds, damaged)
 
 
 def validate_custom(data: CustomMeasurement, existing: Catalog, editing: bool) -> MeasurementDef:
@@ -125,12 +160,13 @@ def _custom_row(session: Session, key: str) -> MeasurementDefinition | None:
 
 
 def get_custom_measurement(db: Database, key: str) -> MeasurementDef:
-    """A clinic's measurement as stored now (thresholds as defined, without overrides)."""
+    """A clinic's measurement as stored now (thresholds as defined, without overrides); a
+    damaged one as its stand-in, which the editor then replaces with a sound definition."""
     with db.read() as session:
         row = _custom_row(session, key)
         if row is None:
             raise NotFound(f"No custom measurement {key!r} (deleted elsewhere?).")
-        return _definition(row)
+        return _checked(row)[0]
 
 
 def save_custom_measurement(

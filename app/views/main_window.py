@@ -270,6 +270,8 @@ class MainWindow(QMainWindow):
         text = self.tr("Database: {0}").format(self.context.db.label)
         if self.context.db.read_only:
             text += self.tr(" — read-only: editing is disabled")
+        if self.context.catalog.damaged:  # stays in view until corrected (see load_catalog)
+            text += " — " + self.context.catalog.damaged[0]
         return text
 
     # -- files: import, export, another database ------------------------------------------
