@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, MetaData, String, Table, create_engine, event, select
+from sqlalchemy import Column, MetaData, String, Table, create_engine, event, select, text
 from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext
 from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
@@ -824,6 +824,8 @@ def upgrade(engine: Engine, target: str | None = None) -> None:
     try:
         with migrating.connect() as connection, connection.begin():
             config.attributes["connection"] = connection
+            if not sqlite:  # Alembic then reads the revision another desk may have just set
+                _take_schema_lock(connection)
             with _no_time_limit(connection):
                 command.upgrade(config, target or HEAD)
             if target is None or target == HEAD:
@@ -842,6 +844,19 @@ def upgrade(engine: Engine, target: str | None = None) -> None:
     finally:
         if migrating is not engine:
             migrating.dispose()
+
+
+SCHEMA_LOCK = 0x756E7477  # "untw": the advisory lock of schema changes on a server
+"""Held for the transaction that creates or upgrades a server's schema.
+
+A file lock (app.models.access) cannot cover a server shared by several computers: without
+this, desks started together each ran ``CREATE TABLE`` or the same revision, and all but one
+failed. The others wait here (within the lock timeout), then find the work done.
+"""
+
+
+def _take_schema_lock(connection: Connection) -> None:
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
 
 
 @contextlib.contextmanager
@@ -1096,8 +1111,13 @@ def _open_server(url: str, *, create: bool, migrate: bool) -> Database:
             if not create:
                 raise NotUntwistDatabase(f"{label} is not an Untwist database (it is empty).")
             with engine.begin() as connection:
-                initialize(connection)
-        elif revision != HEAD:
+                _take_schema_lock(connection)
+                # another desk may have set it up while this one waited for the lock
+                if "alembic_version" not in _server_columns(connection):
+                    initialize(connection)
+                else:
+                    revision = connection.execute(select(alembic_version.c.version_num)).scalar()
+        if revision is not None and revision != HEAD:
             if not migrate:
                 raise MigrationFailed(f"{label} needs an upgrade to open (schema {revision}).")
             upgrade(engine)
