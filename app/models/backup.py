@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.folders import make_private_dirs
+from app.models.access import real_path
 from app.models.errors import (
     SQLITE_FULL,
     SQLITE_IOERR,
@@ -137,7 +138,10 @@ def backup_beside(
     now: dt.datetime | None = None,
     on_step: StepCallback | None = None,
 ) -> Path:
-    """Back up into the ``backups/`` folder beside the database, named by time and reason."""
+    """Back up into the ``backups/`` folder beside the database, named by time and reason.
+
+    Beside the real file when ``database`` is a symbolic link (as every backup of it is)."""
+    database = real_path(database)
     return backup_into(database, database.parent / BACKUP_FOLDER, reason, now, on_step)
 
 

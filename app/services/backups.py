@@ -68,9 +68,11 @@ def _server_refusal(what: str) -> ServiceError:
 
 
 def _file_of(db: Database, what: str) -> Path:
+    """The real file behind ``db`` (links followed): its backups live beside it, whichever
+    name opened it, so every copy of one database is found in one place."""
     if db.path is None:
         raise _server_refusal(what)
-    return db.path
+    return real_path(db.path)
 
 
 def _steps(progress: Progress, text: str) -> files.StepCallback:
@@ -190,6 +192,7 @@ def backup_to_file(target: str, output: Path, progress: Progress = SILENT) -> Pa
 def list_restore_candidates(database: Path, settings_folder: str = "") -> list[files.BackupFile]:
     """Backups of ``database`` found in its backup folders, newest first (unchecked)."""
     found: list[files.BackupFile] = []
+    database = real_path(database)  # where _file_of and restore put them
     for folder in backup_folders(database, settings_folder):
         found += files.list_backups(folder, database.stem)
     found.sort(key=lambda b: (b.taken, b.path.name), reverse=True)

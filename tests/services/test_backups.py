@@ -271,3 +271,27 @@ def test_a_server_database_is_left_to_its_own_tools(pg_url):
         assert backups.startup_backup(server, now=NOON) is None
     finally:
         server.dispose()
+
+
+def test_backups_through_a_symbolic_link_live_beside_the_real_file(tmp_path):
+    """Every backup of one database in one place, whichever name opened it: the daily and
+    manual copies used to go beside the link while the copy before a restore went beside the
+    real file, so the restore list through the link missed it."""
+    real = tmp_path / "nas" / "clinic.sqlite"
+    real.parent.mkdir()
+    open_database(str(real), create=True).dispose()
+    link = tmp_path / "desk" / "untwist.sqlite"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    db = open_database(str(link), create=False)
+    try:
+        manual = backups.backup_now(db, now=NOON).files[0]
+    finally:
+        db.dispose()
+    assert manual.parent == real.parent / "backups"
+    assert not (link.parent / "backups").exists()
+    backups.restore(str(link), manual, now=NOON + dt.timedelta(minutes=1))
+    found = {b.path for b in backups.list_restore_candidates(link)}
+    assert manual in found
+    assert any("before-restore" in p.name for p in found)
+    assert link.is_symlink()
