@@ -283,11 +283,14 @@ class DrillEditor(QDialog):
         self.error.clear()
         self._show_preview((data, info.image_type))
         size = f"{info.width}×{info.height}" if info.width and info.height else ""
-        self.picture_note.setText(
-            self.tr("{0} ({1} {2}) will be saved with the drill.").format(
-                path.name, info.image_type.upper(), size
-            )
+        note = self.tr("{0} ({1} {2}) will be saved with the drill.").format(
+            path.name, info.image_type.upper(), size
         )
+        if info.stripped:  # said, not hidden: the drawing may look different without them
+            note += " " + self.tr(
+                "Left out of the drawing, as pictures may not reach other files: {0}."
+            ).format(", ".join(info.stripped[:3]) + (" …" if len(info.stripped) > 3 else ""))
+        self.picture_note.setText(note)
         return True
 
     # -- saving -------------------------------------------------------------------------------

@@ -337,3 +337,19 @@ def test_the_main_window_opens_the_library_with_ctrl_4(qtbot, db):
     qtbot.waitUntil(lambda: window.page_ready("library"))
     assert window.pages.tabText(window.pages.currentIndex()) == "&Library"
     assert window.library.page.list.count() == len(BUILTINS)
+
+
+def test_what_is_left_out_of_a_drawing_is_said(qtbot, page, tmp_path):
+    """A drawing that reaches outside itself is kept without those parts, and the person
+    choosing it is told (they may wonder why it looks different)."""
+    path = tmp_path / "drawing.svg"
+    path.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'width="40" height="40"><rect width="40" height="40" fill="blue"/>'
+        '<image xlink:href="/etc/hostname" width="10" height="10"/></svg>'
+    )
+    page.new_button.click()
+    qtbot.waitUntil(lambda: page.editor.isVisible())
+    editor = page.editor
+    assert editor.set_picture(path)
+    assert "Left out of the drawing" in editor.picture_note.text()
