@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -15,6 +17,9 @@ from app.domain.records import AthleteData, AthleteInfo, MeasurementInput
 from app.models.db import Database, open_database
 from app.services.athletes import create_athlete
 from app.services.catalog import load_catalog
+
+if TYPE_CHECKING:
+    from tests.pgserver import PostgresServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile(
@@ -27,9 +32,9 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 REQUIRE_POSTGRES = os.environ.get("UNTWIST_REQUIRE_POSTGRES") == "1"
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
-    """A PostgreSQL cluster for the whole run, or a visible skip (a failure in CI)."""
+def serve_postgres(*, tcp: bool = False, what: str = "PostgreSQL") -> Iterator[PostgresServer]:
+    """Start a throwaway cluster for a fixture to yield, or skip visibly (a failure where
+    UNTWIST_REQUIRE_POSTGRES=1, as in CI); stopped when the fixture ends."""
     from tests.pgserver import PostgresServer, find_bin_dir
 
     bin_dir = find_bin_dir()
@@ -38,16 +43,22 @@ def postgres_server():
         if REQUIRE_POSTGRES:
             pytest.fail(reason + " — required because UNTWIST_REQUIRE_POSTGRES=1")
         pytest.skip(reason)
-    server = PostgresServer(bin_dir)
+    server = PostgresServer(bin_dir, tcp=tcp)
     try:
         server.start()
     except Exception as exc:
         server.stop()
         if REQUIRE_POSTGRES:
-            pytest.fail(f"could not start PostgreSQL: {exc}")
-        pytest.skip(f"could not start PostgreSQL: {exc}")
+            pytest.fail(f"could not start {what}: {exc}")
+        pytest.skip(f"could not start {what}: {exc}")
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL cluster for the whole run, or a visible skip (a failure in CI)."""
+    yield from serve_postgres()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ process answers. Each kind of wait must end within its bound with a plain Databa
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from sqlalchemy import text
@@ -24,31 +24,15 @@ from app.models.db import (
 from app.models.errors import DatabaseLocked, DatabaseProblem
 from app.services.athletes import create_athlete
 from app.services.freshness import change_token
-from tests.conftest import REQUIRE_POSTGRES
+from tests.conftest import serve_postgres
+from tests.pgserver import PostgresServer
 
 MARGIN_S = 3  # a loaded test machine: scheduling, process start, Python
 
 
 @pytest.fixture(scope="module")
-def tcp_server():
-    from tests.pgserver import PostgresServer, find_bin_dir
-
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        reason = "PostgreSQL server binaries not found (install the 'postgresql' package)"
-        if REQUIRE_POSTGRES:
-            pytest.fail(reason + " — required because UNTWIST_REQUIRE_POSTGRES=1")
-        pytest.skip(reason)
-    server = PostgresServer(bin_dir, tcp=True)
-    try:
-        server.start()
-    except Exception as exc:
-        server.stop()
-        if REQUIRE_POSTGRES:
-            pytest.fail(f"could not start PostgreSQL on TCP: {exc}")
-        pytest.skip(f"could not start PostgreSQL on TCP: {exc}")
-    yield server
-    server.stop()
+def tcp_server() -> Iterator[PostgresServer]:
+    yield from serve_postgres(tcp=True, what="PostgreSQL on TCP")
 
 
 @pytest.fixture
