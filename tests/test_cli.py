@@ -2,20 +2,10 @@
 
 import hashlib
 import os
-import subprocess
-import sys
 
 import pytest
 
-
-def untwist(*args, env=None):
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
+from tests.cli import untwist
 
 
 @pytest.fixture(scope="module")

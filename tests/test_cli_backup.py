@@ -15,19 +15,9 @@ import pytest
 from app.domain.records import AthleteData
 from app.models.db import open_database
 from app.services.athletes import create_athlete, list_athletes
+from tests.cli import untwist
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def untwist(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
 
 
 def digest(path: Path) -> str:

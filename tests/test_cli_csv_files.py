@@ -4,8 +4,6 @@ them: real processes (each with a timeout, so a hang fails the test), real files
 import datetime as dt
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,19 +13,10 @@ from app.models.db import open_database
 from app.services.athletes import create_athlete
 from app.services.catalog import load_catalog
 from app.services.sessions import record_session
+from tests.cli import untwist
 from tests.conftest import session_inputs
 
 HEADER = "athlete,date,measurement,left,right,notes"
-
-
-def untwist(*args, timeout: float = 60):
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=os.environ.copy(),
-    )
 
 
 def test_an_unclosed_quote_exits_1_on_its_line_and_writes_nothing(tmp_path):
@@ -41,7 +30,7 @@ def test_an_unclosed_quote_exits_1_on_its_line_and_writes_nothing(tmp_path):
     result = untwist("import", data, "--db", db)
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr.splitlines() == [
-        'line 3: a quoted field opened on this line is not closed before the end of the file: '
+        "line 3: a quoted field opened on this line is not closed before the end of the file: "
         'a closing quote (") is missing',
         "untwist import: 1 invalid row; nothing was imported.",
     ]
@@ -172,9 +161,7 @@ def test_summary_shows_control_characters_in_names_instead_of_sending_them(tmp_p
     out = result.stdout
     assert not any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in out)
     assert "\u202e" not in out
-    assert out.splitlines()[0] == (
-        "Eve\\x1b[2J\\x1b]0;pwned\\x07\\x9b31m\\u202eevil\\x0d (id 1)"
-    )
+    assert out.splitlines()[0] == ("Eve\\x1b[2J\\x1b]0;pwned\\x07\\x9b31m\\u202eevil\\x0d (id 1)")
     assert "Dominant side: \\x1b[5mleft" in out
     assert untwist("summary", "--db", path, "--athlete-id", athlete.id).stdout == out
     missing = untwist("summary", "--db", path, "--athlete", "Eve\x1b[2J")

@@ -44,8 +44,6 @@ ROOT = Path(__file__).resolve().parents[1]
 ROWS = 3000  # CSV rows of new data: far more than the few pages left on a "full" disk
 
 
-
-
 def untwist_in_background(*args: object) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "app", *map(str, args)],

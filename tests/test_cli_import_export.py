@@ -2,24 +2,13 @@
 
 import csv
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
+from tests.cli import untwist
+
 HEADER = "athlete,date,measurement,left,right,notes"
-
-
-def untwist(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=os.environ.copy(),
-    )
 
 
 def measurements(db_path) -> int:

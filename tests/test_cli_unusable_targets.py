@@ -23,8 +23,6 @@ from tests.conditions import Immutable
 ROOT = Path(__file__).resolve().parents[1]
 
 
-
-
 def plain_failure(result: subprocess.CompletedProcess[str], *words: str) -> str:
     assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
     lines = result.stderr.strip().splitlines()
