@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Select, Table, func, insert, select
 
 from app.domain.rows import TABLE_ORDER, RowChecker
+from app.domain.validation import PATH_SETTINGS
 from app.models.access import real_path
 from app.models.base import Base
 from app.models.db import Database, describe, open_database, sqlite_path
@@ -68,6 +69,19 @@ def copy_tables() -> list[Table]:
     tables = [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
     order = {name: n for n, name in enumerate(TABLE_ORDER)}
     return sorted(tables, key=lambda t: order.get(t.name, len(order)))
+
+
+def _copied_rows(table: Table) -> Select[Any]:
+    """What the copy takes of ``table``: every row but the settings that name a folder.
+
+    A path names a place on the computer that wrote it; on a server every desk would read it,
+    and a file from elsewhere would point this desk's backups wherever it says (the same rule
+    as a JSON import: paths are never taken from another database).
+    """
+    query = select(table)
+    if table.name == "settings":
+        query = query.where(table.c.key.not_in(PATH_SETTINGS))
+    return query
 
 
 def _same_target(source: str, target: str) -> bool:
@@ -127,7 +141,10 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
         for name in STARTER_TABLES:  # what a fresh database starts with: the source's replace it
             writer.execute(Base.metadata.tables[name].delete())
         counts = {
-            t.name: reader.execute(select(func.count()).select_from(t)).scalar_one() for t in tables
+            t.name: reader.execute(
+                select(func.count()).select_from(_copied_rows(t).subquery())
+            ).scalar_one()
+            for t in tables
         }
         total = sum(counts.values()) or 1
         done = 0
@@ -135,7 +152,7 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
         for table in tables:
             progress.step(done, total, f"Copying {table.name}…")
             result = reader.execution_options(stream_results=True, yield_per=BATCH).execute(
-                select(table).order_by(*table.primary_key.columns)
+                _copied_rows(table).order_by(*table.primary_key.columns)
             )
             written = 0
             for batch in result.mappings().partitions(BATCH):
