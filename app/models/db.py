@@ -235,6 +235,8 @@ class Database:
         """
         self._refuse_read_only()
         with self._plain_problems(), _collecting() as tables, self.sessions.begin() as session:
+            if self.is_sqlite:
+                _write_from_the_start(session.connection())
             yield session
         self._publish(tables)
 
@@ -248,6 +250,8 @@ class Database:
         """
         self._refuse_read_only()
         with self._plain_problems(), _collecting() as tables, self.engine.begin() as connection:
+            if self.is_sqlite:
+                _write_from_the_start(connection)
             yield connection
         self._publish(tables)
 
@@ -357,6 +361,18 @@ def _set_reading_pragmas(dbapi_connection: sqlite3.Connection, _record: object) 
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _write_from_the_start(connection: Connection) -> None:
+    """Take SQLite's write lock before the unit of work reads anything.
+
+    Python's sqlite3 driver begins a transaction only at the first INSERT/UPDATE/DELETE, so
+    what a unit of work read first ("is this athlete known?", "is the database empty?") was
+    read outside it: two imports of one file, started together in two processes, each found
+    nothing and each added everything. ``BEGIN IMMEDIATE`` makes the second wait (within the
+    busy timeout) until the first has committed, and then read what it wrote.
+    """
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, record: object) -> None:
