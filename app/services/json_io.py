@@ -38,6 +38,7 @@ from sqlalchemy import (
     Text,
     func,
     insert,
+    or_,
     select,
 )
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
@@ -453,17 +454,34 @@ def _insert(
             progress.step(done[0], total, f"Writing {table.name}…")
 
 
+DESK_SETTINGS = frozenset({"mode", "solo_athlete_id", "settings_version"}) | PATH_SETTINGS
+"""Settings a database gets before anyone works in it (the first-run question) or that stay
+with this computer: they do not make a database "in use"."""
+
+
 def holds_no_user_data(conn: Connection) -> bool:
-    """True for a database with nothing but what a new one starts with (built-in drills,
-    settings): the one case where a full import or a copy may fill it."""
+    """True for a database with nothing but what a new one starts with (the built-in drills
+    as shipped, no clinic settings): the one case where a full import or a copy may fill it.
+
+    A clinic name, thresholds or an edited built-in drill count as work: an import or copy
+    that replaced them would lose it without a word, so such a database takes ``--merge``.
+    """
     for table in _tables():
         if table.name in STARTER_TABLES:
             continue
         if conn.execute(select(func.count()).select_from(table)).scalar():
             return False
     drills = Base.metadata.tables["drills"]
-    custom = select(func.count()).select_from(drills).where(drills.c.builtin.is_(False))
-    return not conn.execute(custom).scalar()
+    worked_on = select(func.count()).select_from(drills).where(
+        or_(drills.c.builtin.is_(False), drills.c.version > 1)
+    )
+    if conn.execute(worked_on).scalar():
+        return False
+    settings = Base.metadata.tables["settings"]
+    chosen = select(func.count()).select_from(settings).where(
+        settings.c.key.not_in(DESK_SETTINGS)
+    )
+    return not conn.execute(chosen).scalar()
 
 
 def _reset_sequences(conn: Connection) -> None:

@@ -354,3 +354,53 @@ def test_merge_meets_two_sessions_of_one_day_in_order(tmp_path):
             target.dispose()
     finally:
         source.dispose()
+
+
+@pytest.mark.parametrize("work", ["clinic name", "thresholds", "edited drill"])
+def test_a_database_with_only_the_clinics_own_settings_is_not_overwritten(source, tmp_path, work):
+    """No athlete yet, but a clinic name, thresholds or an edited built-in drill: a full import
+    would have replaced them without a word (now: refused; --merge keeps them)."""
+    path = tmp_path / "all.json"
+    export_json(source, path)
+    target = new_db(tmp_path)
+    try:
+        settings = get_settings(target)
+        if work == "clinic name":
+            settings.clinic_name = "Our own clinic"
+        elif work == "thresholds":
+            settings.thresholds = {"hip_ir_deg": 12.0}
+        if work != "edited drill":
+            save_settings(target, settings)
+        else:
+            with target.transaction() as s:
+                drill = s.scalars(select(Drill).order_by(Drill.id)).first()
+                drill.name = "Our way"
+        before = dump(target)
+        with pytest.raises(NotEmpty):
+            import_json(target, path)
+        assert dump(target) == before
+        merged = import_json(target, path, merge=True)
+        assert merged.added["athletes"] > 0
+        kept = get_settings(target)
+        if work == "clinic name":
+            assert kept.clinic_name == "Our own clinic"
+        elif work == "thresholds":
+            assert kept.thresholds["hip_ir_deg"] == 12.0
+        else:
+            with target.read() as s:
+                assert s.scalars(select(Drill).order_by(Drill.id)).first().name == "Our way"
+    finally:
+        target.dispose()
+
+
+def test_the_first_run_choice_alone_leaves_a_database_empty(source, tmp_path):
+    path = tmp_path / "all.json"
+    export_json(source, path)
+    target = new_db(tmp_path)
+    try:
+        settings = get_settings(target)
+        settings.mode = "clinician"
+        save_settings(target, settings)
+        assert import_json(target, path).added["athletes"] > 0
+    finally:
+        target.dispose()
