@@ -15,8 +15,9 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from reportlab.graphics import renderPDF  # noqa: F401 (imported now, not mid-drawing)
+from reportlab.graphics import renderPDF  # imported now, not mid-drawing
 from reportlab.graphics.shapes import Drawing, Group
+from reportlab.graphics.shapes import Image as ShapeImage
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -78,7 +79,33 @@ def _svg(source: bytes) -> Drawing | None:
     except Exception:  # a damaged picture prints as no picture, never as a failed handout
         log.warning("could not read a drill drawing", exc_info=True)
         return None
-    return found
+    if found is None or _draws(found):
+        return found
+    # e.g. a PNG embedded in the drawing (data: URI), which svglib reads but reportlab then
+    # fails to write: the drawing prints without its embedded pictures
+    _drop_images(found)
+    if _draws(found):
+        log.warning("a drill drawing prints without its embedded pictures")
+        return found
+    return None
+
+
+def _draws(drawing: Drawing) -> bool:
+    """Whether reportlab can write ``drawing`` (tried once, in memory): a failure found
+    here costs a picture, found while the handout is written it costs the handout."""
+    try:
+        renderPDF.drawToString(drawing)
+    except Exception:
+        log.info("a drill drawing cannot be written as it is", exc_info=True)
+        return False
+    return True
+
+
+def _drop_images(group: Group | Drawing) -> None:
+    group.contents = [c for c in group.contents if not isinstance(c, ShapeImage)]
+    for child in group.contents:
+        if isinstance(child, Group):
+            _drop_images(child)
 
 
 def _vector(source: bytes, mirrored: bool, width: float, height: float) -> Flowable | None:

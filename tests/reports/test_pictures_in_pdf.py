@@ -74,3 +74,16 @@ def test_a_png_bomb_as_drill_picture_or_logo_prints_as_no_picture_fast(db, catal
         render_handout(h, buffer)
         assert time.perf_counter() - start < 10
         assert len(PdfReader(buffer).pages[0].images) == images
+
+
+def test_an_svg_embedding_a_png_prints_the_handout():
+    """An ordinary Inkscape-style drawing with a PNG inside (a data: URI, which the check
+    keeps): svglib reads it, reportlab then failed to write it and no handout printed."""
+    inside = base64.b64encode(solid_png(20, 20)).decode()
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        '<rect width="10" height="4" fill="blue"/>'
+        f'<image href="data:image/png;base64,{inside}" width="10" height="10"/></svg>'
+    ).encode()
+    drawn, reader = printed(HandoutDrill(DRILL, DRILL.dosage, image=svg, image_type="svg"))
+    assert drawn is not None and len(reader.pages) == 1
