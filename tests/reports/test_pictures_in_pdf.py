@@ -76,14 +76,22 @@ def test_a_png_bomb_as_drill_picture_or_logo_prints_as_no_picture_fast(db, catal
         assert len(PdfReader(buffer).pages[0].images) == images
 
 
-def test_an_svg_embedding_a_png_prints_the_handout():
+def test_an_svg_embedding_a_png_prints_the_handout(db, catalog, patient):
     """An ordinary Inkscape-style drawing with a PNG inside (a data: URI, which the check
-    keeps): svglib reads it, reportlab then failed to write it and no handout printed."""
+    keeps): svglib reads it, reportlab then failed to write the page, and no handout printed."""
+    import dataclasses
+
+    from app.reports.pdf import render_handout
+
     inside = base64.b64encode(solid_png(20, 20)).decode()
     svg = (
         '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
         '<rect width="10" height="4" fill="blue"/>'
         f'<image href="data:image/png;base64,{inside}" width="10" height="10"/></svg>'
     ).encode()
-    drawn, reader = printed(HandoutDrill(DRILL, DRILL.dosage, image=svg, image_type="svg"))
-    assert drawn is not None and len(reader.pages) == 1
+    h = handout_for(db, catalog, ClinicSettings(), patient.id, "suggested", today=TODAY)
+    drawing = HandoutDrill(DRILL, DRILL.dosage, image=svg, image_type="svg")
+    h = dataclasses.replace(h, drills=(drawing, *h.drills))
+    buffer = io.BytesIO()
+    render_handout(h, buffer)
+    assert len(PdfReader(buffer).pages) > 1
