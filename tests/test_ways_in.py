@@ -84,6 +84,10 @@ def _custom(kind: str = "number", low: float = 0, high: float = 100) -> dict:
     }  # fmt: skip
 
 
+LIST_UNIT_DOSAGE = (
+    '{"sets": "3", "amount": "5", "unit": ["reps"], "each_side": false, "per_week": 3}'
+)
+
 def _first(document: dict, name: str, **values: object) -> dict:
     table(document, name)[0].update(values)
     return document
@@ -101,6 +105,10 @@ MUTATIONS = {
     "garbage drill dosage": (
         lambda d: _first(d, "drills", dosage='{"sets": [1], "reps": "lots"}'),
         "dosage",
+    ),
+    "a dosage unit that is a list": (
+        lambda d: _first(d, "program_items", dosage=LIST_UNIT_DOSAGE),
+        "unit must be one of",
     ),
     "pain 99": (lambda d: _first(d, "measurements", pain_left=99), "pain_left 99"),
     "dominant side 'up'": (lambda d: _first(d, "athletes", dominant_side="up"), "'up'"),

@@ -293,8 +293,10 @@ def validate_dosage(d: Dosage) -> list[str]:
             low, _, high = text.replace("-", "–").partition("–")
             if high and int(high) <= int(low):
                 problems.append(f"{name}: a range must go from low to high")
-    if d.unit not in UNITS:
+    if not isinstance(d.unit, str) or d.unit not in UNITS:  # from a file: any JSON value
         problems.append(f"unit must be one of {', '.join(sorted(UNITS))}")
+    if not isinstance(d.each_side, bool):
+        problems.append("'each side' must be true or false")
     if isinstance(d.per_week, bool) or not isinstance(d.per_week, int) or not 1 <= d.per_week <= 14:
         problems.append("times per week must be a whole number from 1 to 14")
     return problems
