@@ -103,6 +103,7 @@ PG_LOCK_NOT_AVAILABLE = "55P03"
 PG_DEADLOCK = "40P01"
 PG_QUERY_CANCELED = "57014"  # a statement timeout (or a cancel from the server's side)
 PG_IO_ERROR = "58030"
+PG_SEQUENCE_LIMIT = "2200H"  # sequence_generator_limit_exceeded: no id left to give
 PG_CORRUPT = ("XX001", "XX002")  # data_corrupted, index_corrupted
 # Connection exception, invalid authorization, server shutting down or restarting (57P0x),
 # insufficient resources (out of connections or memory; disk full is told apart above).
@@ -224,6 +225,11 @@ def _postgres_problem(exc: BaseException, state: str | None, where: str) -> Data
         return disk_error(where)
     if state in PG_CORRUPT:
         return corrupt(where)
+    if state == PG_SEQUENCE_LIMIT:
+        return DatabaseProblem(
+            f"{where} has used its largest record number (2147483647) in a table, so nothing "
+            "more can be added to it; copy the records into a new database (export, import)."
+        )
     if state == PG_QUERY_CANCELED or state.startswith(PG_UNREACHABLE_CLASSES):
         return DatabaseUnreachable(f"Cannot reach {where}: {_first_line(exc)}")
     return None

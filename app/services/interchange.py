@@ -208,10 +208,13 @@ def reset_id_sequence(conn: Connection, table: Table) -> None:
     if len(pk) != 1 or not isinstance(pk[0].type, Integer):
         return
     name, column = table.name, pk[0].name
+    # "the largest, already used" rather than "the largest plus one, unused": the largest id
+    # a column holds (2³¹−1) has no plus one, and setval refused it with a traceback
     conn.execute(
         text(
             f"SELECT setval(pg_get_serial_sequence('{name}', '{column}'), "
-            f"COALESCE((SELECT MAX({column}) FROM {name}), 0) + 1, false)"
+            f"COALESCE((SELECT MAX({column}) FROM {name}), 1), "
+            f"(SELECT MAX({column}) FROM {name}) IS NOT NULL)"
         )
     )
 

@@ -6,9 +6,10 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from app.domain.records import AthleteData, MeasurementInput
+from app.errors import UserFacingError
 from app.models import (
     AdherenceEntry,
     Assessment,
@@ -404,3 +405,23 @@ def test_the_first_run_choice_alone_leaves_a_database_empty(source, tmp_path):
         assert import_json(target, path).added["athletes"] > 0
     finally:
         target.dispose()
+
+
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_the_largest_id_a_column_holds_imports(db, tmp_path):
+    """2³¹−1 passes the id check; setting the next id to "the largest plus one" then failed
+    with a traceback on PostgreSQL. A new athlete after it is refused plainly."""
+    source = new_db(tmp_path, "big.sqlite")
+    try:
+        with source.bulk() as conn:
+            conn.execute(
+                insert(Base.metadata.tables["athletes"]),
+                {"id": 2**31 - 1, "name": "Last Id", "created_at": dt.datetime(2026, 1, 1)},
+            )
+        path = tmp_path / "big.json"
+        export_json(source, path)
+    finally:
+        source.dispose()
+    assert import_json(db, path).added["athletes"] == 1
+    with pytest.raises(UserFacingError, match="largest record number"):
+        create_athlete(db, AthleteData(name="One more"))
