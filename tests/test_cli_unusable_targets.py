@@ -148,3 +148,18 @@ def test_a_new_database_in_a_folder_without_write_permission(tmp_path, csv_file,
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("command", ["summary", "restore"])
+def test_a_pipe_named_as_the_database_or_the_backup_is_refused_at_once(tmp_path, command):
+    """Opening a pipe waits for a writer forever: `untwist summary --db PIPE` and `restore`
+    of a pipe hung until killed."""
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe)
+    if command == "summary":
+        result = untwist("summary", "--db", pipe, "--athlete-id", "1", timeout=60)
+    else:
+        real = tmp_path / "real.sqlite"
+        assert untwist("demo", "--db", real).returncode == 0
+        result = untwist("restore", "--db", real, pipe, timeout=60)
+    plain_failure(result, "not a regular file")

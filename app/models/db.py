@@ -575,6 +575,10 @@ def _inspect_sqlite_file(
     """
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not an Untwist database.")
+    if path.exists() and not path.is_file():  # opening a pipe would wait for a writer forever
+        raise NotADatabase(
+            f"{path} is not a regular file (a pipe or a device), not an Untwist database."
+        )
     try:
         with path.open("rb") as fh:
             header = fh.read(HEADER_SIZE)
