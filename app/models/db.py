@@ -58,6 +58,7 @@ from app.models.errors import (
     sqlite_code,
 )
 from app.models.schema import HEAD, REVISIONS
+from app.models.schema_shape import Shape, model_shape, read_shape, shape_problems
 from app.models.sqlite_files import sqlite_uri
 from app.models.tables import CHANGE_KINDS
 
@@ -612,6 +613,8 @@ def _inspect_sqlite_file(
         if "alembic_version" in tables:
             found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
+        if revision in REVISIONS and not schema_gaps(tables, revision):
+            _check_shape(conn, revision, path)  # (missing tables are reported by the caller)
         return tables, revision
     except sqlite3.Error as exc:
         raise _sqlite_problem(exc, path, truncated) from None
@@ -702,13 +705,24 @@ def expected_schema(revision: str) -> Columns:
     """
     if revision == HEAD:
         return _metadata_columns()
+    return _scratch(revision)[0]
+
+
+@functools.cache
+def _scratch(revision: str) -> tuple[Columns, Shape]:
+    """Tables, columns and shape of a scratch database built as Untwist builds ``revision``
+    (the migrations up to it; the head: a new database's create-and-stamp)."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="untwist-schema-") as folder:
         scratch = Path(folder) / "schema.sqlite"
         engine = create_engine(sqlite_url(scratch))
         try:
-            upgrade(engine, revision)
+            if revision == HEAD:
+                with engine.begin() as connection:
+                    initialize(connection)
+            else:
+                upgrade(engine, revision)
         finally:
             engine.dispose()
         conn = sqlite3.connect(scratch)
@@ -716,10 +730,28 @@ def expected_schema(revision: str) -> Columns:
             tables: Columns = {}
             for table, column in conn.execute(_SQLITE_COLUMNS):
                 tables.setdefault(table, set()).add(column)
+            shape = read_shape(conn)
         finally:
             conn.close()
     tables.pop("sqlite_sequence", None)
-    return tables
+    return tables, shape
+
+
+def _check_shape(conn: sqlite3.Connection, revision: str, path: Path) -> None:
+    """Refuse a file whose schema is not as Untwist builds ``revision`` (see
+    :mod:`app.models.schema_shape`): a trigger or view of its own, a unique rule missing, a
+    column of another type. Three reads of SQLite's catalog; a scratch database is built only
+    for an older revision or when the file holds triggers or views."""
+    found = read_shape(conn)
+    expected = model_shape() if revision == HEAD else _scratch(revision)[1]
+    code = _scratch(revision)[1].code if found.code else frozenset()
+    problems = shape_problems(found, expected, code)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise SchemaIncomplete(
+            f"{path} has been changed outside Untwist: {problems[0]}{more}.",
+            RESTORE_ADVICE,
+        )
 
 
 def schema_gaps(found: Columns, revision: str) -> list[str]:

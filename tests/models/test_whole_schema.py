@@ -9,6 +9,7 @@ opening it read-only leave it byte for byte as it was (no journal-mode switch).
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -210,3 +211,56 @@ def test_checking_changes_no_byte(good, check, journal):
     before = digest(path)
     CHECKS[check](path)
     assert digest(path) == before
+
+
+def _rebuilt_measurements(declaration: str) -> str:
+    """SQL that rebuilds ``measurements`` with ``declaration`` as its columns and rules."""
+    return (
+        f"PRAGMA foreign_keys=OFF; CREATE TABLE m2 ({declaration}); "
+        "INSERT INTO m2 SELECT * FROM measurements; DROP TABLE measurements; "
+        "ALTER TABLE m2 RENAME TO measurements;"
+    )
+
+
+_COLUMNS = (
+    "id INTEGER NOT NULL PRIMARY KEY, assessment_id INTEGER NOT NULL "
+    "REFERENCES assessments (id) ON DELETE CASCADE, key VARCHAR(64) NOT NULL, "
+    "left_1 {t}, left_2 FLOAT, left_3 FLOAT, right_1 FLOAT, right_2 FLOAT, right_3 FLOAT, "
+    '"left" FLOAT, "right" FLOAT, pain_left INTEGER, pain_right INTEGER, notes TEXT'
+)
+SHAPES: dict[str, tuple[str, str]] = {
+    "a trigger": (
+        "CREATE TRIGGER wipe AFTER INSERT ON measurements "
+        "BEGIN DELETE FROM athletes WHERE id = 1; END",
+        "a trigger Untwist did not make (wipe)",
+    ),
+    "a view": ("CREATE VIEW everyone AS SELECT * FROM athletes", "a view Untwist did not make"),
+    "no unique rule": (
+        _rebuilt_measurements(_COLUMNS.format(t="FLOAT")),
+        "the unique rule on measurements (assessment_id, key) is missing",
+    ),
+    "a text column": (
+        _rebuilt_measurements(_COLUMNS.format(t="TEXT") + ", UNIQUE (assessment_id, key)"),
+        "column measurements.left_1 has the wrong type",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SHAPES))
+def test_a_file_not_shaped_as_untwist_makes_it_is_refused(db, db_path, good, kind):
+    """Every table and column there, and still not what Untwist made: a trigger that deletes
+    an athlete at the next import, a view, a table without its unique rule, a number column
+    declared as text. Restore accepted each, and the damage came later."""
+    bad = good.with_name(f"shape-{kind.replace(' ', '-')}.sqlite")
+    bad.write_bytes(good.read_bytes())
+    conn = sqlite3.connect(bad)
+    conn.executescript(SHAPES[kind][0])
+    conn.close()
+    before = digest(bad)
+    expected = re.escape(SHAPES[kind][1])
+    with pytest.raises(SchemaIncomplete, match="changed outside Untwist: " + expected):
+        open_database(str(bad), create=False)
+    db.dispose()
+    with pytest.raises(backups.BackupFailed, match=expected):
+        backups.restore(str(db_path), bad)
+    assert digest(bad) == before
