@@ -69,7 +69,11 @@ def sqlite_backup(
     """
     _private_folder(destination.parent)
     partial = destination.with_name(destination.name + ".part")
-    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    # A file or link left at that name (a crash, or planted) is removed, never written
+    # through: O_EXCL | O_NOFOLLOW create a new file, ours, readable by its owner only.
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
         with _plain_problems(source):
@@ -88,7 +92,8 @@ def sqlite_backup(
                 dst.execute("PRAGMA journal_mode=DELETE")
         os.replace(partial, destination)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         raise
     return destination
 
@@ -122,7 +127,8 @@ def copy_private(source: Path, destination: Path) -> Path:
             os.fsync(out.fileno())
         os.replace(partial, destination)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         raise
     return destination
 

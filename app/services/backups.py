@@ -176,7 +176,7 @@ def backup_to_file(target: str, output: Path, progress: Progress = SILENT) -> Pa
     if path is None:
         raise _server_refusal("untwist backup")
     output = Path(output).expanduser().absolute()
-    if output.exists():
+    if output.exists() or output.is_symlink():  # a link, even to nothing, is not replaced
         raise BackupFailed(f"{output} already exists: choose a new file name.")
     progress.step(0, 0, "Checking the database…")
     with shared_access(path):  # a restore elsewhere must not swap the file mid-copy

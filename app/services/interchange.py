@@ -22,6 +22,7 @@ from typing import IO
 
 from sqlalchemy import Connection, Integer, Table, text
 
+from app.models.access import real_path
 from app.models.db import Database, open_database, sqlite_path
 from app.models.errors import DatabaseProblem, DatabaseReadOnly, DiskError, DiskFull
 from app.services.errors import ServiceError
@@ -237,6 +238,21 @@ def unescape_formula(text: str) -> str:
     return text
 
 
+def output_file(path: str | os.PathLike[str]) -> Path:
+    """Where a file the user named (``-o FILE``, Save as…) is written: through a symbolic link
+    to the file it names (the link stays), never over a pipe, a device or a folder.
+
+    Writing a temporary file and renaming it into place would otherwise replace the link
+    itself, or turn ``/dev/full`` (as root) into a regular file.
+    """
+    target = real_path(Path(path))
+    if target.exists() and not target.is_file():
+        raise ServiceError(
+            f"{path} is not a regular file (a folder, a pipe or a device): choose a file name."
+        )
+    return target
+
+
 @contextlib.contextmanager
 def private_atomic_file(
     path: str | os.PathLike[str], *, encoding: str = "utf-8", newline: str | None = None
@@ -246,7 +262,7 @@ def private_atomic_file(
     A cancelled or failed export therefore never leaves a partial file; the file is created
     readable by its owner only (mode 0600), since it holds patient data.
     """
-    target = Path(path)
+    target = output_file(path)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:

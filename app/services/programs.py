@@ -50,6 +50,7 @@ from app.models import ProgramItem as ItemRow
 from app.models.db import Database
 from app.services.drills import drill_library
 from app.services.errors import FieldError, NotFound, ServiceError, ValidationError
+from app.services.interchange import output_file
 from app.services.progress import SILENT, Progress
 from app.services.settings import ClinicSettings
 from app.services.summary import latest_summary
@@ -523,7 +524,7 @@ def write_handout(
 
     from app.reports.pdf import render_handout
 
-    path = Path(path)
+    path = output_file(path)
     progress.step(0, 3, "Reading the findings and the program…")
     handout = handout_for(db, catalog, settings, athlete_id, program, paper=paper, today=today)
     progress.step(1, 3, "Drawing the pages…")
