@@ -1,8 +1,10 @@
 """Control characters in people's text: one definition for refusing them and for showing them.
 
 A control character is a Unicode ``Cc`` code point: C0 (U+0000–U+001F), DEL (U+007F) and C1
-(U+0080–U+009F). None of them is text a person means to store: NUL is refused by PostgreSQL,
-and ESC (or C1's CSI) starts a terminal escape sequence that can rewrite what a screen shows.
+(U+0080–U+009F), and the few invisible format characters listed at ``_FORMAT``. None of them is
+text a person means to store: NUL is refused by PostgreSQL, ESC (or C1's CSI) starts a
+terminal escape sequence that can rewrite what a screen shows, and a zero-width space or a
+right-to-left override makes one name look like another.
 Tab, line feed and carriage return are the exception where text may span lines (notes).
 """
 
@@ -12,9 +14,15 @@ import re
 
 LINE_BREAKS = "\t\n\r"
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# Invisible format characters that change what text looks like or whether two texts that
+# look the same are the same: zero-width space and word joiner ("Ava\u200b Lindqvist" was a
+# second athlete who looked identical), the line and paragraph separators, the bidirectional
+# embeddings, overrides and isolates (they reorder what follows), and a stray byte-order mark.
+# Zero-width (non-)joiners are not among them: Persian, Indic scripts and emoji need them.
+_FORMAT = "\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f{_FORMAT}]")
 # Public for hot loops that search raw text before they know which field holds what.
-CONTROL_EXCEPT_LINE_BREAKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_EXCEPT_LINE_BREAKS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_FORMAT}]")
 # What a terminal must not receive raw: every control character, the Unicode line and
 # paragraph separators, and the bidirectional embeddings, overrides and isolates (which
 # reorder what is shown after them).
