@@ -17,6 +17,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -40,10 +41,15 @@ class ExportResult:
 
 
 def format_number(value: float) -> str:
-    """Plain number text: whole numbers without ``.0``, others exactly (shortest repr)."""
+    """Plain number text: whole numbers without ``.0``, others exactly (shortest repr) and
+    never in exponent form (``1.016e-07`` is not a number the CSV import or a spreadsheet in
+    every locale reads back)."""
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return repr(value)
+    text = repr(value)
+    if "e" in text or "E" in text:
+        text = format(Decimal(text), "f")
+    return text
 
 
 def _cell(definition_passfail: bool | None, value: float | None) -> str:

@@ -608,7 +608,9 @@ class _Importer:
         day = self.session_of(athlete, date, label)
         if day is not None and key in day.stored:
             s_left, s_right, s_notes = day.stored[key]
-            if (s_left, s_right, s_notes or None) == (left, right, notes):
+            # notes compared as a cell carries them (a JSON import may have kept the spaces
+            # around a note, which a CSV cell loses): the database's own export re-imports
+            if (s_left, s_right, (s_notes or "").strip() or None) == (left, right, notes):
                 self.unchanged += 1
                 return
             what = "values" if (s_left, s_right) != (left, right) else "notes"

@@ -203,3 +203,29 @@ def test_escaping_is_safe_and_reversible(text):
     escaped = escape_formula(text)
     assert not escaped.startswith(("=", "+", "-", "@", "\t", "\r"))
     assert unescape_formula(escaped) == text
+
+
+@given(st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False))
+def test_numbers_are_written_without_an_exponent_and_read_back_exactly(value):
+    """``1.016e-07`` is not a number the CSV import reads: an export must re-import."""
+    from app.domain.validation import parse_number
+    from app.services.csv_export import format_number
+
+    text = format_number(value)
+    assert "e" not in text.lower()
+    assert parse_number(text) == value
+
+
+def test_a_note_with_spaces_around_it_does_not_stop_the_export_re_importing(db, catalog, tmp_path):
+    """A JSON import keeps a note's spaces, a CSV cell loses them: the database then refused
+    its own export ("already stored with other notes")."""
+    athlete = create_athlete(db, AthleteData(name="Ann"))
+    record_session(
+        db, catalog, athlete.id, dt.date(2026, 3, 2), session_inputs(hip_ir_deg=(30, 40))
+    )
+    with db.transaction() as s:
+        s.scalars(select(Measurement)).one().notes = "tight calf "
+    path = tmp_path / "out.csv"
+    export_csv(db, catalog, path)
+    again = import_csv(db, catalog, path)
+    assert again.measurements == 0
