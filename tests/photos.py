@@ -77,3 +77,13 @@ def png(image: Image.Image) -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
+
+
+def jpeg_claiming(width: int, height: int) -> bytes:
+    """A small, whole JPEG whose frame header claims ``width``×``height`` (a bomb's header)."""
+    import struct
+
+    data = bytearray(jpeg(Image.new("RGB", (16, 16), (90, 90, 90))))
+    at = data.find(b"\xff\xc0")
+    data[at + 5 : at + 9] = struct.pack(">HH", height, width)
+    return bytes(data)
