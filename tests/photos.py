@@ -87,3 +87,26 @@ def jpeg_claiming(width: int, height: int) -> bytes:
     at = data.find(b"\xff\xc0")
     data[at + 5 : at + 9] = struct.pack(">HH", height, width)
     return bytes(data)
+
+
+def photo_measurement(side: str = "left", trial: int = 1, *, seed: int = 3, plumb: bool = True):
+    """A :class:`PhotoMeasurement` as the dialog stores it: a phone-like JPEG (with a GPS
+    block) through the photo service, two points and a plumb line, the angle they give."""
+    from app.domain.goniometer import angle_of
+    from app.domain.records import PhotoMeasurement
+    from app.services.photos import decode, stored_copy
+
+    truth = [(210.5, 80.25), (260.125, 520.0)]
+    line = ((40.0, 20.0), (44.0, 580.0)) if plumb else None
+    picture = stored_copy(decode(jpeg(scene((640, 600), truth, seed=seed), gps=True)))
+    return PhotoMeasurement(
+        side=side,  # type: ignore[arg-type]
+        trial=trial,
+        image=picture.data,
+        image_type=picture.image_type,
+        width=picture.width,
+        height=picture.height,
+        points=tuple(truth),
+        plumb=line,
+        angle=angle_of(truth, line),
+    )
