@@ -57,11 +57,15 @@ def rotate_points(points: Sequence[Point], degrees: float, centre: Point) -> lis
     out = []
     for x, y in points:
         dx, dy = x - cx, y - cy
-        out.append((cx + dx * math.cos(a) - dy * math.sin(a), cy + dx * math.sin(a) + dy * math.cos(a)))
+        out.append(
+            (cx + dx * math.cos(a) - dy * math.sin(a), cy + dx * math.sin(a) + dy * math.cos(a))
+        )
     return out
 
 
-def jpeg(image: Image.Image, *, orientation: int | None = None, gps: bool = False, quality: int = 95) -> bytes:
+def jpeg(
+    image: Image.Image, *, orientation: int | None = None, gps: bool = False, quality: int = 95
+) -> bytes:
     """JPEG bytes, with an EXIF orientation tag and a GPS block when asked."""
     exif = Image.Exif()
     if orientation is not None:

@@ -184,8 +184,10 @@ def photo_problems(
 
 def colour_problem(text: object) -> str | None:
     """Why ``text`` is not a colour as ``RRGGBB`` (six hexadecimal digits), or ``None``."""
-    if not isinstance(text, str) or len(text) != 6 or not all(
-        c in "0123456789abcdefABCDEF" for c in text
+    if (
+        not isinstance(text, str)
+        or len(text) != 6
+        or not all(c in "0123456789abcdefABCDEF" for c in text)
     ):
         return "a colour is six hexadecimal digits, RRGGBB (e.g. 00C853)"
     return None

@@ -7,7 +7,8 @@ speck of green in a background) are removed with a 3×3 erosion before the blobs
 a blob is kept when it is at least a fifth the size of the largest one, so a few stray pixels
 never count as a marker. The centre of a blob is the mean of its pixels after erosion (which
 takes the same from every side, so a round marker's centre stays where it was, and stray
-matching pixels beside it pull nothing), in pixel coordinates where (0, 0) is the centre of the top-left pixel.
+matching pixels beside it pull nothing), in pixel coordinates where (0, 0) is the centre of
+the top-left pixel.
 
 numpy only (already installed for the charts; imported by the caller's first use, never at
 start-up). OpenCV would label blobs faster, but a 50 MB wheel does not earn its place for a
@@ -37,7 +38,9 @@ def hue_of(rgb: tuple[int, int, int]) -> float:
     return h * 360.0
 
 
-def marker_mask(pixels: npt.NDArray[np.uint8], colour: tuple[int, int, int]) -> npt.NDArray[np.bool_]:
+def marker_mask(
+    pixels: npt.NDArray[np.uint8], colour: tuple[int, int, int]
+) -> npt.NDArray[np.bool_]:
     """True where a pixel (an H×W×3 RGB array) matches the marker colour."""
     import numpy as np
 
@@ -55,11 +58,14 @@ def marker_mask(pixels: npt.NDArray[np.uint8], colour: tuple[int, int, int]) -> 
     r, g, b = (rgb[ys, xs, i].astype(np.float32) for i in range(3))
     c = chroma[ys, xs]
     m = high[ys, xs]
-    hue = np.where(
-        m == rgb[ys, xs, 0],
-        ((g - b) / c) % 6.0,
-        np.where(m == rgb[ys, xs, 1], (b - r) / c + 2.0, (r - g) / c + 4.0),
-    ) * 60.0
+    hue = (
+        np.where(
+            m == rgb[ys, xs, 0],
+            ((g - b) / c) % 6.0,
+            np.where(m == rgb[ys, xs, 1], (b - r) / c + 2.0, (r - g) / c + 4.0),
+        )
+        * 60.0
+    )
     distance = np.abs((hue - hue_of(colour) + 180.0) % 360.0 - 180.0)
     mask = np.zeros_like(candidates)
     mask[ys, xs] = distance <= HUE_TOLERANCE

@@ -107,8 +107,9 @@ def check_picture(
 
     ``name`` starts every message ("calf.png is …"). ``kinds``: the kinds accepted here (a
     clinic logo takes PNG or JPEG only). ``max_side``: pixels per side; ``max_area``: pixels
-    in all (a photo: a phone's 4032×3024 passes, a 100-megapixel bomb does not). Fast whatever the file claims: sizes come from
-    headers, and nothing is inflated or parsed beyond the limits.
+    in all (a photo: a phone's 4032×3024 passes, a 100-megapixel bomb does not). Fast
+    whatever the file claims: sizes come from headers, and nothing is inflated or parsed
+    beyond the limits.
     """
     kinds = tuple(kinds)
     if not data:

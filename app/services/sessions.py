@@ -32,8 +32,8 @@ from app.domain.validation import (
     text_problem,
 )
 from app.models import Assessment, Measurement
-from app.models.tables import MeasurementPhoto
 from app.models.db import Database
+from app.models.tables import MeasurementPhoto
 from app.services.errors import FieldError, NotFound, ValidationError
 from app.services.versioning import expect_version, versioned_transaction
 

@@ -130,8 +130,12 @@ def test_a_hue_within_25_degrees_matches_and_one_beyond_does_not():
     def rgb(hue):
         return tuple(round(c * 255) for c in colorsys.hsv_to_rgb(hue / 360, 1.0, 0.8))
 
-    near = scene(markers=[(100, 100), (100, 300)], colour=rgb(145 - 20), noise=False, size=(300, 400))
-    far = scene(markers=[(100, 100), (100, 300)], colour=rgb(145 - 35), noise=False, size=(300, 400))
+    near = scene(
+        markers=[(100, 100), (100, 300)], colour=rgb(145 - 20), noise=False, size=(300, 400)
+    )
+    far = scene(
+        markers=[(100, 100), (100, 300)], colour=rgb(145 - 35), noise=False, size=(300, 400)
+    )
     assert len(find_markers(np.asarray(near), GREEN)) == 2
     assert find_markers(np.asarray(far), GREEN) == []
     dull = scene(markers=[(100, 100)], colour=(70, 110, 90), noise=False, size=(300, 400))

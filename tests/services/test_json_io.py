@@ -26,8 +26,8 @@ from app.services.demo import create_demo
 from app.services.interchange import ImportFileError, ImportRejected, NotEmpty
 from app.services.json_io import FORMAT_VERSION, export_json, import_json
 from app.services.progress import Cancelled, Progress
-from app.services.settings import get_settings, save_settings
 from app.services.sessions import _photo_row
+from app.services.settings import get_settings, save_settings
 from tests.photos import photo_measurement
 from tests.services.test_drills import png_bytes
 

@@ -38,9 +38,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_measurement_photos")),
-        sa.UniqueConstraint(
-            "measurement_id", "side", "trial", name="uq_measurement_photos_trial"
-        ),
+        sa.UniqueConstraint("measurement_id", "side", "trial", name="uq_measurement_photos_trial"),
     )
     op.create_index(
         op.f("ix_measurement_photos_measurement_id"), "measurement_photos", ["measurement_id"]
