@@ -165,6 +165,21 @@ def detect(image: Image.Image, colour: str = DEFAULT_MARKER_COLOUR) -> list[Poin
     return ordered(find_markers(pixels(image), parse_colour(colour)))
 
 
+DETECT_MAX_SIDE = 1100  # the dialog looks for markers on a copy at most this large
+
+
+def detect_for_display(image: Image.Image, colour: str = DEFAULT_MARKER_COLOUR) -> list[Point]:
+    """Markers on the photo the dialog shows, found on a copy reduced by a whole factor
+    (box filter: each pixel the mean of f×f) so it takes tens of milliseconds; the centres
+    are mapped back (pixel i of the copy is centred on f·i + (f − 1)/2), within a pixel."""
+    factor = 1
+    while max(image.size) / factor > DETECT_MAX_SIDE:
+        factor += 1
+    small = image.reduce(factor) if factor > 1 else image
+    offset = (factor - 1) / 2
+    return [(x * factor + offset, y * factor + offset) for x, y in detect(small, colour)]
+
+
 def measure_file(
     path: Path | str,
     points: list[Point] | None = None,
