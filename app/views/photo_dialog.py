@@ -77,19 +77,20 @@ NUDGE = 1.0
 NUDGE_FAST = 10.0
 
 
-def camera_icon(size: int = 16) -> QIcon:
+def camera_icon(size: int = 16, *, kept: bool = True) -> QIcon:
     """A small camera drawn with QPainter (no resource file): the mark of a measurement taken
-    on a photo, in the session editor, history and trends."""
+    on a photo, in the session editor, history and trends. ``kept=False``: an outline only
+    (the button that takes a photo, where none is kept yet)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor("#555555"), 1.2))
-    painter.setBrush(QColor("#dddddd"))
+    painter.setBrush(QColor("#2e9d5b") if kept else Qt.BrushStyle.NoBrush)
     s = size
     painter.drawRoundedRect(QRectF(1, s * 0.3, s - 2, s * 0.6), 2, 2)
     painter.drawRect(QRectF(s * 0.3, s * 0.15, s * 0.3, s * 0.15))
-    painter.setBrush(QColor("#333333"))
+    painter.setBrush(QColor("#ffffff") if kept else Qt.BrushStyle.NoBrush)
     painter.drawEllipse(QPointF(s / 2, s * 0.6), s * 0.18, s * 0.18)
     painter.end()
     return QIcon(pixmap)
