@@ -99,11 +99,19 @@ def read_photo_file(path: Path | str) -> bytes:
     return data
 
 
-def decode(data: bytes, name: str = "The photo", *, max_side: int | None = None) -> Image.Image:
-    """The checked photo as an RGB image, EXIF orientation applied. ``max_side``: decode no
-    larger than needed to show it at that size (a JPEG is decoded at 1/2, 1/4 or 1/8 scale
-    when that is still at least as large; the result is then at most ``max_side``)."""
-    check_photo_bytes(data, name)
+def decode(
+    data: bytes,
+    name: str = "The photo",
+    *,
+    max_side: int | None = None,
+    checked: bool = False,
+) -> Image.Image:
+    """The photo as an RGB image, EXIF orientation applied. ``max_side``: decode no larger
+    than needed to show it at that size (a JPEG is decoded at 1/2, 1/4 or 1/8 scale when that
+    is still at least as large; the result is then at most ``max_side``). ``checked``: the
+    bytes already passed :func:`check_photo_bytes` (they are checked here otherwise)."""
+    if not checked:
+        check_photo_bytes(data, name)
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
@@ -117,8 +125,8 @@ def decode(data: bytes, name: str = "The photo", *, max_side: int | None = None)
                     scale *= 2
                 image.draft("RGB", (-(-width // scale), -(-height // scale)))
             image.load()
-            oriented = ImageOps.exif_transpose(image)
-            rgb = oriented.convert("RGB")
+            rgb = image if image.mode == "RGB" else image.convert("RGB")
+            ImageOps.exif_transpose(rgb, in_place=True)  # no copy of 12 megapixels
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         if isinstance(exc, ImageProblem):
             raise
@@ -133,7 +141,7 @@ def decode(data: bytes, name: str = "The photo", *, max_side: int | None = None)
 def open_photo(path: Path | str, *, max_side: int | None = STORED_MAX_SIDE) -> Image.Image:
     """A photo file as the dialog shows it (at most ``max_side`` pixels a side)."""
     path = Path(path)
-    return decode(read_photo_file(path), path.name or str(path), max_side=max_side)
+    return decode(read_photo_file(path), path.name or str(path), max_side=max_side, checked=True)
 
 
 def stored_copy(image: Image.Image) -> StoredPhoto:

@@ -18,13 +18,14 @@ the services' (:mod:`app.services.photos`); this module only shows and forwards.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -96,10 +97,12 @@ def camera_icon(size: int = 16, *, kept: bool = True) -> QIcon:
     return QIcon(pixmap)
 
 
-def _qimage_from_rgb(image: Image.Image) -> QImage:
-    data = image.convert("RGB").tobytes()
+def _qimage_from_rgb(image: Image.Image) -> tuple[QImage, bytes]:
+    """The picture as a QImage over Pillow's bytes, and the bytes, which the caller keeps
+    alive as long as the QImage (no copy: a 12-megapixel photo is shown at 2000×1500)."""
     width, height = image.size
-    return QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+    data = image.tobytes()
+    return QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888), data
 
 
 class _Handle(QGraphicsEllipseItem):
@@ -190,6 +193,12 @@ class PhotoView(QGraphicsView):
             super().keyPressEvent(event)
 
 
+class _Relay(QObject):
+    """Carries the marker search's result from the worker thread to the dialog (queued)."""
+
+    found = Signal(list, float)
+
+
 class PhotoDialog(QDialog):
     """Place the points of an angle on a photo; :meth:`result_photo` is what to store."""
 
@@ -209,7 +218,10 @@ class PhotoDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.opened = time.perf_counter()
-        self.first_paint: float | None = None
+        self.first_paint: float | None = None  # seconds from construction to first paint
+        self.detect_seconds: float | None = None
+        self._relay = _Relay(self)
+        self._relay.found.connect(self.propose)
         self.kind = kind
         self.side = side
         self.trial = trial
@@ -220,7 +232,7 @@ class PhotoDialog(QDialog):
         self.read_only = read_only
         self.setWindowTitle(title or self.tr("Measure on photo"))
         if image is not None:
-            qimage = _qimage_from_rgb(image)
+            qimage, self._pixels = _qimage_from_rgb(image)
         else:
             assert stored is not None  # a stored photo is shown from its bytes
             qimage = QImage.fromData(stored.image)
@@ -446,14 +458,32 @@ class PhotoDialog(QDialog):
             self.detect()
 
     def detect(self) -> None:
-        """Propose the markers found as the points, when they are as many as needed."""
+        """Look for the markers off the GUI thread (numpy's first import and the search take
+        a few hundred milliseconds); :meth:`propose` gets the result on the GUI thread."""
         if self.image is None:
             return
         from app.services.photos import detect_for_display
 
-        found = detect_for_display(self.image, self.marker_colour)
+        image, colour, relay = self.image, self.marker_colour, self._relay
+
+        def work() -> None:
+            started = time.perf_counter()
+            try:
+                found = detect_for_display(image, colour)
+            except Exception:  # a failed search only means "place them by hand"
+                found = []
+            seconds = time.perf_counter() - started
+            with contextlib.suppress(RuntimeError):  # the dialog closed meanwhile: nobody to tell
+                relay.found.emit(found, seconds)
+
+        QThreadPool.globalInstance().start(work)
+
+    def propose(self, found: list[Point], seconds: float = 0.0) -> None:
+        """Propose the markers found as the points, when they are as many as needed."""
+        self.detect_seconds = seconds
         need = points_needed(self.kind)
         self.message.setProperty("kind", "detect")
+        found = [(x, y) for x, y in found]
         if len(found) == need:
             self._place(found)
             self.message.setText(

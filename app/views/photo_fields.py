@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
@@ -205,10 +205,32 @@ class PhotoFields(QObject):
             button.setText(self.tr("photo kept") if kept else "")
 
 
+_warmed = False
+
+
+def warm_up() -> None:
+    """Import what opening a photo needs (Pillow, the picture check with its XML and CSS
+    parsers: 70–200 ms) on a worker thread, once, when a form that can take photos opens:
+    start-up does not pay for it, and the first photo opens as fast as the next ones."""
+    global _warmed
+    if _warmed:
+        return
+    _warmed = True
+
+    def work() -> None:
+        import importlib
+
+        for name in ("app.services.photos", "PIL.Image", "PIL.JpegImagePlugin", "PIL.ImageOps"):
+            importlib.import_module(name)
+
+    QThreadPool.globalInstance().start(work)
+
+
 def attach(row: MeasurementRow, marker_colour: str) -> PhotoFields | None:
     """Give ``row`` its photo actions when it measures an angle; ``None`` otherwise."""
     if not takes_photos(row):
         return None
+    warm_up()
     fields = PhotoFields(row, marker_colour)
     fields.refresh()
     return fields
