@@ -22,6 +22,7 @@ times less work, which is what keeps the dialog's first paint under 300 ms.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +37,9 @@ from app.domain.goniometer import (
     parse_colour,
 )
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
-from app.services.errors import ServiceError
+from app.domain.records import PhotoMeasurement
+from app.models.db import Database
+from app.services.errors import NotFound, ServiceError
 from app.services.pictures import ImageProblem, read_file_bytes
 
 if TYPE_CHECKING:
@@ -203,3 +206,58 @@ def measure_file(
             raise MarkerCount(len(found))
         points = found
     return AngleResult(angle_of(points), tuple(points))
+
+
+# -- photos kept in the database ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhotoMark:
+    """That a measurement side and trial has a photo (no picture bytes: a history lists many)."""
+
+    photo_id: int
+    session_id: int
+    date: dt.date
+    key: str
+    side: str
+    trial: int
+    angle: float
+
+
+def photo_marks(db: Database, athlete_id: int) -> list[PhotoMark]:
+    """Every photo of an athlete's measurements, by date then measurement, side and trial."""
+    from sqlalchemy import select
+
+    from app.models import Assessment, Measurement
+    from app.models.tables import MeasurementPhoto
+
+    query = (
+        select(
+            MeasurementPhoto.id,
+            Assessment.id,
+            Assessment.date,
+            Measurement.key,
+            MeasurementPhoto.side,
+            MeasurementPhoto.trial,
+            MeasurementPhoto.angle,
+        )
+        .join(Measurement, MeasurementPhoto.measurement_id == Measurement.id)
+        .join(Assessment, Measurement.assessment_id == Assessment.id)
+        .where(Assessment.athlete_id == athlete_id)
+        .order_by(Assessment.date, Assessment.id, Measurement.key, MeasurementPhoto.side,
+                  MeasurementPhoto.trial)
+    )  # fmt: skip
+    with db.read() as session:
+        return [PhotoMark(*row) for row in session.execute(query)]
+
+
+def load_photo(db: Database, photo_id: int) -> PhotoMeasurement:
+    """One kept photo with its points and angle; :class:`NotFound` if it is gone."""
+    from app.models.tables import MeasurementPhoto
+    from app.services.sessions import photo_record
+
+    with db.read() as session:
+        row = session.get(MeasurementPhoto, photo_id)
+        if row is None:
+            raise NotFound("This photo is no longer there (its session was edited elsewhere).")
+        return photo_record(row)

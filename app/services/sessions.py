@@ -178,7 +178,7 @@ def _photo_row(photo: PhotoMeasurement) -> MeasurementPhoto:
     )
 
 
-def _photo_record(row: MeasurementPhoto) -> PhotoMeasurement:
+def photo_record(row: MeasurementPhoto) -> PhotoMeasurement:
     from app.domain.goniometer import parse_points
 
     points, _ = parse_points(row.points)
@@ -255,7 +255,7 @@ def _record(row: Measurement) -> MeasurementRecord:
         pain_left=row.pain_left,
         pain_right=row.pain_right,
         notes=row.notes,
-        photos=tuple(_photo_record(p) for p in row.photos),
+        photos=tuple(photo_record(p) for p in row.photos),
     )
 
 
@@ -270,7 +270,7 @@ def _keep_photos(
         if record.key in keep and old is not None:
             counts = {"left": len(record.left_trials), "right": len(record.right_trials)}
             kept = tuple(
-                _photo_record(p) for p in old.photos if p.trial <= counts.get(p.side, 0)
+                photo_record(p) for p in old.photos if p.trial <= counts.get(p.side, 0)
             )
             record = record._replace(photos=kept)
         out.append(record)
