@@ -11,15 +11,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from app.domain.goniometer import kind_for
 from app.domain.records import PhotoMeasurement
 from app.errors import UserFacingError
 from app.services.context import Database
-from app.services.photos import PhotoMark, load_photo
+from app.services.photos import PhotoMark, load_photo, photo_marks
 from app.views.operations import run_operation
 from app.views.photo_dialog import PhotoDialog, SideBySide, camera_icon
+from app.views.state import AppState, Loader
 
 SIDE_LETTER = {"left": "L", "right": "R"}
 
@@ -69,9 +78,7 @@ def open_photos(parent: QWidget, db: Database, marks: Sequence[PhotoMark]) -> QW
         except UserFacingError as exc:
             refused(exc)
             return None
-    run_operation(
-        parent, parent.tr("Opening the photo…"), lambda _progress: work(), shown, refused
-    )
+    run_operation(parent, parent.tr("Opening the photo…"), lambda _progress: work(), shown, refused)
     return None
 
 
@@ -142,3 +149,79 @@ class PhotoStrip(QWidget):
         window = open_photos(self, self.db, chosen)
         if window is not None:
             self.opened.emit(window)
+
+
+def photo_pairs(marks: Sequence[PhotoMark], names: dict[str, str]) -> list[tuple[str, list[int]]]:
+    """What may be printed, newest first: both sides of one session, the first and latest
+    photo of one side, or a single photo; each as (label, photo ids)."""
+    choices: list[tuple[str, list[int]]] = []
+    by_session: dict[tuple[int, str], dict[str, PhotoMark]] = {}
+    by_side: dict[tuple[str, str], list[PhotoMark]] = {}
+    for mark in marks:
+        by_session.setdefault((mark.session_id, mark.key), {}).setdefault(mark.side, mark)
+        by_side.setdefault((mark.key, mark.side), []).append(mark)
+    for (_, key), sides in by_session.items():
+        if len(sides) == 2:
+            left, right = sides["left"], sides["right"]
+            label = f"{names.get(key, key)}, {left.date.isoformat()}: left and right"
+            choices.append((label, [left.photo_id, right.photo_id]))
+    for (key, side), row in by_side.items():
+        if len({m.date for m in row}) > 1:
+            first, latest = row[0], row[-1]
+            label = (
+                f"{names.get(key, key)}, {side}: {first.date.isoformat()} and "
+                f"{latest.date.isoformat()}"
+            )
+            choices.append((label, [first.photo_id, latest.photo_id]))
+    for mark in marks:
+        choices.append((f"{names.get(mark.key, mark.key)}, {mark_text(mark)}", [mark.photo_id]))
+    return sorted(choices, key=lambda c: max(m.date for m in marks if m.photo_id in c[1]),
+                  reverse=True)  # fmt: skip
+
+
+class PhotoPairChoice(QWidget):
+    """ "Photos on the handout": none unless the clinician picks a pair (health data)."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.loader = Loader(state, self)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(self.tr("Photos on the handout"))
+        self.combo.setToolTip(
+            self.tr("A patient's photos are printed only when you choose them here.")
+        )
+        label = QLabel(self.tr("P&hotos on the handout:"))
+        label.setBuddy(self.combo)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.combo, 1)
+        self.athlete_id: int | None = None
+        self.hide()
+        for signal in (state.sessions_changed, state.database_replaced):
+            signal.connect(self.refresh)
+
+    def set_athlete(self, athlete_id: int | None) -> None:
+        self.athlete_id = athlete_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        athlete_id = self.athlete_id
+        if athlete_id is None:
+            self._show([])
+            return
+        self.loader.load(lambda db: photo_marks(db, athlete_id), self._show, lambda _e: None)
+
+    def _show(self, marks: list[PhotoMark]) -> None:
+        names = {d.key: d.label for d in self.state.context.catalog}
+        self.combo.clear()
+        self.combo.addItem(self.tr("None (no photo is printed)"), [])
+        for label, ids in photo_pairs(marks, names):
+            self.combo.addItem(label, ids)
+        self.combo.setCurrentIndex(0)
+        self.setVisible(bool(marks))
+
+    def chosen_ids(self) -> list[int]:
+        ids = self.combo.currentData()
+        return list(ids) if ids else []
