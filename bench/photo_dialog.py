@@ -49,7 +49,14 @@ while dialog.first_paint is None:
 painted = dialog.opened - start + dialog.first_paint  # the paint itself, not what follows
 while dialog.message.property("kind") != "detect":
     qapp.processEvents()
-print(json.dumps({"paint": painted, "markers": dialog.detect_seconds,
+from app.services.photos import decode
+data = open(sys.argv[1], "rb").read()
+floor = 9.0
+for _ in range(3):  # the floor: libjpeg's half-scale decode of this file alone, same process
+    t = time.perf_counter()
+    decode(data, max_side=2048, checked=True)
+    floor = min(floor, time.perf_counter() - t)
+print(json.dumps({"paint": painted, "markers": dialog.detect_seconds, "floor": floor,
                   "points": dialog.points(), "size": [dialog.width_px, dialog.height_px]}))
 """
 
@@ -99,6 +106,9 @@ def main() -> None:
         paint = statistics.median(r["paint"] for r in runs[mode]) * 1000
         worst = max(r["paint"] for r in runs[mode]) * 1000
         print(f"open to first paint, {what}: median {paint:.0f} ms, slowest {worst:.0f} ms")
+    floor = statistics.median(r["floor"] for r in runs["warm"]) * 1000
+    print(f"floor (decoding the photo at half size, nothing else): median {floor:.0f} ms")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     markers = statistics.median(r["markers"] for r in runs["cold"]) * 1000
     print(f"marker search (worker thread, after the paint): median {markers:.0f} ms")
     print(f"found {first['points']} (target 300 ms to first paint)")
