@@ -124,3 +124,31 @@ def test_backup_and_restore_keep_the_photo(db, db_path, athlete, tmp_path):
         assert get_session(again, saved.id).measurement("hip_ir_deg").photos == (photo,)
     finally:
         again.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_merge_adds_a_missing_photo_once(db, athlete, tmp_path):
+    catalog = load_catalog(db)
+    photo, saved = _photo_session(db, athlete.id, catalog)
+    exported = tmp_path / "all.json"
+    export_json(db, exported)
+    update_session(
+        db, catalog, saved.id, saved.version, TODAY,
+        [MeasurementInput("hip_ir_deg", (30.0, photo.angle), (35.0,), photos=())],
+    )  # fmt: skip
+    assert get_session(db, saved.id).measurement("hip_ir_deg").photos == ()
+    first = import_json(db, exported, merge=True)
+    assert first.added.get("measurement_photos") == 1
+    assert get_session(db, saved.id).measurement("hip_ir_deg").photos == (photo,)
+    again = import_json(db, exported, merge=True)
+    assert again.added.get("measurement_photos", 0) == 0 and again.conflicts == []
+
+
+def test_the_marker_colour_is_a_setting_checked_like_the_others():
+    from app.domain.validation import SettingContext, setting_problem
+    from app.services.settings import ClinicSettings
+
+    assert ClinicSettings().marker_colour == "00C853"
+    assert setting_problem("marker_colour", "ff0080", SettingContext()) is None
+    assert "RRGGBB" in setting_problem("marker_colour", "green", SettingContext())
+    assert setting_problem("marker_colour", 123, SettingContext())
