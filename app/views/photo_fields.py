@@ -147,6 +147,7 @@ class PhotoFields(QObject):
         edit = self._edit(side, trial)
         edit.setText(f"{photo.angle:.1f}")  # the editor validates and flags it as typed
         self.refresh()
+        self.row.changed.emit()  # a new photo is an edit even when the angle reads the same
         edit.setFocus()
 
     def remove(self, side: SideName, trial: int) -> None:

@@ -207,3 +207,29 @@ def test_the_shortcut_opens_the_kept_photo_to_adjust(qtbot, db, editor, tmp_path
     assert kept.image == photo.image  # the stored copy is reused, not encoded again
     assert kept.points[0] == pytest.approx((photo.points[0][0] - 40, photo.points[0][1]))
     assert row.left[0].text() == f"{kept.angle:.1f}"
+
+
+def test_a_photo_dropped_on_the_name_goes_to_the_first_empty_field(qtbot, tmp_path, editor):
+    row = editor.rows[0]
+    row.left[0].setText("30")
+    _drop(row.photo_fields, row.name_label, _photo(tmp_path))
+    dialog = row.photo_fields.dialog
+    assert dialog is not None and (dialog.side, dialog.trial) == ("left", 2)
+
+
+def test_re_measuring_to_the_same_angle_still_marks_the_form_edited(qtbot, editor):
+    from tests.photos import photo_measurement
+
+    row = editor.rows[0]
+    photo = photo_measurement("left", 1)
+    row.photos[("left", 1)] = photo
+    row.left[0].setText(f"{photo.angle:.1f}")
+    editor._dirty = False
+    row.photo_fields.measure("left", 1)
+    dialog = row.photo_fields.dialog
+    dialog.set_plumb(False)
+    dialog.set_plumb(True, photo.plumb)  # the same points: the same angle
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    assert row.left[0].text() == f"{photo.angle:.1f}"
+    assert editor._dirty
