@@ -114,6 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
         "replace the database with the backup FILE (checked first; the current file is kept)",
     )
     p.add_argument("file", metavar="FILE", help="a backup: an intact Untwist database")
+    p = sub.add_parser(
+        "angle",
+        help="measure an angle on a photo (2 points: from the vertical; 3: at the middle one)",
+        description="Print 'angle: D.D°' and the points in the photo's pixels (after its EXIF "
+        "orientation). Without --points, 2 or 3 coloured markers are found, top to bottom.",
+    )
+    p.add_argument("file", metavar="FILE", help="a JPEG or PNG photo")
+    p.add_argument(
+        "--points",
+        nargs="+",
+        metavar="X,Y",
+        help="2 points (a segment against the vertical) or 3 (the angle at the middle one)",
+    )
+    p.add_argument(
+        "--marker-colour", metavar="RRGGBB", default=None, help="marker colour (default 00C853)"
+    )
     db_group = sub.add_parser(
         "db", help="database maintenance (db copy)", description="database maintenance"
     )
@@ -323,7 +339,52 @@ def cmd_db(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _point(text: str) -> tuple[float, float]:
+    from app.domain.validation import Invalid, parse_number
+
+    parts = text.split(",")
+    try:
+        if len(parts) != 2:
+            raise Invalid("")
+        x, y = (parse_number(p.strip()) for p in parts)
+    except Invalid:
+        raise CommandError(f"--points: {visible(text)!r} is not X,Y (two numbers)") from None
+    return x, y
+
+
+def cmd_angle(args: argparse.Namespace) -> int:
+    """``angle FILE``: exit 1 for a marker count that gives no angle, 2 for an unreadable
+    file or a usage mistake."""
+    from app.domain.goniometer import (
+        DEFAULT_MARKER_COLOUR,
+        GeometryProblem,
+        colour_problem,
+        shown,
+    )
+    from app.services.photos import MarkerCount, measure_file
+
+    colour = args.marker_colour or DEFAULT_MARKER_COLOUR
+    problem = colour_problem(colour)
+    if problem:
+        raise CommandError(f"--marker-colour: {problem}")
+    points = None
+    if args.points is not None:
+        if len(args.points) not in (2, 3):
+            raise CommandError(f"--points: give 2 or 3 points, not {len(args.points)}")
+        points = [_point(p) for p in args.points]
+    try:
+        result = measure_file(args.file, points, colour)
+    except MarkerCount as exc:
+        raise CommandError(str(exc), EXIT_FAILED) from None
+    except GeometryProblem as exc:
+        raise CommandError(str(exc), EXIT_FAILED) from None
+    print(f"angle: {shown(result.angle)}")
+    print("points: " + " ".join(f"{x:.1f},{y:.1f}" for x, y in result.points))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "angle": cmd_angle,
     "demo": cmd_demo,
     "summary": cmd_summary,
     "import": cmd_import,

@@ -102,7 +102,10 @@ def tmpfs(mount: Path, size: str, owner: str | None = None) -> Iterator[Path]:
 def fill(disk: Path, leave: int) -> None:
     """Fill ``disk`` to the last byte, then give back ``leave`` bytes (whole pages)."""
     filler = disk / "filler"
-    with filler.open("wb") as fh:
+    # unbuffered: a partial write on a full disk leaves nothing behind for close() to flush
+    # (a buffered file raised ENOSPC from close whenever the free space was not a multiple
+    # of the block)
+    with filler.open("wb", buffering=0) as fh:
         block = b"\0" * 65536
         with contextlib.suppress(OSError):
             while True:

@@ -100,12 +100,16 @@ def check_picture(
     *,
     kinds: Iterable[str] = KINDS,
     max_bytes: int = MAX_BYTES,
+    max_side: int = MAX_PIXELS,
+    max_area: int | None = None,
 ) -> Picture:
     """What ``data`` is, as the bytes that may be stored and drawn, or :class:`PictureProblem`.
 
     ``name`` starts every message ("calf.png is …"). ``kinds``: the kinds accepted here (a
-    clinic logo takes PNG or JPEG only). Fast whatever the file claims: sizes come from
-    headers, and nothing is inflated or parsed beyond the limits.
+    clinic logo takes PNG or JPEG only). ``max_side``: pixels per side; ``max_area``: pixels
+    in all (a photo: a phone's 4032×3024 passes, a 100-megapixel bomb does not). Fast
+    whatever the file claims: sizes come from headers, and nothing is inflated or parsed
+    beyond the limits.
     """
     kinds = tuple(kinds)
     if not data:
@@ -117,10 +121,11 @@ def check_picture(
         names = [k.upper().replace("JPEG", "JPG") for k in kinds]
         allowed = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
         raise PictureProblem(f"{name} is not a {allowed} picture (its content is something else).")
+    limits = (max_side, max_area)
     if kind == "png":
-        return _check_png(data, name)
+        return _check_png(data, name, limits)
     if kind == "jpeg":
-        return _check_jpeg(data, name)
+        return _check_jpeg(data, name, limits)
     return _check_svg(data, name)
 
 
@@ -138,9 +143,20 @@ def _megabytes(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-def _too_large(name: str, width: int, height: int) -> PictureProblem:
+_Limits = tuple[int, int | None]  # pixels per side, pixels in all (None: side² )
+_PICTURE_LIMITS: _Limits = (MAX_PIXELS, None)
+
+
+def _too_large(name: str, width: int, height: int, limits: _Limits) -> PictureProblem:
+    side, area = limits
+    if area is not None and width * height > area:
+        return PictureProblem(
+            f"{name} is {width}×{height} pixels ({width * height / 1e6:.0f} megapixels); "
+            f"photos may have at most {area / 1e6:.0f} megapixels. "
+            "Save a smaller version and try again."
+        )
     return PictureProblem(
-        f"{name} is {width}×{height} pixels; pictures may be at most {MAX_PIXELS}×{MAX_PIXELS}. "
+        f"{name} is {width}×{height} pixels; pictures may be at most {side}×{side}. "
         "Save a smaller version and try again."
     )
 
@@ -149,9 +165,12 @@ def _damaged(name: str, kind: str) -> PictureProblem:
     return PictureProblem(f"{name} is a damaged or incomplete {kind} file; it cannot be shown.")
 
 
-def _check_size(name: str, width: int, height: int) -> None:
-    if not (1 <= width <= MAX_PIXELS and 1 <= height <= MAX_PIXELS):
-        raise _too_large(name, width, height)
+def _check_size(name: str, width: int, height: int, limits: _Limits = _PICTURE_LIMITS) -> None:
+    side, area = limits
+    if not (1 <= width <= side and 1 <= height <= side) or (
+        area is not None and width * height > area
+    ):
+        raise _too_large(name, width, height, limits)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,7 +202,7 @@ def _png_raw_size(width: int, height: int, bits_per_pixel: int, interlaced: bool
     return total
 
 
-def _check_png(data: bytes, name: str) -> Picture:
+def _check_png(data: bytes, name: str, limits: _Limits = _PICTURE_LIMITS) -> Picture:
     """Walk the chunks (checking each checksum); read the size from IHDR and refuse a large
     one before inflating anything; inflate the pixels only up to the size IHDR announces."""
     pos = len(PNG_MAGIC)
@@ -216,7 +235,7 @@ def _check_png(data: bytes, name: str) -> Picture:
                     or interlace not in (0, 1)
                 ):
                     raise _damaged(name, "PNG")
-                _check_size(name, width, height)
+                _check_size(name, width, height, limits)
                 expected = _png_raw_size(
                     width, height, depth * _PNG_CHANNELS[colour], interlace == 1
                 )
@@ -256,7 +275,7 @@ _SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 
 _JPEG_DROP = frozenset({0xE1, *range(0xE3, 0xEE), 0xEF, 0xFE})
 
 
-def _check_jpeg(data: bytes, name: str) -> Picture:
+def _check_jpeg(data: bytes, name: str, limits: _Limits = _PICTURE_LIMITS) -> Picture:
     """Read the frame size from the segment headers (refused before any decoding); the image
     data must reach an end marker."""
     pos = 2
@@ -280,7 +299,7 @@ def _check_jpeg(data: bytes, name: str) -> Picture:
             if length < 7:
                 raise _damaged(name, "JPG")
             height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
-            _check_size(name, width, height)
+            _check_size(name, width, height, limits)
             size = (width, height)
         if marker == 0xDA:  # start of scan: compressed data follows, up to the end marker
             end = data.rfind(b"\xff\xd9")

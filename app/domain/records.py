@@ -38,8 +38,29 @@ class AthleteInfo(AthleteData):
 
 
 @dataclass(frozen=True)
+class PhotoMeasurement:
+    """An angle measured on a photo, kept with one side and trial of a measurement
+    (DOMAIN.md §8): the stored picture (re-encoded, no metadata), its points and optional
+    plumb line in that picture's pixels, and the angle they give."""
+
+    side: SideName
+    trial: int  # 1–3: the trial's place among the side's values
+    image: bytes
+    image_type: str  # "jpeg" (or "png" from an import)
+    width: int
+    height: int
+    points: tuple[tuple[float, float], ...]
+    plumb: tuple[tuple[float, float], ...] | None
+    angle: float
+
+
+@dataclass(frozen=True)
 class MeasurementInput:
-    """One measurement as typed: up to three trials per side, raw (validated by services)."""
+    """One measurement as typed: up to three trials per side, raw (validated by services).
+
+    ``photos``: the photos the form holds for it (each for a trial that has a value), or
+    ``None`` to keep what is stored: a caller that never showed the photos cannot drop them.
+    """
 
     key: str
     left: tuple[object, ...] = ()
@@ -47,6 +68,7 @@ class MeasurementInput:
     pain_left: object = None
     pain_right: object = None
     notes: str | None = None
+    photos: tuple[PhotoMeasurement, ...] | None = None
 
 
 class MeasurementRecord(NamedTuple):
@@ -64,6 +86,7 @@ class MeasurementRecord(NamedTuple):
     pain_left: int | None = None
     pain_right: int | None = None
     notes: str | None = None
+    photos: tuple[PhotoMeasurement, ...] = ()  # read with the session (not by list_sessions)
 
     def as_input(self) -> MeasurementInput:
         return MeasurementInput(
@@ -73,7 +96,11 @@ class MeasurementRecord(NamedTuple):
             self.pain_left,
             self.pain_right,
             self.notes,
+            self.photos or None,  # none shown: keep what is stored
         )
+
+    def photo(self, side: str, trial: int) -> PhotoMeasurement | None:
+        return next((p for p in self.photos if p.side == side and p.trial == trial), None)
 
 
 @dataclass(frozen=True)

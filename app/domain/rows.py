@@ -40,7 +40,9 @@ from app.domain.catalog import (
 )
 from app.domain.dates import date_problem, datetime_problem
 from app.domain.drills import REGIONS, load_builtin_drills, mirror_text
+from app.domain.goniometer import PHOTO_SIDES, STORED_MAX_SIDE, photo_problems
 from app.domain.patterns import Pattern
+from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.programs import MAX_ITEMS, MAX_WEEKS, program_end, validate_dosage
 from app.domain.programs import NOTES_MAX as PROGRAM_NOTES_MAX
 from app.domain.validation import (
@@ -74,6 +76,7 @@ TABLE_ORDER = (
     "settings",
     "assessments",
     "measurements",
+    "measurement_photos",
     "programs",
     "program_items",
     "adherence_entries",
@@ -83,6 +86,7 @@ TABLE_ORDER = (
 REFERENCES: Mapping[tuple[str, str], str] = {
     ("assessments", "athlete_id"): "athletes",
     ("measurements", "assessment_id"): "assessments",
+    ("measurement_photos", "measurement_id"): "measurements",
     ("programs", "athlete_id"): "athletes",
     ("program_items", "program_id"): "programs",
     ("adherence_entries", "item_id"): "program_items",
@@ -97,6 +101,7 @@ UNIQUE: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "measurement_definitions": (("key",),),
     "settings": (("key",),),
     "measurements": (("assessment_id", "key"),),
+    "measurement_photos": (("measurement_id", "side", "trial"),),
     "adherence_entries": (("item_id", "date"),),
 }
 PAIN = (PAIN_MIN, PAIN_MAX)
@@ -359,6 +364,48 @@ class RowChecker:
                 _add(problems, whole_problem(pain, *PAIN, f"pain_{side}"))
         if row.get("notes") is not None:
             _add(problems, text_problem(row["notes"], NOTES_MAX, "notes", multiline=True))
+
+    def _measurement_photos(self, row: dict[str, Any], problems: list[str]) -> None:
+        """A photo's measurement: the picture passes the picture check (and the row keeps the
+        bytes it hands back), its size is the one stored, within the stored cap, and the
+        points give the stored angle (app.domain.goniometer)."""
+        image, image_type = row.get("image"), row.get("image_type")
+        width, height = row.get("width"), row.get("height")
+        _add(problems, choice_problem(row.get("side"), PHOTO_SIDES, "the side"))
+        _add(problems, whole_problem(row.get("trial"), 1, MAX_TRIALS, "trial"))
+        _add(problems, whole_problem(width, 1, STORED_MAX_SIDE, "width"))
+        _add(problems, whole_problem(height, 1, STORED_MAX_SIDE, "height"))
+        _add(problems, choice_problem(image_type, RASTER_KINDS, "the photo type"))
+        if not isinstance(image, bytes | bytearray | memoryview):
+            problems.append("the photo is not binary data")
+        if problems or not isinstance(image, bytes | bytearray | memoryview):
+            return
+        assert isinstance(width, int) and isinstance(height, int)  # whole_problem passed
+        try:
+            picture = check_picture(bytes(image), "the photo", kinds=RASTER_KINDS)
+        except PictureProblem as exc:
+            problems.append(str(exc).rstrip("."))
+            return
+        row["image"] = picture.data
+        if picture.kind != image_type:
+            problems.append(f"the photo is a {picture.kind} file, not {image_type}")
+        if (picture.width, picture.height) != (width, height):
+            problems.append(
+                f"the photo is {picture.width}×{picture.height} pixels, not {width}×{height}"
+            )
+        if problems:
+            return
+        problems.extend(
+            photo_problems(
+                row["side"],
+                row["trial"],
+                width,
+                height,
+                row.get("points"),
+                row.get("plumb"),
+                row.get("angle"),
+            )
+        )
 
     def _programs(self, row: dict[str, Any], problems: list[str]) -> None:
         start = row.get("start_date")

@@ -395,6 +395,13 @@ def _logo(value: object, context: SettingContext) -> str | None:
     return None
 
 
+def _marker_colour(value: object, context: SettingContext) -> str | None:
+    """The photo goniometer's marker colour: ``RRGGBB`` (DOMAIN.md §8)."""
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9A-Fa-f]{6}", value, re.ASCII):
+        return "a colour is six hexadecimal digits, RRGGBB (e.g. 00C853)"
+    return None
+
+
 def _settings_version(value: object, context: SettingContext) -> str | None:
     return whole_problem(value, 1, INT_MAX, "the settings version")
 
@@ -410,6 +417,7 @@ SETTING_CHECKS: Mapping[str, SettingCheck] = {
     "thresholds": _thresholds,
     "mode": _setting_choice(MODES),
     "solo_athlete_id": _solo_athlete,
+    "marker_colour": _marker_colour,
     "settings_version": _settings_version,
 }
 

@@ -105,6 +105,40 @@ class Measurement(Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     assessment: Mapped[Assessment] = relationship(back_populates="measurements")
+    photos: Mapped[list[MeasurementPhoto]] = relationship(
+        back_populates="measurement",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MeasurementPhoto.id",
+        lazy="selectin",
+    )
+
+
+class MeasurementPhoto(Base):
+    """A photo an angle was measured on (DOMAIN.md §8), kept with its measurement's side and
+    trial: the picture as stored (re-encoded, no metadata), its points and plumb line as JSON
+    ``[[x, y], …]`` in the stored picture's pixels, and the angle they give."""
+
+    __tablename__ = "measurement_photos"
+    __table_args__ = (
+        UniqueConstraint("measurement_id", "side", "trial", name="uq_measurement_photos_trial"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measurement_id: Mapped[int] = mapped_column(
+        ForeignKey("measurements.id", ondelete="CASCADE"), index=True
+    )
+    side: Mapped[str] = mapped_column(String(5))
+    trial: Mapped[int] = mapped_column(Integer)
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    image_type: Mapped[str] = mapped_column(String(10))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    points: Mapped[str] = mapped_column(Text)
+    plumb: Mapped[str | None] = mapped_column(Text)
+    angle: Mapped[float] = mapped_column(Float)
+
+    measurement: Mapped[Measurement] = relationship(back_populates="photos")
 
 
 class MeasurementDefinition(Base):
@@ -244,6 +278,7 @@ CHANGE_KINDS: dict[str, str] = {
     "athletes": "athletes",
     "assessments": "sessions",
     "measurements": "sessions",
+    "measurement_photos": "sessions",
     "measurement_definitions": "settings",
     "settings": "settings",
     "drills": "drills",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.domain.chart_data import MeasurementTrend
 from app.domain.drills import Dosage, Drill
 from app.domain.programs import Adherence
-from app.domain.records import AthleteInfo
+from app.domain.records import AthleteInfo, PhotoMeasurement
 from app.domain.summary import SessionFindings
 
 PAPERS = ("a4", "letter")
@@ -28,6 +28,14 @@ class HandoutDrill:
     item_id: int | None = None
     image: bytes | None = None  # a clinic's own picture instead of the built-in drawing
     image_type: str = ""  # "png", "jpeg" or "svg"
+
+
+@dataclass(frozen=True)
+class HandoutPhoto:
+    """A photo the clinician chose to print, with its caption (test, date, side, angle)."""
+
+    caption: str
+    measurement: PhotoMeasurement
 
 
 @dataclass(frozen=True)
@@ -49,3 +57,4 @@ class Handout:
     adherence: Adherence | None = None
     length_unit: str = "cm"
     paper: str = "a4"
+    photos: tuple[HandoutPhoto, ...] = ()  # printed only when chosen (off by default)

@@ -397,6 +397,10 @@ def _first_page(h: Handout, width: float) -> list:
         )
     )
     story += _charts(h, width)
+    if h.photos:  # chosen by the clinician; off by default
+        from app.reports.photos import photo_pair
+
+        story += photo_pair(h.photos, width)
     return story
 
 

@@ -73,7 +73,8 @@ from app.services.interchange import (
 from app.services.progress import SILENT, Progress
 
 FORMAT = "untwist"
-FORMAT_VERSION = 1
+# 2: adds the measurement_photos table (the photo goniometer); files of version 1 still import
+FORMAT_VERSION = 2
 CHUNK = 2000
 _MAX_ERRORS = 1000
 # A checked row, column name → value: each value has been converted to its column's type.
@@ -574,6 +575,7 @@ class _Merger:
             "athletes",
             "assessments",
             "measurements",
+            "measurement_photos",
             "measurement_definitions",
             "drills",
             "programs",
@@ -680,10 +682,37 @@ class _Merger:
                 mapping[row["id"]] = new_id
         return mapping
 
+    def _add_measurement(self, row: _Row, session_id: int) -> None:
+        new_id = self._add("measurements", {**row, "assessment_id": session_id})
+        assert new_id is not None
+        for photo in self.photos.get(row["id"], []):
+            self._add("measurement_photos", {**photo, "measurement_id": new_id})
+
+    def _merge_photos(self, row: _Row, stored_id: int, label: str) -> None:
+        """A measurement both hold: add the file's photos of trials the database has none
+        for; a photo of the same side and trial that differs is a conflict."""
+        p_t = self.t["measurement_photos"]
+        mine = {
+            (p["side"], p["trial"]): p
+            for p in self._rows("measurement_photos", p_t.c.measurement_id == stored_id)
+        }
+        for photo in self.photos.get(row["id"], []):
+            stored = mine.get((photo["side"], photo["trial"]))
+            if stored is None:
+                self._add("measurement_photos", {**photo, "measurement_id": stored_id})
+            elif not self._same(photo, stored, {"id", "measurement_id"}):
+                self.conflicts.append(
+                    f"session of {label}: the photo of {row['key']} {photo['side']} trial "
+                    f"{photo['trial']} differs; kept this database's"
+                )
+
     def _sessions(self, athletes: dict[int, int]) -> None:
         measurements: dict[int, list[_Row]] = {}
         for m in self.file["measurements"]:
             measurements.setdefault(m["assessment_id"], []).append(m)
+        self.photos: dict[int, list[_Row]] = {}
+        for photo in self.file.get("measurement_photos", []):
+            self.photos.setdefault(photo["measurement_id"], []).append(photo)
         a, m_t = self.t["assessments"], self.t["measurements"]
         # A day may hold two sessions (before and after treatment): the n-th session of a day
         # in the file meets the n-th of that day here, both in the order they were stored.
@@ -710,18 +739,21 @@ class _Merger:
             existing = of_day[nth] if nth < len(of_day) else None
             if existing is None:
                 new_id = self._add("assessments", {**session, "athlete_id": athlete})
+                assert new_id is not None
                 for m in measurements.get(session["id"], []):
-                    self._add("measurements", {**m, "assessment_id": new_id})
+                    self._add_measurement(m, new_id)
                 continue
             sid, stored = existing
             for m in measurements.get(session["id"], []):
                 mine = stored.get(m["key"])
                 if mine is None:
-                    self._add("measurements", {**m, "assessment_id": sid})
+                    self._add_measurement(m, sid)
                 elif not self._same(m, mine, ignore):
                     self.conflicts.append(
                         f"session of {label}: {m['key']} differs; kept this database's"
                     )
+                else:
+                    self._merge_photos(m, mine["id"], label)
 
     def _programs(self, athletes: dict[int, int]) -> None:
         p, i_t, e_t = self.t["programs"], self.t["program_items"], self.t["adherence_entries"]

@@ -57,7 +57,7 @@ from app.services.summary import latest_summary
 from app.services.versioning import expect_version
 
 if TYPE_CHECKING:
-    from app.reports.handout import Handout
+    from app.reports.handout import Handout, HandoutPhoto
 
 # "latest" saved program, the "suggested" one, a saved version, or an editor's unsaved fields
 ProgramChoice = Literal["latest", "suggested"] | ProgramRecord | ProgramData
@@ -415,8 +415,12 @@ def handout_for(
     *,
     paper: str | None = None,
     today: dt.date | None = None,
+    photos: Sequence[int] = (),
 ) -> Handout:
     """Everything the PDF handout shows (see :class:`app.reports.handout.Handout`).
+
+    ``photos``: ids of at most two kept photos to print (a pair the clinician chose; none by
+    default: a patient's photo is printed only when asked for).
 
     Raises :class:`NothingToPrint` when there is nothing to suggest (``"suggested"``), no
     saved program (``"latest"``) or no drill in the given program.
@@ -497,7 +501,33 @@ def handout_for(
         adherence=adherence(db, record, today) if record is not None else None,
         length_unit=settings.length_unit,
         paper=paper or settings.paper,
+        photos=_handout_photos(db, catalog, athlete_id, photos),
     )
+
+
+def _handout_photos(
+    db: Database, catalog: Catalog, athlete_id: int, ids: Sequence[int]
+) -> tuple[HandoutPhoto, ...]:
+    """The chosen photos of this athlete (at most two), captioned; others are ignored."""
+    from app.reports.handout import HandoutPhoto
+    from app.services.photos import load_photo, photo_marks
+
+    if not ids:
+        return ()
+    marks = {m.photo_id: m for m in photo_marks(db, athlete_id)}
+    out = []
+    for photo_id in list(ids)[:2]:
+        mark = marks.get(photo_id)
+        if mark is None:
+            continue
+        definition = catalog.get(mark.key)
+        name = definition.name if definition is not None else mark.key
+        caption = (
+            f"{name}, {mark.side} (trial {mark.trial}), {mark.date.isoformat()}: "
+            f"{mark.angle:.1f}°"
+        )
+        out.append(HandoutPhoto(caption, load_photo(db, photo_id)))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -518,6 +548,7 @@ def write_handout(
     paper: str | None = None,
     progress: Progress = SILENT,
     today: dt.date | None = None,
+    photos: Sequence[int] = (),
 ) -> WrittenPdf:
     """Write the handout PDF to ``path``: whole or not at all (temp file, then rename)."""
     import time
@@ -526,7 +557,9 @@ def write_handout(
 
     path = output_file(path)
     progress.step(0, 3, "Reading the findings and the program…")
-    handout = handout_for(db, catalog, settings, athlete_id, program, paper=paper, today=today)
+    handout = handout_for(
+        db, catalog, settings, athlete_id, program, paper=paper, today=today, photos=photos
+    )
     progress.step(1, 3, "Drawing the pages…")
     folder = path.parent
     try:

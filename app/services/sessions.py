@@ -17,6 +17,7 @@ from app.domain.records import (
     HistoryPoint,
     MeasurementInput,
     MeasurementRecord,
+    PhotoMeasurement,
     SessionRecord,
 )
 from app.domain.validation import (
@@ -32,6 +33,7 @@ from app.domain.validation import (
 )
 from app.models import Assessment, Measurement
 from app.models.db import Database
+from app.models.tables import MeasurementPhoto
 from app.services.errors import FieldError, NotFound, ValidationError
 from app.services.versioning import expect_version, versioned_transaction
 
@@ -100,6 +102,18 @@ def validate_measurements(
                 errors.append(FieldError(f"{m.key}.notes", f"{definition.label}: {problem}."))
         if not trials["left"] and not trials["right"]:
             continue  # an untouched row (or its bad value is already reported): not stored
+        photos: tuple[PhotoMeasurement, ...] | None = None
+        if m.photos is not None:
+            photos = tuple(p for p in m.photos if p.trial <= len(trials.get(p.side, ())))
+            for photo in photos:
+                problem = photo_problem(photo)
+                if problem:
+                    errors.append(
+                        FieldError(
+                            f"{m.key}.{photo.side}.{photo.trial}",
+                            f"{definition.label} {photo.side} trial {photo.trial}: {problem}.",
+                        )
+                    )
         records.append(
             MeasurementRecord(
                 key=m.key,
@@ -110,6 +124,7 @@ def validate_measurements(
                 pain_left=pains["left"],
                 pain_right=pains["right"],
                 notes=(m.notes or "").strip() or None,
+                photos=photos or (),  # None: update_session keeps the stored ones
             )
         )
     if not errors and not records:
@@ -117,6 +132,68 @@ def validate_measurements(
     if errors:
         raise ValidationError(errors)
     return records
+
+
+def photo_problem(photo: PhotoMeasurement) -> str | None:
+    """Why a photo cannot be stored with its measurement (the picture check, the size as
+    stored, the points and the angle: app.domain.goniometer), or ``None``."""
+    from app.domain.goniometer import STORED_MAX_SIDE, photo_problems, points_text
+    from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
+
+    try:
+        picture = check_picture(photo.image, "the photo", kinds=RASTER_KINDS)
+    except PictureProblem as exc:
+        return str(exc).rstrip(".")
+    if (picture.width, picture.height) != (photo.width, photo.height) or picture.kind != (
+        photo.image_type
+    ):
+        return "the photo is not the picture its size and type say"
+    if max(photo.width, photo.height) > STORED_MAX_SIDE:
+        return f"a stored photo is at most {STORED_MAX_SIDE} pixels a side"
+    problems = photo_problems(
+        photo.side,
+        photo.trial,
+        photo.width,
+        photo.height,
+        points_text(photo.points),
+        None if photo.plumb is None else points_text(photo.plumb),
+        photo.angle,
+    )
+    return problems[0] if problems else None
+
+
+def _photo_row(photo: PhotoMeasurement) -> MeasurementPhoto:
+    from app.domain.goniometer import points_text
+
+    return MeasurementPhoto(
+        side=photo.side,
+        trial=photo.trial,
+        image=photo.image,
+        image_type=photo.image_type,
+        width=photo.width,
+        height=photo.height,
+        points=points_text(photo.points),
+        plumb=None if photo.plumb is None else points_text(photo.plumb),
+        angle=photo.angle,
+    )
+
+
+def photo_record(row: MeasurementPhoto) -> PhotoMeasurement:
+    from app.domain.goniometer import parse_points
+
+    points, _ = parse_points(row.points)
+    plumb = parse_points(row.plumb)[0] if row.plumb is not None else None
+    return PhotoMeasurement(
+        side="left" if row.side == "left" else "right",
+        trial=row.trial,
+        image=row.image,
+        image_type=row.image_type,
+        width=row.width,
+        height=row.height,
+        points=tuple(points or ()),
+        plumb=None if plumb is None else tuple(plumb),
+        angle=row.angle,
+    )
 
 
 def _pain(raw: object) -> int | None:
@@ -164,6 +241,7 @@ def _row(record: MeasurementRecord) -> Measurement:
         pain_left=record.pain_left,
         pain_right=record.pain_right,
         notes=record.notes,
+        photos=[_photo_row(p) for p in record.photos],
     )
 
 
@@ -177,7 +255,26 @@ def _record(row: Measurement) -> MeasurementRecord:
         pain_left=row.pain_left,
         pain_right=row.pain_right,
         notes=row.notes,
+        photos=tuple(photo_record(p) for p in row.photos),
     )
+
+
+def _keep_photos(
+    records: list[MeasurementRecord], stored: Sequence[Measurement], keep: set[str]
+) -> list[MeasurementRecord]:
+    """Records of ``keep`` (photos not given) take the stored ones (of trials still there)."""
+    before = {m.key: m for m in stored}
+    out = []
+    for record in records:
+        old = before.get(record.key)
+        if record.key in keep and old is not None:
+            counts = {"left": len(record.left_trials), "right": len(record.right_trials)}
+            kept = tuple(
+                photo_record(p) for p in old.photos if p.trial <= counts.get(p.side, 0)
+            )
+            record = record._replace(photos=kept)
+        out.append(record)
+    return out
 
 
 def session_record(row: Assessment, catalog: Catalog | None = None) -> SessionRecord:
@@ -244,6 +341,8 @@ def update_session(
         row.date = date
         row.clinician = (clinician or "").strip() or None
         row.notes = (notes or "").strip() or None
+        keep = {m.key for m in measurements if m.photos is None}
+        records = _keep_photos(records, row.measurements, keep)
         row.measurements.clear()
         session.flush()
         row.measurements.extend(_row(r) for r in records)

@@ -41,6 +41,7 @@ class ClinicSettings:
     thresholds: dict[str, float] = field(default_factory=dict)  # overrides by catalog key
     mode: str = ""  # "", "clinician" or "solo"
     solo_athlete_id: int | None = None
+    marker_colour: str = "00C853"  # the photo goniometer's adhesive markers (RRGGBB)
 
 
 KEYS = tuple(f.name for f in fields(ClinicSettings))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
@@ -58,8 +59,10 @@ class HandoutPrinter(QObject):
         athlete_id: int,
         program: ProgramRecord | ProgramData,
         path: Path,
+        photos: Sequence[int] = (),
     ) -> Operation:
-        """Write the handout of ``program`` to ``path``, in the background."""
+        """Write the handout of ``program`` to ``path``, in the background; ``photos``: the
+        kept photos the clinician chose to print (none by default)."""
         db, catalog, settings = context.db, context.catalog, context.settings
         self.print_button.setEnabled(False)
         self.open_button.setVisible(False)
@@ -67,8 +70,9 @@ class HandoutPrinter(QObject):
 
         def work(progress: Progress) -> WrittenPdf:
             return write_handout(
-                db, catalog, settings, athlete_id, path, program, progress=progress
-            )
+                db, catalog, settings, athlete_id, path, program, progress=progress,
+                photos=photos,
+            )  # fmt: skip
 
         self.operation = run_operation(
             self.parent_widget,

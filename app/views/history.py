@@ -16,9 +16,13 @@ from app.domain.asymmetry import Flag, display_unit, flag_of
 from app.domain.catalog import Catalog, MeasurementDef, Rule
 from app.domain.records import SessionRecord, SideName
 from app.domain.summary import Change, Finding, findings_for
+from app.services.photos import PhotoMark
+from app.views.photo_dialog import camera_icon
+from app.views.photo_marks import mark_text
 from app.views.style import FLAG_SYMBOL, delta_text, flag_color, flag_text, value_text
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
+PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1  # a measurement row's PhotoMarks
 RESIZE_PRECISION = 100  # rows measured to fit a column (Qt's default: 1000)
 COLUMNS = (
     "Session / measurement",
@@ -36,6 +40,7 @@ class HistoryTree(QTreeWidget):
     """Sessions as top-level rows; measurement rows are built when a session is expanded."""
 
     edit_requested = Signal(int)
+    photos_requested = Signal(list)  # PhotoMarks of a measurement row (Enter / double-click)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +69,7 @@ class HistoryTree(QTreeWidget):
         self._catalog: Catalog | None = None
         self._involved: SideName | None = None
         self._length_unit = "cm"
+        self._photos: dict[tuple[int, str], list[PhotoMark]] = {}
 
     def set_sessions(
         self,
@@ -71,8 +77,12 @@ class HistoryTree(QTreeWidget):
         catalog: Catalog,
         involved: SideName | None,
         length_unit: str,
+        photos: Sequence[PhotoMark] = (),
     ) -> None:
         selected = self.selected_session_id()
+        self._photos = {}
+        for mark in photos:
+            self._photos.setdefault((mark.session_id, mark.key), []).append(mark)
         self._sessions = list(sessions)
         self._catalog = catalog
         self._involved = involved
@@ -182,6 +192,16 @@ class HistoryTree(QTreeWidget):
                 child.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             if finding.left_since_first.real or finding.right_since_first.real:
                 child.setToolTip(7, self.tr("Marked changes exceed the minimal detectable change"))
+            marks = self._photos.get((item.data(0, SESSION_ROLE), d.key))
+            if marks:
+                child.setIcon(0, camera_icon())
+                child.setData(0, PHOTOS_ROLE, marks)
+                child.setToolTip(
+                    0,
+                    self.tr("{0}\nMeasured on a photo: {1}. Enter or double-click to open.").format(
+                        d.name, ", ".join(mark_text(m, with_date=False) for m in marks)
+                    ),
+                )
             item.addChild(child)
 
     def _change_text(self, left: Change, right: Change, definition: MeasurementDef) -> str:
@@ -210,3 +230,9 @@ class HistoryTree(QTreeWidget):
     def _activated(self, item: QTreeWidgetItem) -> None:
         if item.parent() is None:
             self.edit_requested.emit(item.data(0, SESSION_ROLE))
+        elif item.data(0, PHOTOS_ROLE):
+            marks: list[PhotoMark] = item.data(0, PHOTOS_ROLE)
+            # a left and a right photo side by side when there are both
+            by_side = {m.side: m for m in reversed(marks)}
+            pair = list(by_side.values())[::-1]
+            self.photos_requested.emit(pair if len(pair) > 1 else marks[:1])

@@ -49,6 +49,7 @@ from app.views.adherence_grid import AdherenceGrid
 from app.views.conflict_dialog import program_lines, settle_conflict
 from app.views.handout_printer import HandoutPrinter
 from app.views.operations import Operation, write
+from app.views.photo_marks import PhotoPairChoice
 from app.views.program_editor import ProgramEditor
 from app.views.program_header import ProgramHeader, ReasonsPanel
 from app.views.state import AppState, Loader
@@ -130,6 +131,8 @@ class ProgramPage(QWidget):
         layout.addWidget(self.reasons)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.adherence_box, 0)
+        self.photo_choice = PhotoPairChoice(self.state)  # issue 19: none unless chosen
+        layout.addWidget(self.photo_choice)
         layout.addWidget(self.status)
         header = self.header
         self.printer = HandoutPrinter(self, header.print_button, header.open_button, self.status)
@@ -162,6 +165,7 @@ class ProgramPage(QWidget):
         if athlete_id != self.athlete_id:
             self.athlete_id = athlete_id
             self.dirty = False
+            self.photo_choice.set_athlete(athlete_id)
         self.refresh()
 
     def is_ready(self) -> bool:
@@ -402,7 +406,13 @@ class ProgramPage(QWidget):
         """Write the handout of what the editor shows, in the background."""
         if self.athlete_id is None:
             return None
-        return self.printer.export(self.context, self.athlete_id, self.draft.printable(), path)
+        return self.printer.export(
+            self.context,
+            self.athlete_id,
+            self.draft.printable(),
+            path,
+            photos=self.photo_choice.chosen_ids(),
+        )
 
     # -- adherence ----------------------------------------------------------------------
     def _load_adherence(self) -> None:

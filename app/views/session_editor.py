@@ -44,7 +44,13 @@ from app.domain.asymmetry import (
     to_display,
 )
 from app.domain.catalog import PASS, InvalidValue, MeasurementDef, Rule
-from app.domain.records import AthleteInfo, MeasurementInput, MeasurementRecord, SessionRecord
+from app.domain.records import (
+    AthleteInfo,
+    MeasurementInput,
+    MeasurementRecord,
+    PhotoMeasurement,
+    SessionRecord,
+)
 from app.domain.validation import NAME_MAX, NOTES_MAX
 from app.errors import UserFacingError
 from app.services.context import AppContext
@@ -52,6 +58,8 @@ from app.services.errors import Conflict, ServiceError
 from app.services.sessions import record_session, update_session
 from app.views.conflict_dialog import session_lines, settle_conflict
 from app.views.operations import write
+from app.views.photo_fields import PhotoFields
+from app.views.photo_fields import attach as attach_photo_fields
 from app.views.style import error_label, flag_color, flag_text, number, signed
 
 VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
@@ -109,6 +117,9 @@ class MeasurementRow(QObject):
         for box in (self.pain_left, self.pain_right):
             box.valueChanged.connect(self.changed)
         self.errors: list[str] = []
+        # photos of angles measured on a photo, by (side, trial): app/views/photo_fields.py
+        self.photos: dict[tuple[str, int], PhotoMeasurement] = {}
+        self.photo_fields: PhotoFields | None = None
         self.update_figures()
 
     def _name_label(self) -> QLabel:
@@ -272,12 +283,24 @@ class MeasurementRow(QObject):
         def pain(box: QSpinBox) -> int | None:
             return None if box.value() < 0 else box.value()
 
+        def photos() -> tuple[PhotoMeasurement, ...]:
+            """Each kept photo numbered by its trial's place among the side's values."""
+            out = []
+            for name, widgets in (("left", self.left), ("right", self.right)):
+                filled = [n for n, w in enumerate(widgets, start=1) if self._text(w)]
+                for n, place in zip(filled, range(1, 4), strict=False):
+                    photo = self.photos.get((name, n))
+                    if photo is not None:
+                        out.append(replace(photo, trial=place))
+            return tuple(out)
+
         return MeasurementInput(
             self.definition.key,
             side(self.left),
             side(self.right),
             pain_left=pain(self.pain_left),
             pain_right=pain(self.pain_right),
+            photos=photos(),
         )
 
     def load(self, record: MeasurementRecord) -> None:
@@ -290,6 +313,9 @@ class MeasurementRow(QObject):
                 elif isinstance(widget, QLineEdit):
                     shown = to_display(value, d.unit, self.length_unit)
                     widget.setText("" if shown is None else _plain(shown))
+        self.photos = {(p.side, p.trial): p for p in record.photos}
+        if self.photo_fields is not None:
+            self.photo_fields.refresh()
         self.pain_left.setValue(-1 if record.pain_left is None else record.pain_left)
         self.pain_right.setValue(-1 if record.pain_right is None else record.pain_right)
         if (
@@ -483,6 +509,7 @@ class SessionEditor(QDialog):
             self.grid_widget,
         )
         row.changed.connect(self._on_row_changed)
+        row.photo_fields = attach_photo_fields(row, self.context.settings.marker_colour)
         for widget in row.focus_order():
             widget.installEventFilter(self)
         previous = self.rows[-1].focus_order()[-1] if self.rows else self.notes

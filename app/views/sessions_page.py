@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.domain.records import AthleteInfo, SessionRecord
 from app.errors import UserFacingError
 from app.services.context import AppContext
+from app.services.photos import PhotoMark, photo_marks
 from app.services.sessions import list_sessions
 from app.views.history import HistoryTree
+from app.views.photo_marks import open_photos
 from app.views.state import AppState, Loader
 
 
@@ -39,6 +42,9 @@ class SessionsPage(QWidget):
         self.delete_button.clicked.connect(self._delete_selected)
         self.history = HistoryTree()
         self.history.edit_requested.connect(self.edit_requested)
+        self.history.photos_requested.connect(
+            lambda marks: open_photos(self, self.context.db, marks)
+        )
         self.history.currentItemChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -88,12 +94,14 @@ class SessionsPage(QWidget):
             return
         catalog = self.context.catalog
         self.loader.load(
-            lambda db: list_sessions(db, a.id, catalog),
-            lambda sessions: self._show(a, sessions),
+            lambda db: (list_sessions(db, a.id, catalog), photo_marks(db, a.id)),
+            lambda loaded: self._show(a, *loaded),
             self._failed,
         )
 
-    def _show(self, a: AthleteInfo | None, sessions: list[SessionRecord]) -> None:
+    def _show(
+        self, a: AthleteInfo | None, sessions: list[SessionRecord], photos: Sequence[PhotoMark] = ()
+    ) -> None:
         self.sessions = sessions
         if a is None:
             self.header.setText(self.tr("<i>Choose or create an athlete.</i>"))
@@ -105,6 +113,7 @@ class SessionsPage(QWidget):
                 self.context.catalog,
                 a.involved_side,
                 self.context.settings.length_unit,
+                photos,
             )
         self._update_buttons()
 

@@ -338,6 +338,15 @@ class SettingsDialog(QDialog):
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_folder, 1)
         backup_row.addWidget(browse)
+        self.marker_colour = QLineEdit()
+        self.marker_colour.setMaxLength(6)
+        self.marker_colour.setInputMask("HHHHHH")
+        self.marker_colour.setToolTip(
+            self.tr(
+                "The colour of the adhesive markers found on photos (RRGGBB); a pixel "
+                "matches within ±25° of its hue, at saturation and brightness of 40 % or more."
+            )
+        )
         from app.config import default_database
 
         self.desk_database = QLineEdit(str(QSettings().value(DESK_DATABASE_KEY) or ""))
@@ -358,6 +367,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Paper size"), self.paper),
             (self.tr("&Mode"), self.mode),
             (self.tr("Extra &backup folder"), backup_row),
+            (self.tr("Photo mar&ker colour"), self.marker_colour),
         ):
             form.addRow(label, field)
             if isinstance(field, QWidget):
@@ -372,6 +382,7 @@ class SettingsDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(s.paper)))
         self.mode.setCurrentIndex(max(0, self.mode.findData(s.mode or "clinician")))
         self.backup_folder.setText(s.backup_folder)
+        self.marker_colour.setText(s.marker_colour)
         if s.logo_png_b64 != self._logo_b64:
             self.set_logo(base64.b64decode(s.logo_png_b64) if s.logo_png_b64 else b"")
         self.thresholds.fill(s)
@@ -385,6 +396,7 @@ class SettingsDialog(QDialog):
             "paper": self.paper.currentData(),
             "mode": self.mode.currentData(),
             "backup_folder": self.backup_folder.text().strip(),
+            "marker_colour": self.marker_colour.text().strip().upper(),
         }
 
     def _start_from(self, loaded: SettingsRecord, shown: ClinicSettings | None = None) -> None:
@@ -586,6 +598,7 @@ SETTING_LABELS = {
     "thresholds": "Thresholds",
     "mode": "Mode",
     "solo_athlete_id": "Solo athlete",
+    "marker_colour": "Photo marker colour",
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,7 +61,9 @@ from app.domain.chart_data import (
 from app.domain.records import AthleteInfo
 from app.errors import UserFacingError
 from app.services.context import AppContext
+from app.services.photos import PhotoMark, photo_marks
 from app.services.trends import AthleteTrendData, load_trend_data
+from app.views.photo_marks import PhotoStrip
 from app.views.state import AppState, Loader
 from app.views.style import LEFT_COLOR, RIGHT_COLOR, flag_color, flag_text, number, signed
 
@@ -636,6 +639,9 @@ class TrendsPage(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 1)
         detail_layout.addWidget(self.hover_label)
+        self.photo_marks: list[PhotoMark] = []
+        self.photo_strip = PhotoStrip()  # the camera marks of the measurement shown
+        detail_layout.addWidget(self.photo_strip)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.overview)
@@ -778,6 +784,9 @@ class TrendsPage(QWidget):
         if index >= 0:
             self.show_combo.setCurrentIndex(index)
         self.detail.show_trend(trend)
+        self.photo_strip.show_marks(
+            self.context.db, [m for m in self.photo_marks if m.key == key]
+        )
         self.hover_label.setText(self.tr("Point at the chart to read the values of a session."))
         self.stack.setCurrentWidget(self._detail_page)
 
@@ -815,10 +824,13 @@ class TrendsPage(QWidget):
             return
         athlete_id = self.athlete_id
         self.loader.load(
-            lambda db: load_trend_data(db, athlete_id), self._loaded, self._load_failed
+            lambda db: (load_trend_data(db, athlete_id), photo_marks(db, athlete_id)),
+            lambda loaded: self._loaded(*loaded),
+            self._load_failed,
         )
 
-    def _loaded(self, data: AthleteTrendData) -> None:
+    def _loaded(self, data: AthleteTrendData, photos: Sequence[PhotoMark] = ()) -> None:
+        self.photo_marks = list(photos)
         self.data = data
         self._redraw()
 

@@ -182,6 +182,7 @@ def test_text_columns_without_a_string_length_are_free_text():
         ("measurement_definitions", "result"), ("measurement_definitions", "higher"),
         ("drills", "side"), ("drills", "illustration"), ("drills", "image_type"),
         ("programs", "pattern"), ("program_items", "side"),
+        ("measurement_photos", "side"), ("measurement_photos", "image_type"),
     }  # fmt: skip
     for t in Base.metadata.sorted_tables:
         for c in t.columns:

@@ -28,8 +28,9 @@ from app.services.demo import create_demo
 from app.services.interchange import ImportFileError, ImportRejected, NotEmpty
 from app.services.json_io import FORMAT_VERSION, export_json, import_json
 from app.services.progress import Cancelled, Progress
-from app.services.sessions import record_session
+from app.services.sessions import _photo_row, record_session
 from app.services.settings import get_settings, save_settings
+from tests.photos import photo_measurement
 from tests.services.test_drills import png_bytes
 
 DAY = dt.date(2026, 11, 25)
@@ -92,6 +93,8 @@ def fill(db) -> None:
                         right_1=140.0, left=162.25, right=140.0, pain_left=3, pain_right=0,
                         notes="trials"),
             Measurement(key="grip_kg", left_1=41.0, left=41.0, right=None),
+            Measurement(key="hip_ir_deg", left_1=30.0, left_2=31.5, left=30.75, right=None,
+                        photos=[_photo_row(photo_measurement("left", 2))]),
         ]  # fmt: skip
         s.add(session)
         program = Program(
@@ -130,7 +133,7 @@ def test_export_then_import_into_an_empty_database_gives_every_table_back(source
     assert counts == {name: len(rows) for name, rows in expected.items()}
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format_version"] == FORMAT_VERSION == 1
+    assert document["format_version"] == FORMAT_VERSION == 2
     assert all(expected[name] for name in expected)  # every table has rows
     target = new_db(tmp_path)
     try:
@@ -235,7 +238,7 @@ def test_bad_files_are_refused_and_nothing_is_written(source, tmp_path):
         for content, error, message in [
             ("not json", ImportFileError, "not a valid JSON"),
             ({"tables": {}}, ImportFileError, "not an Untwist JSON export"),
-            ({**document, "format_version": 2}, ImportFileError, "newer Untwist"),
+            ({**document, "format_version": FORMAT_VERSION + 1}, ImportFileError, "newer Untwist"),
             ({**document, "tables": {"nope": []}}, ImportFileError, "unknown table nope"),
             (good.read_text().replace("91.5", "NaN"), ImportFileError, "NaN is not allowed"),
         ]:
