@@ -58,7 +58,13 @@ from app.models.errors import (
     sqlite_code,
 )
 from app.models.schema import HEAD, REVISIONS
-from app.models.schema_shape import Shape, model_shape, read_shape, shape_problems
+from app.models.schema_shape import (
+    Shape,
+    model_shape,
+    read_shape,
+    shape_problems,
+    value_problems,
+)
 from app.models.sqlite_files import sqlite_uri
 from app.models.tables import CHANGE_KINDS
 
@@ -831,7 +837,27 @@ def check_database_file(path: Path, *, thorough: bool = False, at_rest: bool = F
     if revision is None:
         raise NotUntwistDatabase(f"{path} is not an Untwist database (it is empty).")
     _check_schema(tables, revision, str(path))
+    if thorough:
+        _check_values(path, at_rest)
     return revision
+
+
+def _check_values(path: Path, at_rest: bool) -> None:
+    """Refuse a file holding values its columns' types cannot give back (see
+    :func:`app.models.schema_shape.value_problems`): a restore, not every open (a full pass)."""
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, at_rest=at_rest), uri=True, timeout=LOCK_WAIT_S)
+        try:
+            problems = value_problems(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _sqlite_problem(exc, path) from None
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise DatabaseCorrupt(
+            f"{path} holds values Untwist cannot read: {problems[0]}{more}.", RESTORE_ADVICE
+        )
 
 
 def _migration_engine(path: Path) -> Engine:

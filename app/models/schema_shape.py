@@ -19,8 +19,9 @@ from __future__ import annotations
 import functools
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Integer, Table
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, LargeBinary, Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import Index, UniqueConstraint
 
@@ -129,4 +130,69 @@ def shape_problems(
     known = {(t, c) for t, c, _ in expected.affinities}
     for table, column in sorted(wrong & known):
         problems.append(f"column {table}.{column} has the wrong type")
+    return problems
+
+
+# Text columns that hold JSON (the models say so in comments; here for the check below).
+JSON_COLUMNS: dict[str, tuple[str, ...]] = {
+    "drills": ("steps", "mistakes", "dosage", "targets"),
+    "programs": ("reasons",),
+    "program_items": ("dosage",),
+    "settings": ("value",),
+    "measurement_photos": ("points", "plumb"),
+}
+
+
+def _value_rule(table: str, column: Column[Any]) -> str | None:
+    """SQL true for a stored value the column's type cannot give back (NULL is left to the
+    NOT NULL rule), or ``None`` for a column not checked (pictures)."""
+    name = f'"{column.name}"'
+    kind = column.type
+    if isinstance(kind, LargeBinary):
+        return None
+    if isinstance(kind, Boolean):
+        return f"{name} NOT IN (0, 1)"
+    if isinstance(kind, Integer):
+        return f"typeof({name}) != 'integer'"
+    if isinstance(kind, Float):
+        return f"typeof({name}) NOT IN ('integer', 'real')"
+    # through julianday(), which moves 2026-02-30 on to 2026-03-02: no longer the same day
+    if isinstance(kind, DateTime):
+        return (
+            f"(typeof({name}) != 'text' OR "
+            f"date(julianday({name})) IS NOT substr({name}, 1, 10))"
+        )
+    if isinstance(kind, Date):
+        return f"(typeof({name}) != 'text' OR date(julianday({name})) IS NOT {name})"
+    if column.name in JSON_COLUMNS.get(table, ()):
+        return f"(typeof({name}) != 'text' OR NOT json_valid({name}))"
+    return f"typeof({name}) != 'text'"
+
+
+def value_problems(conn: sqlite3.Connection) -> list[str]:
+    """Stored values the models' types cannot read back: ``'abc'`` in a number column, a date
+    2026-02-30, text that is not JSON where JSON is kept. SQLite stores whatever it is given,
+    so a file from elsewhere may hold them; read later they ended in tracebacks.
+
+    One pass over each table (a restore's check, beside ``integrity_check``), on the tables
+    and columns the file and the models share.
+    """
+    present: dict[str, set[str]] = {}
+    for table, column, _ in conn.execute(_TYPES):
+        present.setdefault(table, set()).add(column)
+    problems: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        columns = [c for c in table.columns if c.name in present.get(table.name, set())]
+        rules = [(c.name, _value_rule(table.name, c)) for c in columns]
+        checked = [(name, rule) for name, rule in rules if rule is not None]
+        if not checked:
+            continue
+        sums = ", ".join(
+            f'SUM(CASE WHEN "{name}" IS NOT NULL AND {rule} THEN 1 ELSE 0 END)'
+            for name, rule in checked
+        )
+        counts = conn.execute(f'SELECT {sums} FROM "{table.name}"').fetchone()
+        for (name, _), count in zip(checked, counts, strict=True):
+            if count:
+                problems.append(f"{count} value(s) in {table.name}.{name} of the wrong kind")
     return problems

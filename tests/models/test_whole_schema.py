@@ -264,3 +264,39 @@ def test_a_file_not_shaped_as_untwist_makes_it_is_refused(db, db_path, good, kin
     with pytest.raises(backups.BackupFailed, match=expected):
         backups.restore(str(db_path), bad)
     assert digest(bad) == before
+
+
+VALUES: dict[str, str] = {
+    "text in a number column": "UPDATE athletes SET leg_length_left_cm = 'abc'",
+    "a date that does not exist": "UPDATE athletes SET birth_date = '2026-02-30'",
+    "not JSON where JSON is kept": "UPDATE drills SET dosage = 'three sets'",
+    "a time stamp that is no time": "UPDATE athletes SET created_at = 'yesterday'",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(VALUES))
+def test_restore_refuses_a_backup_holding_values_untwist_cannot_read(db, db_path, good, kind):
+    """SQLite stores whatever it is given: such a file restored fine, and `summary`, `report`
+    or `export` then ended in a traceback."""
+    bad = good.with_name("values.sqlite")
+    bad.write_bytes(good.read_bytes())
+    conn = sqlite3.connect(bad)
+    conn.execute(VALUES[kind])
+    conn.commit()
+    conn.close()
+    db.dispose()
+    before = digest(db_path)
+    with pytest.raises(backups.BackupFailed, match="holds values Untwist cannot read"):
+        backups.restore(str(db_path), bad)
+    assert digest(db_path) == before
+
+
+def test_a_full_database_passes_the_value_check(tmp_path):
+    from app.services.catalog import load_catalog
+    from app.services.demo import create_demo
+
+    path = tmp_path / "demo.sqlite"
+    demo = open_database(str(path), create=True)
+    create_demo(demo, load_catalog(demo))
+    demo.dispose()
+    assert check_database_file(path, thorough=True) == HEAD
