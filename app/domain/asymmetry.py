@@ -208,7 +208,8 @@ class Comparison:
         if d.is_passfail:
             return self.diff != 0
         if d.error_in_lsi_points:
-            return self.lsi is not None and 100.0 - min(self.lsi, 100.0) > (d.error or 0.0)
+            lsi = None if self.lsi is None else round(self.lsi, LSI_PLACES)
+            return lsi is not None and 100.0 - min(lsi, 100.0) > (d.error or 0.0)
         return d.error is None or abs(self.diff) > d.error
 
     @property
@@ -299,7 +300,7 @@ def compare(
     places = definition.places
     left, right = round_side(left, places), round_side(right, places)
     diff = _rounded_diff(left, right, places)
-    lsi = _rounded_lsi(left, right, involved)
+    lsi = limb_symmetry_index(left, right, involved)
     flag, within = _judge(definition, diff, lsi)
     score = definition.higher == "neither"  # a score around a norm: no % and no LSI
     both_low = (
@@ -332,10 +333,7 @@ def _rounded_diff(left: float | None, right: float | None, places: int) -> float
     return None if d is None else float(round(d, places))
 
 
-def _rounded_lsi(left: float | None, right: float | None, involved: Side | None) -> float | None:
-    """The LSI as shown (one decimal), so 'LSI 90.0 %' is judged as 90."""
-    lsi = limb_symmetry_index(left, right, involved)
-    return None if lsi is None else float(round(lsi, 1))
+LSI_PLACES = 1  # the LSI is shown, and judged, with one decimal
 
 
 def flag_of(
@@ -353,13 +351,11 @@ def flag_of(
         return flag_for_passfail(left, right)
     places = definition.places
     left, right = round_side(left, places), round_side(right, places)
-    lsi = _rounded_lsi(left, right, involved) if definition.rule is Rule.LSI else None
+    lsi = limb_symmetry_index(left, right, involved) if definition.rule is Rule.LSI else None
     return _judge(definition, _rounded_diff(left, right, places), lsi)[0]
 
 
-def _judge(
-    definition: MeasurementDef, diff: float | None, lsi: float | None
-) -> tuple[Flag, bool]:
+def _judge(definition: MeasurementDef, diff: float | None, lsi: float | None) -> tuple[Flag, bool]:
     """The flag of a measured (not pass/fail) measurement, and whether it is ``watch`` only
     because the difference is within error: its rule applied to its rounded figure."""
     assert definition.threshold is not None
@@ -367,6 +363,7 @@ def _judge(
     if definition.rule is Rule.LSI:
         if lsi is None:
             return Flag.INCOMPLETE, False
+        lsi = float(round(lsi, LSI_PLACES))  # 'LSI 90.0 %' is judged as 90
         if error is None:
             beyond = True
         elif definition.error_in_lsi_points:
@@ -449,9 +446,7 @@ class AsymmetryChange:
         error = ""
         if self.error is not None:
             size = (
-                f"{_short(self.error)}-point"
-                if self.lsi
-                else self._show(self.error, length_unit)
+                f"{_short(self.error)}-point" if self.lsi else self._show(self.error, length_unit)
             )
             error = f"the {size} error of a change"
         if verdict == "unchanged":

@@ -282,7 +282,10 @@ def _member(enum: type[_E], value: object, what: str) -> _E:
 
 
 def definition_from_mapping(
-    data: Mapping[str, Any], *, builtin: bool, retired: bool = False  # TOML or a row, unchecked
+    data: Mapping[str, Any],
+    *,
+    builtin: bool,
+    retired: bool = False,  # TOML or a row, unchecked
 ) -> MeasurementDef:
     """Build a definition from TOML / database fields, with a clear error for a bad entry."""
     key = str(data.get("key", "?"))

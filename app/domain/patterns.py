@@ -163,8 +163,12 @@ def detect_pattern(comparisons: Mapping[str, Comparison]) -> PatternResult:
             lambda lt, rt: rt < lt,
         ),
         # pass = 1, fail = 0: the left pattern fails on the left and passes on the right
-        ("Adduction drop test", "failed on the left only", "adduction_drop_test",
-         lambda lt, rt: lt < rt),  # fmt: skip
+        (
+            "Adduction drop test",
+            "failed on the left only",
+            "adduction_drop_test",
+            lambda lt, rt: lt < rt,
+        ),
     )
     indicators = tuple(
         Indicator(name, sign, key, _vote(get(key), rule), get(key))
@@ -202,7 +206,6 @@ def indicator_line(indicator: Indicator, mirror: bool = False) -> str:
 
 def values_text(c: Comparison) -> str:
     """'left 24.0°, right 37.0°' as the app shows the sides."""
-    d = c.definition
     return f"left {_value(c, c.left)}, right {_value(c, c.right)}"
 
 
@@ -232,17 +235,19 @@ def evidence(c: Comparison) -> str:
         return "; ".join(parts)
     if c.diff is None:
         return "; ".join(parts)
-    size = _value(c, abs(c.diff)).replace(" score", "")
+    estimate = " (estimate)" if d.mdc_estimate else ""
+    error = d.error
+    beyond = "beyond" if c.beyond_error else "within"
+    if d.error_in_lsi_points and error is not None:
+        lsi = "—" if c.lsi is None else f"{c.lsi:.1f} %"  # as judged (one decimal)
+        parts.append(f"LSI {lsi}, {beyond} the {error:g}-point error{estimate}")
+        return "; ".join(parts)
+    size = _value(c, abs(c.diff))
     if d.unit == "score":
         size += " points"
-    error = d.error
     if error is None:
         parts.append(f"difference {size}")
     else:
-        e = _value(c, error) if not d.error_in_lsi_points else f"{error:g} LSI points"
-        if d.unit == "score":
-            e += " points"
-        beyond = "beyond" if c.beyond_error else "within"
-        estimate = " (estimate)" if d.mdc_estimate else ""
+        e = _value(c, error) + ("-point" if d.unit == "score" else "")
         parts.append(f"difference {size}, {beyond} the {e} error{estimate}")
     return "; ".join(parts)
