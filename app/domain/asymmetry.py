@@ -256,6 +256,8 @@ class Comparison:
         deviates. The foot classified outside normal (the one further from the norm when both
         or neither are) is the one; it is the more pronated when it is the higher score, the
         more supinated otherwise (DOMAIN.md §3: the drill follows the direction)."""
+        if self.definition.higher != "neither":
+            return None
         if self.left is None or self.right is None or self.left == self.right:
             return None
         outside = {
@@ -445,9 +447,9 @@ class AsymmetryChange:
         before, after = self._show(self.before, length_unit), self._show(self.after, length_unit)
         error = ""
         if self.error is not None:
-            size = (
-                f"{_short(self.error)}-point" if self.lsi else self._show(self.error, length_unit)
-            )
+            size = self._show(self.error, length_unit)
+            if self.lsi or d.unit in ("score", "reps"):  # 'the 4.2-point error'
+                size = f"{_short(self.error)}-{'rep' if d.unit == 'reps' else 'point'}"
             error = f"the {size} error of a change"
         if verdict == "unchanged":
             within = f", within {error}" if error else ""

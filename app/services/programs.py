@@ -94,6 +94,7 @@ def draft_data(
 ) -> ProgramData:
     """A suggestion as the fields to save (reasons kept, so the record says why)."""
     reasons = [*draft.reasons]
+    reasons += [f"Pain-limited: {line}" for line in draft.painful]
     if draft.note:
         reasons.append(draft.note)
     if draft.watch:
