@@ -72,6 +72,15 @@ def fpi_class(score: float | None) -> str:
     return "highly pronated"
 
 
+def side_labels(involved: str | None) -> tuple[str, str]:
+    """('left (involved)', 'right (uninvolved)') when the athlete has an involved side."""
+    if involved == "left":
+        return "left (involved)", "right (uninvolved)"
+    if involved == "right":
+        return "left (uninvolved)", "right (involved)"
+    return "left", "right"
+
+
 def signed_diff(left: float | None, right: float | None) -> float | None:
     """``R − L``: positive when the right side measures more."""
     if left is None or right is None:

@@ -49,3 +49,4 @@ class Handout:
     adherence: Adherence | None = None
     length_unit: str = "cm"
     paper: str = "a4"
+    solo: bool = False  # an athlete tracking themselves: the handout names no clinician

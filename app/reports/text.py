@@ -6,7 +6,7 @@ holding an escape sequence prints as ``\x1b[2J``, it does not clear the reader's
 
 from __future__ import annotations
 
-from app.domain.asymmetry import Comparison, fpi_class
+from app.domain.asymmetry import Comparison, fpi_class, side_labels
 from app.domain.catalog import Rule
 from app.domain.patterns import MIN_MEASURED, MIN_VOTES, Pattern, evidence, indicator_line
 from app.domain.summary import AthleteSummary
@@ -51,15 +51,6 @@ def score_line(c: Comparison) -> str:
         drill = "arch control" if direction == "pronated" else "mobility"
         line += f"; the {side} foot is the more {direction} one ({drill})"
     return line
-
-
-def side_labels(involved: str | None) -> tuple[str, str]:
-    """('left (involved)', 'right (uninvolved)') when the athlete has an involved side."""
-    if involved == "left":
-        return "left (involved)", "right (uninvolved)"
-    if involved == "right":
-        return "left (uninvolved)", "right (involved)"
-    return "left", "right"
 
 
 def format_summary(summary: AthleteSummary) -> str:

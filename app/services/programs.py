@@ -497,6 +497,7 @@ def handout_for(
         adherence=adherence(db, record, today) if record is not None else None,
         length_unit=settings.length_unit,
         paper=paper or settings.paper,
+        solo=settings.mode == "solo",
     )
 
 

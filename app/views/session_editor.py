@@ -580,7 +580,11 @@ class SessionEditor(QDialog):
         inputs = [r.to_input() for r in self.rows if r.has_values()]
         args = (self.session_date(), inputs, self.clinician.text(), self.notes.text())
         db, catalog, athlete_id, session, version = (
-            self.context.db, self.context.catalog, self.athlete.id, self.session, self.base_version
+            self.context.db,
+            self.context.catalog,
+            self.athlete.id,
+            self.session,
+            self.base_version,
         )
 
         def work() -> SessionRecord:
