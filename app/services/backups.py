@@ -130,7 +130,9 @@ def _backup_everywhere(
             log.warning("backup into %s failed", target, exc_info=True)
             problems.append(f"{target}: {exc}")
     if not written:
-        raise BackupFailed(f"No backup could be written ({'; '.join(problems)}).", environment=True)
+        raise BackupFailed(
+            f"No backup could be written ({'; '.join(problems)}).", environment=True
+        )
     return BackupResult(written, problems, removed)
 
 

@@ -512,7 +512,9 @@ def _held(db: Database) -> tuple[list[MeasurementDef], set[str]]:
     return [d for d in load_catalog(db) if not d.builtin], keys
 
 
-def _replace(conn: Connection, tables: dict[str, list[_Row]], progress: Progress) -> JsonResult:
+def _replace(
+    conn: Connection, tables: dict[str, list[_Row]], progress: Progress
+) -> JsonResult:
     for name in STARTER_TABLES:
         table = Base.metadata.tables[name]
         if name == "settings":  # this computer's paths stay; the file's were dropped
@@ -537,7 +539,9 @@ def _norm(name: object) -> str:
 class _Merger:
     """Add what the database lacks; report, never overwrite, what differs."""
 
-    def __init__(self, conn: Connection, tables: dict[str, list[_Row]], progress: Progress) -> None:
+    def __init__(
+        self, conn: Connection, tables: dict[str, list[_Row]], progress: Progress
+    ) -> None:
         self.conn = conn
         self.file = tables
         self.progress = progress

@@ -106,7 +106,9 @@ class HistoryTree(QTreeWidget):
 
     def _findings(self, index: int) -> list[Finding]:
         assert self._catalog is not None
-        return list(findings_for(self._catalog, self._sessions, index, self._involved).findings)
+        return list(
+            findings_for(self._catalog, self._sessions, index, self._involved).findings
+        )
 
     def _summarize(self, item: QTreeWidgetItem) -> None:
         """Flag counts on the session row, so a collapsed history still tells the story.

@@ -322,10 +322,7 @@ class ProgramPage(QWidget):
         if self.athlete_id is None:
             return False
         db, athlete_id, data, based_on = (
-            self.context.db,
-            self.athlete_id,
-            self.current_data(),
-            self.based_on,
+            self.context.db, self.athlete_id, self.current_data(), self.based_on
         )
         done = write(
             self,

@@ -105,6 +105,7 @@ class SessionsPage(QWidget):
                 self.context.catalog,
                 a.involved_side,
                 self.context.settings.length_unit,
+                athlete=a,
             )
         self._update_buttons()
 
