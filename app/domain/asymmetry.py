@@ -466,6 +466,18 @@ class AsymmetryChange:
         beyond = f" (beyond {error})" if error else ""
         return f"asymmetry {verdict} from {before} to {after}{beyond}"
 
+    def short(self, length_unit: str = "cm") -> str:
+        """'17.9° → 9.7° reduced' / '7 → 4 points in error': for a table cell."""
+        verdict = self.verdict
+        if verdict is None:
+            return ""
+        if self.definition.is_passfail:
+            return self.text(length_unit).removeprefix("sides ")
+        before = self._show(self.before, length_unit).replace(" points", "")
+        after = self._show(self.after, length_unit)
+        word = {"reduced": "reduced", "grew": "grew", "unchanged": "in error"}[verdict]
+        return f"{before} → {after} {word}".replace("LSI ", "")
+
     def _show(self, value: float | None, length_unit: str) -> str:
         if value is None:
             return "—"

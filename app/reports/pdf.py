@@ -221,12 +221,8 @@ def _asymmetry_cell(f: Finding, unit_system: str) -> str:
     change = f.asymmetry_change
     if change is None or change.verdict is None:
         return "—"
-    if change.definition.is_passfail:
-        return change.text(unit_system).removeprefix("sides ")
-    before = change._show(change.before, unit_system).replace(" points", "")
-    after = change._show(change.after, unit_system)
-    word = {"reduced": "reduced*", "grew": "grew*", "unchanged": "in error"}[change.verdict]
-    return f"{before} → {after} {word}".replace("LSI ", "")
+    cell = change.short(unit_system)
+    return cell + "*" if change.verdict in ("reduced", "grew") else cell
 
 
 def _list(labels: list[str]) -> str:

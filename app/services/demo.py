@@ -1,8 +1,10 @@
 """Demo data: three athletes whose numbers tell the stories the app is built to show.
 
-* Ava Lindqvist — the common left pattern (DOMAIN.md §2), improving over six months of work.
-* Ben Okafor — the mirror pattern, barely changing.
-* Chloé Martin — near symmetric, with measurement noise only.
+* Ava Lindqvist — the common left pattern (DOMAIN.md §2), improving over six months of work:
+  her hip IR and thoracic rotation asymmetries shrink by more than the error of a change, and
+  four indicators still vote for the pattern at the end.
+* Ben Okafor — the mirror pattern (every indicator beyond its error), barely changing.
+* Chloé Martin — near symmetric, with measurement noise only: no pattern, nothing to suggest.
 The numbers are deterministic (seeded), so the demo looks the same each time it is made.
 """
 
@@ -39,6 +41,7 @@ LEFT_PATTERN: dict[str, tuple[float, float, float, float]] = {
     "single_leg_bridge_reps": (25.0, 19.0, 27.0, 25.0),
     "side_plank_s": (72.0, 52.0, 78.0, 71.0),
 }
+INDICATORS = ("hip_ir_deg", "hip_er_deg", "thoracic_rot_deg", "foot_posture_index")
 NOISE = {"deg": 0.8, "cm": 0.4, "score": 0.0, "reps": 1.0, "s": 2.0}
 
 
@@ -151,6 +154,9 @@ def create_demo(db: Database, catalog: Catalog, today: dt.date | None = None) ->
 
     def ben_values(key: str, t: float) -> tuple[float, float]:
         l0, r0, l1, r1 = LEFT_PATTERN[key]
+        if key not in INDICATORS:  # the mirror pattern alone: the rest near symmetric
+            middle = (l1 + r1) / 2
+            return middle + 0.4, middle
         return _lerp(r0, r0 + (r1 - r0) * 0.25, t), _lerp(l0, l0 + (l1 - l0) * 0.25, t)
 
     _athlete_sessions(db, catalog, ben.id, 2, ben_values, today, lambda t: (True, False))

@@ -207,11 +207,8 @@ class HistoryTree(QTreeWidget):
             child.setForeground(5, QBrush(flag_color(c.flag)))
             change = finding.asymmetry_change
             if change is not None and change.verdict is not None:
-                child.setText(8, change.text(unit).removeprefix("asymmetry "))
-                if change.verdict in ("reduced", "grew"):
-                    child.setToolTip(
-                        8, self.tr("Beyond the error of a change of asymmetry (√2 × the error)")
-                    )
+                child.setText(8, change.short(unit))
+                child.setToolTip(8, change.text(unit))
             else:
                 child.setText(8, "—")
             child.setText(
