@@ -242,3 +242,13 @@ def test_series_keep_every_session_in_order_and_gaps_as_none(values):
             assert point.asymmetry is None and point.flag is Flag.INCOMPLETE
         else:
             assert math.isclose(point.asymmetry, point.right - point.left, abs_tol=1e-9)
+
+
+def test_a_trend_carries_the_change_of_asymmetry_against_root_two_errors():
+    hip = CATALOG["hip_ir_deg"]  # E 5.4°: a change of asymmetry needs more than 7.6°
+    trend = build_trend(hip, history((22, 40), (None, 41), (30, 40)))
+    assert trend.change is not None and trend.change.verdict == "reduced"
+    assert trend.change.text() == (
+        "asymmetry reduced from 18° to 10° (beyond the 7.6° error of a change)"
+    )
+    assert build_trend(hip, history((22, 40))).change is None  # one session: nothing to compare
