@@ -323,10 +323,10 @@ def _findings_table(h: Handout, width: float) -> Table:
     findings = h.findings
     assert findings is not None
     left, right = side_labels(h.athlete.involved_side)
-    head = [
+    head = [  # "Left (involved)" on two lines, so the number columns stay narrow
         "Measurement",
-        left.capitalize(),
-        right.capitalize(),
+        left.capitalize().replace(" (", "\n("),
+        right.capitalize().replace(" (", "\n("),
         "R − L",
         "% / LSI",
         "Flag",
@@ -347,7 +347,7 @@ def _findings_table(h: Handout, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    widths = [w * width for w in (0.17, 0.09, 0.09, 0.07, 0.11, 0.2, 0.27)]
+    widths = [w * width for w in (0.17, 0.1, 0.1, 0.07, 0.11, 0.19, 0.26)]
     # pain-limited measurements first (DOMAIN.md §4)
     ordered = sorted(findings.findings, key=lambda f: not f.comparison.pain_limited)
     for n, f in enumerate(ordered, start=1):
@@ -359,12 +359,12 @@ def _findings_table(h: Handout, width: float) -> Table:
         if stringWidth(label, FONT, 8.8) > widths[0] - 6:
             name_cell = Paragraph(text(label), s["cell"])
         status = f"{FLAG_SYMBOL[flag]} {flag}"
-        if c.pain_limited:
-            status = f"pain-limited · {status}"
         if c.within_error:
             status += " (in error)"
         if c.both_low:
             status += " · both low"
+        if c.pain_limited:  # beside the flag, on its own line
+            status += "\npain-limited"
         rows.append(
             [
                 name_cell,
