@@ -84,7 +84,7 @@ def test_pain_limited_is_listed_first_beside_the_flag_and_casts_no_vote(tmp_path
     assert "Indicators: 4 for the left pattern, 0 for the mirror; 5 of 5 measured" in out
 
     pages = _pdf(path, "Pia Pain", tmp_path)
-    assert "pain-limited · ▲ asymmetric" in pages[0]
+    assert "▲ asymmetric pain-limited" in pages[0]  # the status on its own line, beside
     assert "Painful when tested (pain 3/10 or more): Hip IR (pain left 7/10)" in pages[0]
     cautioned = [p for p in pages if "Caution: Hip IR is painful (pain left 7/10)" in p]
     assert len(cautioned) >= 4  # every program drill that targets hip IR says so
