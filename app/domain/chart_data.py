@@ -136,6 +136,7 @@ class TrendPoint(NamedTuple):
     flag: Flag
     left_beyond_mdc: bool | None  # vs the side's reference; None when it cannot be judged
     right_beyond_mdc: bool | None
+    pain_limited: bool = False  # pain ≥ 3/10 on a side: shown beside the flag
 
     def side(self, side: Side) -> float | None:
         return self.left if side == "left" else self.right
@@ -182,6 +183,14 @@ class MeasurementTrend:
             if point.flag is not Flag.INCOMPLETE:
                 return point.flag
         return Flag.INCOMPLETE
+
+    @property
+    def latest_pain_limited(self) -> bool:
+        """Is the newest point with both sides pain-limited (shown beside its flag)?"""
+        for point in reversed(self.points):
+            if point.flag is not Flag.INCOMPLETE:
+                return point.pain_limited
+        return False
 
     @property
     def xs(self) -> list[float]:
@@ -287,6 +296,7 @@ def build_trend(
                 flag=flag_of(definition, h.left, h.right, involved),
                 left_beyond_mdc=_beyond(hl, left_ref, definition.mdc),
                 right_beyond_mdc=_beyond(hr, right_ref, definition.mdc),
+                pain_limited=h.pain_limited,
             )
         )
     both = [h for h in shown if h.left is not None and h.right is not None]

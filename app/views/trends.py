@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.asymmetry import Flag, Side, side_labels
+from app.domain.asymmetry import PAIN_LIMITED, Flag, Side, side_labels
 from app.domain.chart_data import (
     DateRange,
     MeasurementTrend,
@@ -62,7 +62,15 @@ from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.trends import AthleteTrendData, load_trend_data
 from app.views.state import AppState, Loader
-from app.views.style import LEFT_COLOR, RIGHT_COLOR, flag_color, flag_text, number, signed
+from app.views.style import (
+    LEFT_COLOR,
+    PAINFUL_SYMBOL,
+    RIGHT_COLOR,
+    flag_color,
+    flag_text,
+    number,
+    signed,
+)
 
 if TYPE_CHECKING:
     from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
@@ -283,9 +291,10 @@ class CompactChart:
         d = trend.definition
         flag = trend.latest_flag
         unit = "" if d.is_passfail else f" ({trend.unit})"
+        pain = f" {PAINFUL_SYMBOL} {PAIN_LIMITED}" if trend.latest_pain_limited else ""
         self.plot.setTitle(
             f"<b>{html.escape(d.label)}</b>{unit} &nbsp;"
-            f"<span style='color:{flag_color(flag).name()}'>{flag_text(flag)}</span>",
+            f"<span style='color:{flag_color(flag).name()}'>{flag_text(flag)}{pain}</span>",
             color=self.fg,
             size="10pt",
         )
@@ -910,7 +919,8 @@ class TrendsPage(QWidget):
         if trend.panel is PanelKind.LSI:
             parts.append(self.tr("LSI {0} %").format(number(point.lsi)))
         color = flag_color(point.flag).name()
-        parts.append(f"<span style='color:{color}'>{flag_text(point.flag)}</span>")
+        pain = f" · {PAINFUL_SYMBOL} {PAIN_LIMITED}" if point.pain_limited else ""
+        parts.append(f"<span style='color:{color}'>{flag_text(point.flag)}{pain}</span>")
         return " &nbsp;·&nbsp; ".join(parts)
 
     def _side_names(self) -> tuple[str, str]:

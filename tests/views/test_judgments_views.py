@@ -100,3 +100,27 @@ def test_the_session_editor_turns_a_painful_row_pain_limited(qtbot, db, catalog,
     assert row.flag.text() == "✚ pain-limited · ▲ asymmetric"
     row.pain_right.setValue(2)
     assert row.flag.text() == "▲ asymmetric"
+
+
+def test_the_trend_detail_shows_pain_beside_the_flag(qtbot, db, catalog):
+    from app.views.state import AppState
+    from app.views.trends import TrendsPage
+
+    athlete = create_athlete(db, AthleteData(name="Tia Trend", involved_side="right"))
+    record_session(
+        db, catalog, athlete.id, TODAY, [MeasurementInput("hip_ir_deg", (30,), (42,), pain_right=4)]
+    )
+    page = TrendsPage(AppState(AppContext(db)))
+    page.today = TODAY
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    page.set_athlete(athlete)
+    qtbot.waitUntil(page.is_ready)
+    page.open_detail("hip_ir_deg")
+    qtbot.waitUntil(page.is_ready)
+    trend = page.detail.trend
+    assert trend is not None and trend.latest_pain_limited
+    text = page.hover_text(trend, trend.points[-1])
+    assert "▲ asymmetric · ✚ pain-limited" in text
+    assert "Right (involved)" in text and "Right (involved)" in page.key_label.text()
