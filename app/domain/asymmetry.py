@@ -2,6 +2,12 @@
 
 Every number the app shows about asymmetry comes from here, so the window, the CLI and the PDF
 can never disagree. A missing side is ``None`` and propagates as "undefined", never as 0.
+
+The judgments follow DOMAIN.md §4: each side is rounded to the precision shown before anything
+is compared (a value shown as exactly the threshold behaves as the threshold), and a difference
+within the measurement error E is never called a finding: past the threshold but within E it is
+``watch`` ("within measurement error: measure again"). Pain ≥ 3/10 on a side makes the
+measurement pain-limited, a status shown beside the flag.
 """
 
 from __future__ import annotations
@@ -12,9 +18,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from app.domain.catalog import Kind, MeasurementDef, ResultRule, Rule
+from app.domain.catalog import Kind, MeasurementDef, ReferenceValue, ResultRule, Rule
 
 Side = Literal["left", "right"]
+PAIN_LIMIT = 3  # pain ≥ 3/10 on a side: pain-limited (DOMAIN.md §4)
+WITHIN_ERROR = "within measurement error: measure again"
+PAIN_LIMITED = "pain-limited"
+FPI_NORM = 4.0  # the adult mean of the Foot Posture Index (DOMAIN.md §3)
 CM_PER_IN = 2.54
 WATCH_FRACTION = 0.75  # difference rules: watch from 75 % of the threshold
 LSI_WATCH_FRACTION = 0.25  # LSI rules: watch below C + 25 % of (100 - C)
@@ -30,6 +40,45 @@ class Flag(StrEnum):
     @property
     def severity(self) -> int:
         return {"incomplete": -1, "ok": 0, "watch": 1, "asymmetric": 2}[self.value]
+
+
+def round_side(value: float | None, places: int) -> float | None:
+    """A side as the app shows it: rounded to ``places`` decimals (the catalog's precision).
+
+    ``round`` rounds the exact binary value, as ``format`` does, so the number judged is the
+    number shown.
+    """
+    if value is None:
+        return None
+    return float(round(value, places))
+
+
+def is_pain_limited(pain_left: int | None, pain_right: int | None) -> bool:
+    return any(p is not None and p >= PAIN_LIMIT for p in (pain_left, pain_right))
+
+
+def fpi_class(score: float | None) -> str:
+    """The FPI-6 manual's class of one foot (DOMAIN.md §3)."""
+    if score is None:
+        return ""
+    if score <= -5:
+        return "highly supinated"
+    if score <= -1:
+        return "supinated"
+    if score <= 5:
+        return "normal"
+    if score <= 9:
+        return "pronated"
+    return "highly pronated"
+
+
+def side_labels(involved: str | None) -> tuple[str, str]:
+    """('left (involved)', 'right (uninvolved)') when the athlete has an involved side."""
+    if involved == "left":
+        return "left (involved)", "right (uninvolved)"
+    if involved == "right":
+        return "left (uninvolved)", "right (involved)"
+    return "left", "right"
 
 
 def signed_diff(left: float | None, right: float | None) -> float | None:
@@ -75,26 +124,50 @@ def limb_symmetry_index(
     return weaker / stronger * 100.0
 
 
-def flag_for_difference(difference: float | None, threshold: float, strict: bool = False) -> Flag:
+def flag_for_difference(
+    difference: float | None,
+    threshold: float,
+    strict: bool = False,
+    error: float | None = None,
+) -> Flag:
+    """Difference rule: asymmetric when ``|d| ≥ T`` (``> T`` when strict) *and* ``|d| > E``;
+    watch from 0.75 T, or past T within E; else ok. No error: no gate (a clinic's measurement
+    without one)."""
+    return _difference_judgment(difference, threshold, strict, error)[0]
+
+
+def _difference_judgment(
+    difference: float | None, threshold: float, strict: bool, error: float | None
+) -> tuple[Flag, bool]:
+    """The flag, and whether it is ``watch`` only because the difference is within error."""
     if difference is None:
-        return Flag.INCOMPLETE
+        return Flag.INCOMPLETE, False
     difference = abs(difference)
     past = difference > threshold if strict else difference >= threshold
+    beyond = error is None or difference > error
+    if past and beyond:
+        return Flag.ASYMMETRIC, False
     if past:
-        return Flag.ASYMMETRIC
+        return Flag.WATCH, True
     if difference >= WATCH_FRACTION * threshold:
-        return Flag.WATCH
-    return Flag.OK
+        return Flag.WATCH, False
+    return Flag.OK, False
 
 
-def flag_for_lsi(lsi: float | None, cutoff: float) -> Flag:
+def flag_for_lsi(lsi: float | None, cutoff: float, gap_beyond_error: bool = True) -> Flag:
+    """LSI rule: asymmetric when LSI < C and the gap is beyond the error; watch below
+    C + 25 % of (100 − C), or below C within the error; else ok."""
+    return _lsi_judgment(lsi, cutoff, gap_beyond_error)[0]
+
+
+def _lsi_judgment(lsi: float | None, cutoff: float, beyond: bool) -> tuple[Flag, bool]:
     if lsi is None:
-        return Flag.INCOMPLETE
+        return Flag.INCOMPLETE, False
     if lsi < cutoff:
-        return Flag.ASYMMETRIC
+        return (Flag.ASYMMETRIC, False) if beyond else (Flag.WATCH, True)
     if lsi < cutoff + LSI_WATCH_FRACTION * (100.0 - cutoff):
-        return Flag.WATCH
-    return Flag.OK
+        return Flag.WATCH, False
+    return Flag.OK, False
 
 
 def flag_for_passfail(left: float | None, right: float | None) -> Flag:
@@ -105,19 +178,73 @@ def flag_for_passfail(left: float | None, right: float | None) -> Flag:
 
 @dataclass(frozen=True)
 class Comparison:
-    """One measurement's left/right result with every derived figure."""
+    """One measurement's left/right result with every derived figure.
+
+    ``left`` and ``right`` are the sides as shown (rounded to the catalog's precision); every
+    figure and judgment here is computed from them.
+    """
 
     definition: MeasurementDef
     left: float | None
     right: float | None
     diff: float | None  # R − L
-    percent: float | None  # % asymmetry
+    percent: float | None  # % asymmetry (None for scores such as the FPI)
     lsi: float | None
     flag: Flag
+    pain_left: int | None = None
+    pain_right: int | None = None
+    within_error: bool = False  # watch only because the difference is within E
+    both_low: bool = False  # both sides below the reference's lower limit
+    reference: ReferenceValue | None = None
+    involved: Side | None = None
 
     @property
     def key(self) -> str:
         return self.definition.key
+
+    @property
+    def pain_limited(self) -> bool:
+        """Pain ≥ 3/10 on a side: no vote, no automatic drill, listed first."""
+        return is_pain_limited(self.pain_left, self.pain_right)
+
+    @property
+    def beyond_error(self) -> bool | None:
+        """Is the difference beyond the measurement error E? (pass/fail: do the sides
+        differ?) ``None`` when a side is missing."""
+        if self.diff is None:
+            return None
+        d = self.definition
+        if d.is_passfail:
+            return self.diff != 0
+        if d.error_in_lsi_points:
+            lsi = None if self.lsi is None else round(self.lsi, LSI_PLACES)
+            return lsi is not None and 100.0 - min(lsi, 100.0) > (d.error or 0.0)
+        return d.error is None or abs(self.diff) > d.error
+
+    @property
+    def pain_text(self) -> str:
+        """'pain left 5/10' — the sides at or over the limit."""
+        parts = [
+            f"{side} {pain}/10"
+            for side, pain in (("left", self.pain_left), ("right", self.pain_right))
+            if pain is not None and pain >= PAIN_LIMIT
+        ]
+        return "pain " + ", ".join(parts) if parts else ""
+
+    @property
+    def status(self) -> str:
+        """The flag with what stands beside it: 'pain-limited asymmetric', 'watch (within
+        measurement error: measure again)', 'ok, both low'."""
+        words = [self.flag.value]
+        if self.pain_limited:
+            words.insert(0, PAIN_LIMITED)
+        text = " ".join(words)
+        extras = []
+        if self.within_error:
+            extras.append("within error")
+        if self.both_low:
+            extras.append("both low")
+        return text + (", " + ", ".join(extras) if extras else "")
 
     @property
     def limited_side(self) -> Side | None:
@@ -127,9 +254,31 @@ class Comparison:
         d = self.definition
         if d.is_passfail:  # the failing side is limited
             return "left" if (self.left or 0) < (self.right or 0) else "right"
-        if d.higher == "neither":  # e.g. FPI: the side further from neutral
-            return "left" if abs(self.left or 0) > abs(self.right or 0) else "right"
+        if d.higher == "neither":  # e.g. FPI: the foot further from the norm
+            found = self.foot_direction
+            return found[0] if found else None
         return "left" if self.diff > 0 else "right"
+
+    @property
+    def foot_direction(self) -> tuple[Side, Literal["pronated", "supinated"]] | None:
+        """For a score around a norm (the FPI): the foot that needs the drill and which way it
+        deviates. The foot classified outside normal (the one further from the norm when both
+        or neither are) is the one; it is the more pronated when it is the higher score, the
+        more supinated otherwise (DOMAIN.md §3: the drill follows the direction)."""
+        if self.definition.higher != "neither":
+            return None
+        if self.left is None or self.right is None or self.left == self.right:
+            return None
+        outside = {
+            side: fpi_class(value) != "normal"
+            for side, value in (("left", self.left), ("right", self.right))
+        }
+        if outside["left"] != outside["right"]:
+            side: Side = "left" if outside["left"] else "right"
+        else:
+            side = "left" if abs(self.left - FPI_NORM) >= abs(self.right - FPI_NORM) else "right"
+        mine, other = (self.left, self.right) if side == "left" else (self.right, self.left)
+        return side, "pronated" if mine > other else "supinated"
 
     @property
     def metric(self) -> float | None:
@@ -146,13 +295,56 @@ def compare(
     left: float | None,
     right: float | None,
     involved: Side | None = None,
+    *,
+    pain_left: int | None = None,
+    pain_right: int | None = None,
+    reference: ReferenceValue | None = None,
 ) -> Comparison:
-    diff = signed_diff(left, right)
+    """Round each side, then judge (DOMAIN.md §4); ``reference``: the athlete's reference
+    value, for "both low"."""
     if definition.rule is Rule.PASSFAIL:
-        return Comparison(definition, left, right, diff, None, None, flag_for_passfail(left, right))
+        diff = signed_diff(left, right)
+        return Comparison(
+            definition, left, right, diff, None, None, flag_for_passfail(left, right),
+            pain_left, pain_right, involved=involved,
+        )  # fmt: skip
+    places = definition.places
+    left, right = round_side(left, places), round_side(right, places)
+    diff = _rounded_diff(left, right, places)
     lsi = limb_symmetry_index(left, right, involved)
-    flag = _judge(definition, diff, lsi)
-    return Comparison(definition, left, right, diff, percent_asymmetry(left, right), lsi, flag)
+    flag, within = _judge(definition, diff, lsi)
+    score = definition.higher == "neither"  # a score around a norm: no % and no LSI
+    both_low = (
+        reference is not None
+        and definition.higher == "better"
+        and left is not None
+        and right is not None
+        and max(left, right) < reference.lower
+    )
+    return Comparison(
+        definition,
+        left,
+        right,
+        diff,
+        None if score else percent_asymmetry(left, right),
+        None if score else lsi,
+        flag,
+        pain_left,
+        pain_right,
+        within,
+        both_low,
+        reference,
+        involved,
+    )
+
+
+def _rounded_diff(left: float | None, right: float | None, places: int) -> float | None:
+    """R − L of two rounded sides, rounded again: 10.3 − 0.3 is 10.0, not 10.000000000000002."""
+    d = signed_diff(left, right)
+    return None if d is None else float(round(d, places))
+
+
+LSI_PLACES = 1  # the LSI is shown, and judged, with one decimal
 
 
 def flag_of(
@@ -168,16 +360,29 @@ def flag_of(
     """
     if definition.rule is Rule.PASSFAIL:
         return flag_for_passfail(left, right)
+    places = definition.places
+    left, right = round_side(left, places), round_side(right, places)
     lsi = limb_symmetry_index(left, right, involved) if definition.rule is Rule.LSI else None
-    return _judge(definition, signed_diff(left, right), lsi)
+    return _judge(definition, _rounded_diff(left, right, places), lsi)[0]
 
 
-def _judge(definition: MeasurementDef, diff: float | None, lsi: float | None) -> Flag:
-    """The flag of a measured (not pass/fail) measurement: its rule applied to its figure."""
+def _judge(definition: MeasurementDef, diff: float | None, lsi: float | None) -> tuple[Flag, bool]:
+    """The flag of a measured (not pass/fail) measurement, and whether it is ``watch`` only
+    because the difference is within error: its rule applied to its rounded figure."""
     assert definition.threshold is not None
+    error = definition.error
     if definition.rule is Rule.LSI:
-        return flag_for_lsi(lsi, definition.threshold)
-    return flag_for_difference(diff, definition.threshold, definition.strict)
+        if lsi is None:
+            return Flag.INCOMPLETE, False
+        lsi = float(round(lsi, LSI_PLACES))  # 'LSI 90.0 %' is judged as 90
+        if error is None:
+            beyond = True
+        elif definition.error_in_lsi_points:
+            beyond = 100.0 - lsi > error
+        else:
+            beyond = diff is not None and abs(diff) > error
+        return _lsi_judgment(lsi, definition.threshold, beyond)
+    return _difference_judgment(diff, definition.threshold, definition.strict, error)
 
 
 def result_of_trials(trials: Sequence[float | None], rule: ResultRule) -> float | None:
@@ -204,6 +409,112 @@ def is_real_change(before: float | None, after: float | None, mdc: float | None)
     if before is None or after is None or mdc is None:
         return None
     return abs(after - before) > mdc
+
+
+CHANGE_ERROR_FACTOR = math.sqrt(2)  # a change of asymmetry compares two differences
+
+
+@dataclass(frozen=True)
+class AsymmetryChange:
+    """The asymmetry of a baseline session against the latest (DOMAIN.md §4).
+
+    ``before``/``after``: |R − L| in the test's unit (for an LSI rule whose error is in LSI
+    points: the LSI); ``error``: √2 × E, the error of a change of a difference. ``verdict`` is
+    "reduced" or "grew" only beyond that error, "unchanged" within it, ``None`` when a session
+    lacks a side.
+    """
+
+    definition: MeasurementDef
+    before: float | None
+    after: float | None
+    error: float | None
+    lsi: bool = False  # the figures are LSI values (higher is more symmetric)
+
+    @property
+    def verdict(self) -> str | None:
+        if self.before is None or self.after is None:
+            return None
+        moved = self.after - self.before
+        if self.lsi:
+            moved = -moved  # a higher LSI is a smaller asymmetry
+        if self.error is not None and abs(moved) <= self.error:
+            return "unchanged"
+        if moved == 0:
+            return "unchanged"
+        return "grew" if moved > 0 else "reduced"
+
+    def text(self, length_unit: str = "cm") -> str:
+        """'asymmetry reduced from 13° to 4° (beyond the 7.6° error of a change)'."""
+        verdict = self.verdict
+        if verdict is None:
+            return ""
+        d = self.definition
+        if d.is_passfail:
+            if self.before == self.after:
+                return "sides " + ("still differ" if self.after else "still the same")
+            return "sides now the same" if verdict == "reduced" else "sides now differ"
+        before, after = self._show(self.before, length_unit), self._show(self.after, length_unit)
+        error = ""
+        if self.error is not None:
+            size = self._show(self.error, length_unit)
+            if self.lsi or d.unit in ("score", "reps"):  # 'the 4.2-point error'
+                size = f"{_short(self.error)}-{'rep' if d.unit == 'reps' else 'point'}"
+            error = f"the {size} error of a change"
+        if verdict == "unchanged":
+            within = f", within {error}" if error else ""
+            return f"asymmetry {before} then {after}{within}"
+        beyond = f" (beyond {error})" if error else ""
+        return f"asymmetry {verdict} from {before} to {after}{beyond}"
+
+    def short(self, length_unit: str = "cm") -> str:
+        """'17.9° → 9.7° reduced' / '7 → 4 points in error': for a table cell."""
+        verdict = self.verdict
+        if verdict is None:
+            return ""
+        if self.definition.is_passfail:
+            return self.text(length_unit).removeprefix("sides ")
+        before = self._show(self.before, length_unit).replace(" points", "")
+        after = self._show(self.after, length_unit)
+        word = {"reduced": "reduced", "grew": "grew", "unchanged": "in error"}[verdict]
+        return f"{before} → {after} {word}".replace("LSI ", "")
+
+    def _show(self, value: float | None, length_unit: str) -> str:
+        if value is None:
+            return "—"
+        if self.lsi:
+            return f"LSI {_short(value)} %"
+        d = self.definition
+        shown = to_display(value, d.unit, length_unit)
+        assert shown is not None
+        unit = display_unit(d.unit, length_unit)
+        if unit == "deg":
+            return f"{_short(shown)}°"
+        if unit == "score":
+            return f"{_short(shown)} points"
+        return f"{_short(shown)} {unit}"
+
+
+def _short(value: float) -> str:
+    rounded = round(value, 1)
+    return f"{rounded:.0f}" if float(rounded).is_integer() else f"{rounded:.1f}"
+
+
+def asymmetry_change(before: Comparison | None, after: Comparison | None) -> AsymmetryChange | None:
+    """The change of asymmetry from ``before`` (first or chosen baseline) to ``after``."""
+    if before is None or after is None:
+        return None
+    d = after.definition
+    if d.is_passfail:
+        b = None if before.diff is None else float(before.diff != 0)
+        a = None if after.diff is None else float(after.diff != 0)
+        return AsymmetryChange(d, b, a, None)
+    e = d.error
+    error = None if e is None else e * CHANGE_ERROR_FACTOR
+    if d.rule is Rule.LSI and d.error_in_lsi_points:
+        return AsymmetryChange(d, before.lsi, after.lsi, error, lsi=True)
+    b = None if before.diff is None else abs(before.diff)
+    a = None if after.diff is None else abs(after.diff)
+    return AsymmetryChange(d, b, a, error)
 
 
 def cm_to_in(cm: float) -> float:

@@ -49,6 +49,63 @@ FAIL = 0.0
 KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
+BELOW_ERROR_WARNING = "below measurement error: expect flags from noise"
+
+
+@dataclass(frozen=True)
+class ReferenceValue:
+    """A reference mean for one group (sex and age band, where the source gives them).
+
+    Used for "both sides low" (DOMAIN.md §4): the lower limit is mean − SD where the source
+    gives an SD, else 80 % of the mean, a rule of thumb the screen names as such.
+    """
+
+    mean: float
+    sd: float | None = None
+    sex: str | None = None  # None: both sexes
+    age_min: int | None = None
+    age_max: int | None = None
+    source: str = ""
+
+    @property
+    def lower(self) -> float:
+        return self.mean - self.sd if self.sd is not None else self.mean * LOW_FRACTION
+
+    @property
+    def rule(self) -> str:
+        return "mean − 1 SD" if self.sd is not None else "80 % of the mean (rule of thumb)"
+
+    def age_distance(self, age: int) -> int:
+        low = self.age_min if self.age_min is not None else age
+        high = self.age_max if self.age_max is not None else age
+        return max(low - age, 0, age - high)
+
+
+LOW_FRACTION = 0.8
+
+
+def reference_for(
+    values: Iterable[ReferenceValue], age: int | None, sex: str | None
+) -> ReferenceValue | None:
+    """The reference that fits an athlete: their sex (the lower of the sexes' means when it is
+    not known or not in the table) and the nearest age band (an age outside the table uses the
+    nearest band; without an age, age bands cannot be chosen and nothing is returned)."""
+    rows = list(values)
+    if not rows:
+        return None
+    if any(r.age_min is not None or r.age_max is not None for r in rows):
+        if age is None:
+            return None
+        best = min(r.age_distance(age) for r in rows)
+        rows = [r for r in rows if r.age_distance(age) == best]
+    same_sex = [r for r in rows if r.sex is not None and r.sex == sex]
+    if same_sex:
+        rows = same_sex
+    elif any(r.sex is not None for r in rows):
+        rows = [r for r in rows if r.sex is not None]
+    return min(rows, key=lambda r: (r.lower, r.age_min or 0))
+
+
 class InvalidValue(ValueError):
     """A value that cannot be stored for a measurement; the message is shown to the user."""
 
@@ -68,6 +125,9 @@ class MeasurementDef:
     mdc: float | None = None
     mdc_lsi: float | None = None
     mdc_source: str = ""
+    mdc_estimate: bool = False  # the error is an estimate, not a published figure
+    decimals: int | None = None  # shown and judged at this precision (None: by kind)
+    reference_values: tuple[ReferenceValue, ...] = ()
     result: ResultRule = ResultRule.MEAN
     higher: str = "better"
     home: bool = False
@@ -95,6 +155,45 @@ class MeasurementDef:
             raise ValueError(f"measurement {self.key}: pass/fail kind and rule go together")
         if self.default_threshold is None:
             object.__setattr__(self, "default_threshold", self.threshold)
+        if self.decimals is None:
+            object.__setattr__(self, "decimals", 1 if self.kind is Kind.NUMBER else 0)
+
+    @property
+    def places(self) -> int:
+        """Decimals shown, and used to round each side before it is judged (DOMAIN.md §4)."""
+        return self.decimals if self.decimals is not None else 1
+
+    @property
+    def error(self) -> float | None:
+        """The error E of a side-to-side difference, in the unit of the figure it gates: the
+        test's unit (``mdc``), or LSI points for an LSI rule that only has ``mdc_lsi``."""
+        return self.mdc if self.mdc is not None else self.mdc_lsi
+
+    @property
+    def error_in_lsi_points(self) -> bool:
+        return self.mdc is None and self.mdc_lsi is not None
+
+    def error_text(self) -> str:
+        """'1.9 cm (Powden 2015 …)', '3 score (estimate)', or 'not given'."""
+        e = self.error
+        if e is None:
+            return "not given"
+        unit = "LSI points" if self.error_in_lsi_points else self.unit
+        source = "estimate" if self.mdc_estimate else self.mdc_source
+        if self.mdc_estimate and self.mdc_source and self.mdc_source != "estimate":
+            source = self.mdc_source
+        return f"{_num(e)} {unit}" + (f" ({source})" if source else "")
+
+    def threshold_below_error(self, threshold: float | None = None) -> bool:
+        """A threshold (this one, or ``threshold`` being typed) set below the error: its flags
+        would come from noise, were they not gated by the error (DOMAIN.md §3)."""
+        t = self.threshold if threshold is None else threshold
+        e = self.error
+        if t is None or e is None or self.rule is Rule.PASSFAIL:
+            return False
+        if self.rule is Rule.LSI:
+            return self.error_in_lsi_points and (100.0 - t) < e
+        return t < e
 
     @property
     def label(self) -> str:
@@ -183,7 +282,10 @@ def _member(enum: type[_E], value: object, what: str) -> _E:
 
 
 def definition_from_mapping(
-    data: Mapping[str, Any], *, builtin: bool, retired: bool = False  # TOML or a row, unchecked
+    data: Mapping[str, Any],
+    *,
+    builtin: bool,
+    retired: bool = False,  # TOML or a row, unchecked
 ) -> MeasurementDef:
     """Build a definition from TOML / database fields, with a clear error for a bad entry."""
     key = str(data.get("key", "?"))
@@ -195,6 +297,10 @@ def definition_from_mapping(
         for name in ("min", "max", "threshold", "mdc", "mdc_lsi"):
             if fields.get(name) is not None:
                 fields[name] = float(fields[name])
+        if "reference_values" in fields:
+            fields["reference_values"] = tuple(
+                ReferenceValue(**r) for r in fields["reference_values"]
+            )
         return MeasurementDef(**fields, builtin=builtin, retired=retired)
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"measurement {key}: {exc}") from exc

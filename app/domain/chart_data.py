@@ -32,11 +32,15 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from app.domain.asymmetry import (
+    AsymmetryChange,
     Flag,
     Side,
+    asymmetry_change,
+    compare,
     display_unit,
     flag_of,
     limb_symmetry_index,
+    round_side,
     signed_diff,
     to_display,
 )
@@ -132,6 +136,7 @@ class TrendPoint(NamedTuple):
     flag: Flag
     left_beyond_mdc: bool | None  # vs the side's reference; None when it cannot be judged
     right_beyond_mdc: bool | None
+    pain_limited: bool = False  # pain ≥ 3/10 on a side: shown beside the flag
 
     def side(self, side: Side) -> float | None:
         return self.left if side == "left" else self.right
@@ -159,6 +164,9 @@ class MeasurementTrend:
     left_reference: float | None
     right_reference: float | None
     program_starts: tuple[dt.date, ...] = ()
+    # the asymmetry of the first shown session with both sides against the latest, judged
+    # against √2 × E (DOMAIN.md §4)
+    change: AsymmetryChange | None = None
 
     @property
     def key(self) -> str:
@@ -175,6 +183,14 @@ class MeasurementTrend:
             if point.flag is not Flag.INCOMPLETE:
                 return point.flag
         return Flag.INCOMPLETE
+
+    @property
+    def latest_pain_limited(self) -> bool:
+        """Is the newest point with both sides pain-limited (shown beside its flag)?"""
+        for point in reversed(self.points):
+            if point.flag is not Flag.INCOMPLETE:
+                return point.pain_limited
+        return False
 
     @property
     def xs(self) -> list[float]:
@@ -244,13 +260,23 @@ def build_trend(
     left_ref = next((h.left for h in shown if h.left is not None), None)
     right_ref = next((h.right for h in shown if h.right is not None), None)
     passfail = rule is Rule.PASSFAIL
+    score = definition.higher == "neither"  # the FPI: no LSI
+    places = definition.places
     points = []
     for h in shown:
-        # compare()'s figures, without building a Comparison for each of thousands of points
-        lsi = None if passfail else limb_symmetry_index(h.left, h.right, involved)
-        left = to_display(h.left, canonical_unit, length_unit)
-        right = to_display(h.right, canonical_unit, length_unit)
-        diff = to_display(signed_diff(h.left, h.right), canonical_unit, length_unit)
+        # compare()'s figures, without building a Comparison for each of thousands of points:
+        # each side rounded as shown first (DOMAIN.md §4)
+        if passfail:
+            hl, hr = h.left, h.right
+            raw_diff = signed_diff(hl, hr)
+        else:
+            hl, hr = round_side(h.left, places), round_side(h.right, places)
+            raw_diff = signed_diff(hl, hr)
+            raw_diff = None if raw_diff is None else float(round(raw_diff, places))
+        lsi = None if passfail or score else limb_symmetry_index(hl, hr, involved)
+        left = to_display(hl, canonical_unit, length_unit)
+        right = to_display(hr, canonical_unit, length_unit)
+        diff = to_display(raw_diff, canonical_unit, length_unit)
         if rule is Rule.LSI:
             asymmetry = lsi
         elif rule is Rule.DIFF:
@@ -268,10 +294,20 @@ def build_trend(
                 lsi=lsi,
                 asymmetry=asymmetry,
                 flag=flag_of(definition, h.left, h.right, involved),
-                left_beyond_mdc=_beyond(h.left, left_ref, definition.mdc),
-                right_beyond_mdc=_beyond(h.right, right_ref, definition.mdc),
+                left_beyond_mdc=_beyond(hl, left_ref, definition.mdc),
+                right_beyond_mdc=_beyond(hr, right_ref, definition.mdc),
+                pain_limited=h.pain_limited,
             )
         )
+    both = [h for h in shown if h.left is not None and h.right is not None]
+    change = (
+        asymmetry_change(
+            compare(definition, both[0].left, both[0].right, involved),
+            compare(definition, both[-1].left, both[-1].right, involved),
+        )
+        if len(both) >= 2
+        else None
+    )
     band: Band | None = None
     if rule is Rule.DIFF:
         assert definition.threshold is not None
@@ -293,6 +329,7 @@ def build_trend(
         left_reference=to_display(left_ref, canonical_unit, length_unit),
         right_reference=to_display(right_ref, canonical_unit, length_unit),
         program_starts=tuple(d for d in sorted(set(program_starts)) if d in rng),
+        change=change,
     )
 
 

@@ -401,10 +401,7 @@ def drills_for_pattern(pattern: str, library: Sequence[Drill]) -> list[Prescript
         drill = find_drill(key, library)
         if pattern == "mirror":
             drill = mirror_drill(drill)
-            reason = (
-                f"Step {position} of {len(keys)} of the program for the mirror-image pattern "
-                "(less common than the left pattern)."
-            )
+            reason = f"Step {position} of {len(keys)} of the program for the mirror pattern."
         else:
             reason = (
                 f"Step {position} of {len(keys)} of the program for the common "

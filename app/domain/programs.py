@@ -6,10 +6,15 @@ reason it is there, and the draft carries the reasons for the program as a whole
 
 Choices:
 
-* **Which flags make a targeted drill.** Without a pattern, one drill is suggested per
-  measurement flagged ``asymmetric``. Measurements flagged ``watch`` get no drill: they are
-  listed as "keep an eye on", because a program of ten drills for borderline differences is
-  one nobody does.
+* **Which flags make a targeted drill** (DOMAIN.md §5). With a pattern: its program plus one
+  drill for each ``asymmetric`` measurement that the program's drills do not target. Without
+  one: one drill per ``asymmetric`` measurement, for the limited side. Measurements flagged
+  ``watch`` get no drill: they are listed as "keep an eye on", because a program of ten drills
+  for borderline differences is one nobody does. A pain-limited measurement never brings a
+  drill: it is listed as "painful: assess before loading", and a pattern drill that targets it
+  carries a caution line.
+* **The foot follows its direction.** The more pronated foot gets arch control, the more
+  supinated foot gets mobility (``FOOT_DRILLS``), never the reverse.
 * **How a stored item names its drill.** A drill's mirrored version may share its key (keys
   without a left/right word), so an item stores ``(drill_key, side)`` and
   :func:`resolve_item_drill` finds the drill or its mirror and turns it to that side.
@@ -26,15 +31,16 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from app.domain.asymmetry import Comparison, Flag
+from app.domain.asymmetry import WITHIN_ERROR, Comparison, Flag
 from app.domain.drills import (
     SIDES,
     TARGET_LABELS,
     UNITS,
     Dosage,
     Drill,
+    Prescription,
     Side,
     drills_for_measurement,
     find_drill,
@@ -43,16 +49,21 @@ from app.domain.drills import (
     mirror_text,
     seed_program_keys,
 )
-from app.domain.patterns import Pattern, PatternResult
+from app.domain.patterns import Pattern, PatternResult, evidence, indicator_line, values_text
 
 DEFAULT_WEEKS = 4
 MAX_WEEKS = 52
 MAX_ITEMS = 20
 NOTES_MAX = 2000
-MIRROR_NOTE = (
-    "The mirror-image pattern is less common than the left pattern: check the findings "
-    "before accepting this program."
-)
+MIRROR_NOTE = "Mirror pattern: check the findings before accepting this program."
+PAINFUL = "painful: assess before loading"
+# the built-in drill for each direction of the foot (FPI): arch control for the more pronated
+# foot, mobility for the more supinated one (DOMAIN.md §3)
+FOOT_DRILLS = {
+    "pronated": "left-short-foot-arch-lift",
+    "supinated": "left-foot-roll-in-mobility",
+}
+FPI_KEY = "foot_posture_index"
 NOT_A_DIAGNOSIS = "A suggestion for the clinician to accept or edit, not a diagnosis."
 
 
@@ -80,8 +91,9 @@ class Suggestion:
     items: tuple[ProgramItem, ...]
     reasons: tuple[str, ...]  # why this program (agreeing indicators, flagged measurements)
     watch: tuple[str, ...] = ()  # measurements to keep an eye on
-    note: str = ""  # e.g. the mirror pattern is less common
+    note: str = ""  # e.g. check the findings of a mirror pattern
     message: str = ""  # set when there is nothing to suggest
+    painful: tuple[str, ...] = ()  # pain-limited measurements: assess before loading
 
     @property
     def empty(self) -> bool:
@@ -164,24 +176,15 @@ def item_for(drill: Drill, reason: str = "") -> ProgramItem:
 
 
 def _values(c: Comparison) -> str:
-    d = c.definition
-    unit = "" if d.is_passfail or d.unit == "score" else f" {d.unit}"
-    unit = unit.replace(" deg", "°")
-    return f"left {d.format_value(c.left)}{unit}, right {d.format_value(c.right)}{unit}"
+    return values_text(c)
 
 
-def _indicator_reasons(result: PatternResult, comparisons: Mapping[str, Comparison]) -> list[str]:
-    mirror = result.pattern is Pattern.MIRROR
-    lines = []
-    for indicator in result.agreeing():
-        sign = mirror_text(indicator.left_sign) if mirror else indicator.left_sign
-        shown = [
-            f"{comparisons[k].definition.label}: {_values(comparisons[k])}"
-            for k in indicator.keys
-            if k in comparisons and comparisons[k].flag is not Flag.INCOMPLETE
-        ]
-        values = f" ({'; '.join(shown)})" if shown else ""
-        lines.append(f"{indicator.name}: {sign}{values}.")
+def _indicator_reasons(result: PatternResult) -> list[str]:
+    """Every indicator with its numbers and error: the votes that carry the pattern, and why
+    the others do not vote; then the supporting ankle findings."""
+    lines = [indicator_line(i) + "." for i in result.indicators]
+    for c in result.supporting:
+        lines.append(f"Supporting finding (no vote): {_label(c)} asymmetric ({evidence(c)}).")
     return lines
 
 
@@ -197,9 +200,9 @@ def _pattern_items(pattern: Pattern, library: Sequence[Drill]) -> tuple[list[Pro
         if pattern is Pattern.MIRROR:
             # stored as (key, side): a two-sided drill has no mirror worth storing
             drill = for_side(drill, mirror_side(drill.side))
-            which = "the mirror-image pattern"
+            which = "the mirror pattern"
         else:
-            which = "the common left-pattern asymmetry"
+            which = "the common left pattern"
         items.append(item_for(drill, f"Step {position} of {len(keys)} of the program for {which}."))
     note = ""
     if missing:
@@ -209,6 +212,41 @@ def _pattern_items(pattern: Pattern, library: Sequence[Drill]) -> tuple[list[Pro
 
 def _label(c: Comparison) -> str:
     return c.definition.label or TARGET_LABELS.get(c.key, c.key)
+
+
+def _painful_line(c: Comparison) -> str:
+    return f"{_label(c)} ({values_text(c)}; {c.pain_text}): {PAINFUL}."
+
+
+def _targeted(c: Comparison, library: Sequence[Drill]) -> tuple[Side, list[Prescription]]:
+    """Drills for one asymmetric measurement, best first, for its limited side; the foot's
+    drill follows its direction, never the reverse."""
+    side: Side = c.limited_side or "both"
+    candidates = drills_for_measurement(c.key, side, library)
+    if c.key == FPI_KEY and c.definition.higher == "neither":
+        found = c.foot_direction
+        if found is None:
+            return side, []
+        direction = found[1]
+        wanted = FOOT_DRILLS[direction]
+        unwanted = {v for k, v in FOOT_DRILLS.items() if k != direction}
+
+        def base(p: Prescription) -> str:
+            return mirror_text(p.drill.key) if p.drill.mirrored else p.drill.key
+
+        program = set(seed_program_keys())
+        candidates = [p for p in candidates if base(p) not in unwanted and base(p) not in program]
+        candidates.sort(key=lambda p: base(p) != wanted)
+        candidates = [
+            Prescription(
+                p.drill,
+                p.dosage,
+                p.side,
+                f"{p.reason} The {side} foot is the more {direction} one.",
+            )
+            for p in candidates
+        ]
+    return side, candidates
 
 
 def suggest_program(
@@ -224,35 +262,71 @@ def suggest_program(
     """
     keys = [k for k in (order or comparisons) if k in comparisons]
     keys += [k for k in comparisons if k not in keys]
-    flagged = [comparisons[k] for k in keys if comparisons[k].flag is Flag.ASYMMETRIC]
-    watched = [comparisons[k] for k in keys if comparisons[k].flag is Flag.WATCH]
-    watch = tuple(f"{_label(c)} ({_values(c)})" for c in watched)
+    painful = [comparisons[k] for k in keys if comparisons[k].pain_limited]
+    flagged = [
+        comparisons[k]
+        for k in keys
+        if comparisons[k].flag is Flag.ASYMMETRIC and not comparisons[k].pain_limited
+    ]
+    watched = [
+        comparisons[k]
+        for k in keys
+        if comparisons[k].flag is Flag.WATCH and not comparisons[k].pain_limited
+    ]
+    watch = tuple(
+        f"{_label(c)} ({_values(c)}{'; ' + WITHIN_ERROR if c.within_error else ''})"
+        for c in watched
+    )
+    painful_lines = tuple(_painful_line(c) for c in painful)
     pattern = result.pattern
+    items: list[ProgramItem] = []
+    reasons: list[str] = []
+    notes: list[str] = []
+    addressed: set[str] = set()
     if pattern in (Pattern.LEFT, Pattern.MIRROR):
         items, missing_note = _pattern_items(pattern, library)
-        reasons = [
+        reasons.append(
             f"{pattern.description}: {len(result.agreeing())} of {len(result.indicators)} "
-            "indicators agree."
-        ]
-        reasons += _indicator_reasons(result, comparisons)
-        note = MIRROR_NOTE if pattern is Pattern.MIRROR else ""
-        note = " ".join(n for n in (note, missing_note) if n)
-        return Suggestion(pattern.value, tuple(items), tuple(reasons), watch, note)
-
-    if not flagged:
-        message = "Nothing to suggest: no measurement of the latest session is flagged asymmetric."
+            f"indicators vote for it, each beyond its measurement error "
+            f"({result.measured_count} measured)."
+        )
+        reasons += _indicator_reasons(result)
+        for item in items:
+            try:
+                drill = resolve_item_drill(item.drill_key, item.side, library)
+            except KeyError:
+                continue
+            addressed.update(drill.targets)
+        items = [_with_caution(item, painful, library) for item in items]
+        if pattern is Pattern.MIRROR:
+            notes.append(MIRROR_NOTE)
+        if missing_note:
+            notes.append(missing_note)
+    extra = [c for c in flagged if c.key not in addressed]
+    if not items and not extra:
+        message = "Nothing to suggest: no measurement of the latest session is flagged asymmetric"
+        message += " beyond its measurement error." if not painful else (
+            " without pain. Painful: assess before loading: "
+            + "; ".join(_label(c) for c in painful) + "."
+        )  # fmt: skip
         if watched:
             message += " Keep an eye on: " + "; ".join(watch) + "."
-        return Suggestion(pattern.value, (), (), watch, message=message)
-
-    items = []  # list[ProgramItem], as in the pattern branch above
-    reasons = [f"{pattern.description}, so one drill per measurement flagged asymmetric."]
-    taken: dict[tuple[str, str], int] = {}
+        return Suggestion(pattern.value, (), (), watch, message=message, painful=painful_lines)
+    if extra:
+        if pattern in (Pattern.LEFT, Pattern.MIRROR):
+            reasons.append("Plus one drill for each asymmetric measurement the program does not "
+                           "target.")  # fmt: skip
+        else:
+            reasons.append(
+                f"{pattern.description}, so one drill per measurement flagged asymmetric."
+            )
+            if result.measured_count:
+                reasons += _indicator_reasons(result)
+    taken: dict[tuple[str, str], int] = {(i.drill_key, i.side): n for n, i in enumerate(items)}
     uncovered = []
-    for c in flagged:
-        side: Side = c.limited_side or "both"
-        candidates = drills_for_measurement(c.key, side, library)
-        reasons.append(f"{_label(c)} is flagged asymmetric ({_values(c)}; {side} side limited).")
+    for c in extra:
+        side, candidates = _targeted(c, library)
+        reasons.append(f"{_label(c)} is flagged asymmetric ({evidence(c)}; {side} side limited).")
         if not candidates:
             uncovered.append(_label(c))
             continue
@@ -265,15 +339,36 @@ def suggest_program(
             p = candidates[0]
             index = taken[(p.drill.key, p.side)]
             old = items[index]
-            items[index] = ProgramItem(
-                old.drill_key, old.side, old.dosage, old.notes, f"{old.reason} {p.reason}"
-            )
-    note = ""
+            items[index] = replace(old, reason=f"{old.reason} {p.reason}")
     if uncovered:
-        note = "No drill in the library targets: " + ", ".join(uncovered) + "."
+        notes.append("No drill in the library targets: " + ", ".join(uncovered) + ".")
+    note = " ".join(notes)
     if not items:
-        return Suggestion(pattern.value, (), tuple(reasons), watch, note, message=note)
-    return Suggestion(pattern.value, tuple(items), tuple(reasons), watch, note)
+        return Suggestion(
+            pattern.value, (), tuple(reasons), watch, note, message=note, painful=painful_lines
+        )
+    return Suggestion(
+        pattern.value, tuple(items), tuple(reasons), watch, note, painful=painful_lines
+    )
+
+
+def _with_caution(
+    item: ProgramItem, painful: Sequence[Comparison], library: Sequence[Drill]
+) -> ProgramItem:
+    """A pattern drill that targets a painful measurement carries a caution line naming it."""
+    try:
+        targets = resolve_item_drill(item.drill_key, item.side, library).targets
+    except KeyError:
+        return item
+    lines = [
+        f"Caution: {_label(c)} is painful ({c.pain_text}): assess before loading."
+        for c in painful
+        if c.key in targets
+    ]
+    if not lines:
+        return item
+    notes = " ".join([*lines, item.notes]).strip()
+    return replace(item, notes=notes, reason=f"{item.reason} {' '.join(lines)}".strip())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -127,3 +127,4 @@ class HistoryPoint(NamedTuple):
     date: dt.date
     left: float | None
     right: float | None
+    pain_limited: bool = False  # pain ≥ 3/10 on a side (DOMAIN.md §4)

@@ -8,6 +8,7 @@ REVISIONS: tuple[str, ...] = (
     "0001_core",
     "0002_programs",
     "0003_versioned_settings",
+    "0004_judgments",
     "0005_photos",
 )
 HEAD = REVISIONS[-1]

@@ -203,6 +203,8 @@ def trend_chart(trend: MeasurementTrend, width: float, height: float) -> Drawing
     unit = "°" if trend.unit == "deg" else trend.unit
     title = d.label if d.is_passfail else f"{d.label} ({unit})"
     flag_text = f"{FLAG_SYMBOL[flag]} {flag}"
+    if trend.latest_pain_limited:  # beside the flag (DOMAIN.md §4)
+        flag_text += " · pain-limited"
     if stringWidth(title, FONT_BOLD, 8.5) + stringWidth(flag_text, FONT_BOLD, 8) + 6 > width:
         flag_text = FLAG_SYMBOL[flag]  # a narrow chart: the symbol alone
     size = 8.5

@@ -58,3 +58,4 @@ class Handout:
     length_unit: str = "cm"
     paper: str = "a4"
     photos: tuple[HandoutPhoto, ...] = ()  # printed only when chosen (off by default)
+    solo: bool = False  # an athlete tracking themselves: the handout names no clinician

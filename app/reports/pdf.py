@@ -33,12 +33,19 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.domain.asymmetry import Comparison, Flag, display_text, display_unit, to_display
+from app.domain.asymmetry import (
+    Comparison,
+    Flag,
+    display_text,
+    display_unit,
+    side_labels,
+    to_display,
+)
 from app.domain.catalog import Rule
-from app.domain.patterns import Pattern
+from app.domain.patterns import Pattern, vote_text
 from app.domain.pictures import RASTER_KINDS
 from app.domain.programs import program_days, program_end
-from app.domain.summary import Change, Finding
+from app.domain.summary import Finding
 from app.reports.charts import legend, trend_chart
 from app.reports.drill_pages import drill_page, raster
 from app.reports.handout import Handout
@@ -66,6 +73,10 @@ HEADER_NAME_MAX = 60  # points: a clinic name taller than this leaves the header
 DISCLAIMER = (
     "A program from your clinician's findings, not a diagnosis. "
     "Stop an exercise that causes pain and tell your clinician."
+)
+SOLO_DISCLAIMER = (  # solo mode: nobody else measured, so no clinician is named
+    "A program from your own measurements, not a diagnosis. "
+    "Stop an exercise that causes pain and ask a health professional."
 )
 
 
@@ -97,7 +108,9 @@ def _one_line(value: str, font: str, size: float, room: float) -> str:
     return value[:low].rstrip() + "…"
 
 
-def _numbered_canvas(footer_left: str, printed: str, pages: list[int]) -> type[Canvas]:
+def _numbered_canvas(
+    footer_left: str, printed: str, pages: list[int], disclaimer: str = DISCLAIMER
+) -> type[Canvas]:
     """A canvas that knows the page count when it draws the footers ("page 2 of 7")."""
 
     class NumberedCanvas(Canvas):
@@ -131,7 +144,7 @@ def _numbered_canvas(footer_left: str, printed: str, pages: list[int]) -> type[C
             room = width - 2 * MARGIN - stringWidth(right, FONT, 7.5) - 12
             self.drawString(MARGIN, y + 2, _one_line(footer_left, FONT, 7.5, room))
             self.drawRightString(width - MARGIN, y + 2, right)
-            self.drawString(MARGIN, y - 7, DISCLAIMER)
+            self.drawString(MARGIN, y - 7, disclaimer)
             self.restoreState()
 
     return NumberedCanvas
@@ -190,83 +203,116 @@ def _signed(c: Comparison, value: float | None, unit_system: str) -> str:
         return "—"
     shown = to_display(value, c.definition.unit, unit_system)
     assert shown is not None
-    return f"{shown:+.1f}".replace("-", "−")
+    return f"{shown:+.{c.definition.places}f}".replace("-", "−")
 
 
 def _metric(c: Comparison) -> str:
+    """No % and no LSI for a score (the FPI); the LSI with the decimal it is judged on."""
     if c.definition.rule is Rule.PASSFAIL or c.metric is None:
         return "—"
     if c.definition.rule is Rule.LSI:
-        return f"LSI {c.metric:.0f} %"
+        return f"LSI {c.metric:.1f} %"
     return f"{c.metric:.0f} %"
 
 
-def _change(c: Comparison, side: str, change: Change, unit_system: str) -> str:
-    if change.delta is None:
-        return ""
-    letter = "L" if side == "left" else "R"
-    if c.definition.is_passfail:
-        if change.delta == 0:
-            return f"{letter} same"
-        return f"{letter} now {'passes' if change.delta > 0 else 'fails'}"
-    shown = to_display(change.delta, c.definition.unit, unit_system)
-    assert shown is not None
-    mark = "*" if change.real else ""
-    if round(shown, 1) == 0:
-        return f"{letter} 0"
-    return f"{letter} {shown:+.1f}{mark}".replace("-", "−")
+def _asymmetry_cell(f: Finding, unit_system: str) -> str:
+    """'18° → 10° reduced' / '16° → 12° within error' — the change of asymmetry since the
+    first session, judged against √2 × E."""
+    change = f.asymmetry_change
+    if change is None or change.verdict is None:
+        return "—"
+    cell = change.short(unit_system)
+    return cell + "*" if change.verdict in ("reduced", "grew") else cell
 
 
-def _since_first(f: Finding, unit_system: str) -> str:
-    c = f.comparison
-    parts = [
-        _change(c, "left", f.left_since_first, unit_system),
-        _change(c, "right", f.right_since_first, unit_system),
-    ]
-    return "  ".join(p for p in parts if p) or "—"
+def _list(labels: list[str]) -> str:
+    return ", ".join(labels)
 
 
 def _plain_summary(h: Handout) -> list[str]:
+    """What the findings mean, in plain words; never a pattern without the votes behind it."""
     findings = h.findings
     assert findings is not None
     comps = [f.comparison for f in findings.findings]
-    asym = [c.definition.label for c in comps if c.flag is Flag.ASYMMETRIC]
-    watch = [c.definition.label for c in comps if c.flag is Flag.WATCH]
+    painful = [c for c in comps if c.pain_limited]
+    asym = [c.definition.label for c in comps if c.flag is Flag.ASYMMETRIC and not c.pain_limited]
+    within = [c.definition.label for c in comps if c.within_error and not c.pain_limited]
+    watch = [
+        c.definition.label
+        for c in comps
+        if c.flag is Flag.WATCH and not c.within_error and not c.pain_limited
+    ]
+    low = [c.definition.label for c in comps if c.both_low]
     measured = [c for c in comps if c.flag is not Flag.INCOMPLETE]
     lines = []
+    if painful:
+        who = "a health professional" if h.solo else "your clinician"
+        lines.append(
+            f"Painful when tested (pain 3/10 or more): "
+            f"{_list([f'{c.definition.label} ({c.pain_text})' for c in painful])}. No exercise "
+            f"is added because of it: {who} should assess it before loading."
+        )
     if asym:
         lines.append(
             f"Of {len(measured)} measurements compared side to side, {len(asym)} "
             f"{'shows' if len(asym) == 1 else 'show'} a clear difference between your left "
-            f"and right side: {', '.join(asym)}."
+            f"and right side, larger than measurement error: {_list(asym)}."
         )
     else:
         lines.append(
             f"None of the {len(measured)} measurements compared side to side shows a clear "
-            "difference between your left and right side."
+            "difference between your left and right side (larger than measurement error"
+            + (", leaving out the painful ones)." if painful else ").")
+        )
+    if within:
+        lines.append(
+            f"Past the usual limit but within measurement error, so worth measuring again: "
+            f"{_list(within)}."
         )
     if watch:
-        lines.append(f"Worth keeping an eye on: {', '.join(watch)}.")
-    pattern = findings.pattern.pattern
-    if pattern in (Pattern.LEFT, Pattern.MIRROR):
+        lines.append(f"Worth keeping an eye on: {_list(watch)}.")
+    if low:
         lines.append(
-            f"{pattern.description}. The exercises work on it from the top down: breathing "
-            "and ribcage first, then the pelvis, then whole-body strength."
+            f"Both sides below the reference value for your age and sex: {_list(low)}. A "
+            "symmetric result can still be low on both sides."
         )
-    real = sum(
-        bool(f.left_since_first.real) or bool(f.right_since_first.real) for f in findings.findings
-    )
-    if h.first_session and h.session_count > 1 and real == 0:
+    result = findings.pattern
+    if result.pattern in (Pattern.LEFT, Pattern.MIRROR):
+        votes = [
+            f"{i.name.lower()} ({vote_text(i.comparison)})"
+            for i in result.agreeing()
+            if i.comparison is not None
+        ]
         lines.append(
-            f"Since your first session ({_date(h.first_session)}), no measurement has changed "
-            "by more than measurement error yet."
+            f"{result.pattern.description}: {len(votes)} of {len(result.indicators)} signs "
+            f"point the same way, each by more than measurement error: {_list(votes)}. The "
+            "exercises work on it from the top down: breathing and ribcage first, then the "
+            "pelvis, then whole-body strength."
         )
-    elif h.first_session and h.session_count > 1:
-        lines.append(
-            f"Since your first session ({_date(h.first_session)}), {real} "
-            f"{'measurement has' if real == 1 else 'measurements have'} changed by more than "
-            "measurement error (marked * below)."
-        )
+        if result.supporting:
+            lines.append(
+                "Ankle bend (dorsiflexion) also differs between your sides: "
+                f"{_list([c.definition.label for c in result.supporting])}."
+            )
+    if h.first_session and h.session_count > 1:
+        changes = findings.changes()
+        reduced = [c.definition.label for c, ch in changes if ch.verdict == "reduced"]
+        grew = [c.definition.label for c, ch in changes if ch.verdict == "grew"]
+        since = f"Since your first session ({_date(h.first_session)})"
+        if not reduced and not grew:
+            lines.append(
+                f"{since}, no side-to-side difference has changed by more than measurement "
+                "error yet."
+            )
+        else:
+            parts = []
+            if reduced:
+                parts.append(f"the difference between your sides has reduced for {_list(reduced)}")
+            if grew:
+                parts.append(f"it has grown for {_list(grew)}")
+            lines.append(
+                f"{since}, {' and '.join(parts)}, by more than measurement error (marked * below)."
+            )
     return lines
 
 
@@ -276,7 +322,16 @@ def _findings_table(h: Handout, width: float) -> Table:
     s = styles()
     findings = h.findings
     assert findings is not None
-    head = ["Measurement", "Left", "Right", "R − L", "% / LSI", "Flag", "Since first session"]
+    left, right = side_labels(h.athlete.involved_side)
+    head = [  # "Left (involved)" on two lines, so the number columns stay narrow
+        "Measurement",
+        left.capitalize().replace(" (", "\n("),
+        right.capitalize().replace(" (", "\n("),
+        "R − L",
+        "% / LSI",
+        "Flag",
+        "Asymmetry since first",
+    ]
     rows: list[list] = [head]
     style: list[tuple] = [
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
@@ -292,8 +347,10 @@ def _findings_table(h: Handout, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    widths = [w * width for w in (0.22, 0.095, 0.095, 0.08, 0.1, 0.15, 0.26)]
-    for n, f in enumerate(findings.findings, start=1):
+    widths = [w * width for w in (0.17, 0.1, 0.1, 0.07, 0.11, 0.19, 0.26)]
+    # pain-limited measurements first (DOMAIN.md §4)
+    ordered = sorted(findings.findings, key=lambda f: not f.comparison.pain_limited)
+    for n, f in enumerate(ordered, start=1):
         c = f.comparison
         flag = c.flag.value
         label = c.definition.label
@@ -301,6 +358,13 @@ def _findings_table(h: Handout, width: float) -> Table:
         name_cell: object = label
         if stringWidth(label, FONT, 8.8) > widths[0] - 6:
             name_cell = Paragraph(text(label), s["cell"])
+        status = f"{FLAG_SYMBOL[flag]} {flag}"
+        if c.within_error:
+            status += " (in error)"
+        if c.both_low:
+            status += " · both low"
+        if c.pain_limited:  # beside the flag, on its own line
+            status += "\npain-limited"
         rows.append(
             [
                 name_cell,
@@ -308,8 +372,8 @@ def _findings_table(h: Handout, width: float) -> Table:
                 _fmt(c, c.right, h.length_unit),
                 _signed(c, c.diff, h.length_unit),
                 _metric(c),
-                f"{FLAG_SYMBOL[flag]} {flag}",
-                _since_first(f, h.length_unit),
+                status,
+                _asymmetry_cell(f, h.length_unit),
             ]
         )
         style.append(("TEXTCOLOR", (5, n), (5, n), FLAG_COLORS[flag]))
@@ -390,9 +454,11 @@ def _first_page(h: Handout, width: float) -> list:
     story.append(
         Paragraph(
             "R − L: right minus left. % asymmetry compares the sides; LSI (limb symmetry "
-            "index) is the weaker side as a percentage of the stronger. "
-            "▲ a clear difference, ◐ worth watching, ✓ fine. "
-            "* a change larger than measurement error.",
+            "index) is the weaker side as a percentage of the stronger (the involved side "
+            "of the uninvolved one, when there is one); the foot posture score is compared "
+            "in points. ▲ a clear difference, beyond measurement error; ◐ worth watching "
+            "(in error: within measurement error, measure again); ✓ fine. "
+            "* the difference between the sides changed by more than the error of a change.",
             s["small"],
         )
     )
@@ -533,5 +599,6 @@ def render_handout(h: Handout, out: BinaryIO) -> int:
     story += _tick_sheet(h, width)
     pages: list[int] = []
     footer_left = f"{h.athlete.name}  ·  {h.clinic_name}" if h.clinic_name else h.athlete.name
-    doc.build(story, canvasmaker=_numbered_canvas(footer_left, _date(h.printed), pages))
+    disclaimer = SOLO_DISCLAIMER if h.solo else DISCLAIMER
+    doc.build(story, canvasmaker=_numbered_canvas(footer_left, _date(h.printed), pages, disclaimer))
     return pages[-1] if pages else 0

@@ -95,6 +95,7 @@ def draft_data(
 ) -> ProgramData:
     """A suggestion as the fields to save (reasons kept, so the record says why)."""
     reasons = [*draft.reasons]
+    reasons += [f"Pain-limited: {line}" for line in draft.painful]
     if draft.note:
         reasons.append(draft.note)
     if draft.watch:
@@ -502,6 +503,7 @@ def handout_for(
         length_unit=settings.length_unit,
         paper=paper or settings.paper,
         photos=_handout_photos(db, catalog, athlete_id, photos),
+        solo=settings.mode == "solo",
     )
 
 

@@ -14,5 +14,5 @@ __all__ = ["AthleteSummary", "latest_summary"]
 def latest_summary(db: Database, catalog: Catalog, athlete_id: int) -> AthleteSummary:
     athlete = get_athlete(db, athlete_id)
     sessions = list_sessions(db, athlete_id, catalog)
-    latest = findings_for(catalog, sessions, 0, athlete.involved_side) if sessions else None
+    latest = findings_for(catalog, sessions, 0, athlete=athlete) if sessions else None
     return AthleteSummary(athlete, len(sessions), latest)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from app.domain.asymmetry import Side
+from app.domain.asymmetry import Side, is_pain_limited
 from app.domain.catalog import Catalog
 from app.domain.chart_data import DateRange, MeasurementTrend, build_trend, build_trends
 from app.domain.records import HistoryPoint
@@ -72,7 +72,14 @@ def load_trend_data(db: Database, athlete_id: int) -> AthleteTrendData:
     # SQLite's date text into dates is most of the cost of reading a row.
     dates = select(Assessment.id, Assessment.date).where(Assessment.athlete_id == athlete_id)
     results = (
-        select(Measurement.key, Measurement.assessment_id, Measurement.left, Measurement.right)
+        select(
+            Measurement.key,
+            Measurement.assessment_id,
+            Measurement.left,
+            Measurement.right,
+            Measurement.pain_left,
+            Measurement.pain_right,
+        )
         .join(Assessment, Measurement.assessment_id == Assessment.id)
         .where(Assessment.athlete_id == athlete_id)
         .order_by(Assessment.date, Assessment.id)
@@ -93,10 +100,13 @@ def load_trend_data(db: Database, athlete_id: int) -> AthleteTrendData:
         rows = connection.execute(results).all()
         date_of = dict(connection.execute(dates).all())
         grouped: dict[str, list[HistoryPoint]] = {}
-        for key, session_id, left, right in rows:
+        for key, session_id, left, right, pain_left, pain_right in rows:
             date = date_of.get(session_id)
             if date is not None:  # None: deleted elsewhere between the two reads
-                grouped.setdefault(key, []).append(HistoryPoint(session_id, date, left, right))
+                painful = is_pain_limited(pain_left, pain_right)
+                grouped.setdefault(key, []).append(
+                    HistoryPoint(session_id, date, left, right, painful)
+                )
         program_starts = tuple(connection.scalars(starts))
     involved = athlete.involved_side if athlete.involved_side in ("left", "right") else None
     return AthleteTrendData(

@@ -1,7 +1,10 @@
 """Session history: newest first, each session expandable to its left/right table.
 
 Changes since the previous and the first session are marked "real" only beyond the MDC, so a
-clinician never sells measurement noise as progress.
+clinician never sells measurement noise as progress; the change of asymmetry since the first
+session is judged against √2 × the error (DOMAIN.md §4). The flag column shows what stands
+beside the flag: pain-limited, within error, both low. With an involved side, the side columns
+say which is which.
 """
 
 from __future__ import annotations
@@ -12,14 +15,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.domain.asymmetry import Flag, display_unit, flag_of
+from app.domain.asymmetry import Flag, display_unit, flag_of, is_pain_limited, side_labels
 from app.domain.catalog import Catalog, MeasurementDef, Rule
-from app.domain.records import SessionRecord, SideName
+from app.domain.records import AthleteData, SessionRecord, SideName
 from app.domain.summary import Change, Finding, findings_for
 from app.services.photos import PhotoMark
 from app.views.photo_dialog import camera_icon
 from app.views.photo_marks import mark_text
-from app.views.style import FLAG_SYMBOL, delta_text, flag_color, flag_text, value_text
+from app.views.style import (
+    FLAG_SYMBOL,
+    PAINFUL_SYMBOL,
+    delta_text,
+    flag_color,
+    flag_text,
+    status_text,
+    status_tip,
+    value_text,
+)
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1  # a measurement row's PhotoMarks
@@ -33,6 +45,7 @@ COLUMNS = (
     "Flag",
     "Since previous",
     "Since first",
+    "Asymmetry since first",
 )
 
 
@@ -68,6 +81,7 @@ class HistoryTree(QTreeWidget):
         self._sessions: list[SessionRecord] = []
         self._catalog: Catalog | None = None
         self._involved: SideName | None = None
+        self._athlete: AthleteData | None = None
         self._length_unit = "cm"
         self._photos: dict[tuple[int, str], list[PhotoMark]] = {}
 
@@ -78,6 +92,8 @@ class HistoryTree(QTreeWidget):
         involved: SideName | None,
         length_unit: str,
         photos: Sequence[PhotoMark] = (),
+        *,
+        athlete: AthleteData | None = None,
     ) -> None:
         selected = self.selected_session_id()
         self._photos = {}
@@ -86,7 +102,11 @@ class HistoryTree(QTreeWidget):
         self._sessions = list(sessions)
         self._catalog = catalog
         self._involved = involved
+        self._athlete = athlete
         self._length_unit = length_unit
+        left, right = side_labels(involved)
+        self.headerItem().setText(1, self.tr(left.capitalize()))
+        self.headerItem().setText(2, self.tr(right.capitalize()))
         self.clear()
         bold = QFont()
         bold.setBold(True)
@@ -117,7 +137,9 @@ class HistoryTree(QTreeWidget):
     def _findings(self, index: int) -> list[Finding]:
         assert self._catalog is not None
         return list(
-            findings_for(self._catalog, self._sessions, index, self._involved).findings
+            findings_for(
+                self._catalog, self._sessions, index, self._involved, athlete=self._athlete
+            ).findings
         )
 
     def _summarize(self, item: QTreeWidgetItem) -> None:
@@ -138,16 +160,26 @@ class HistoryTree(QTreeWidget):
         ]
         asym = flags.count(Flag.ASYMMETRIC)
         watch = flags.count(Flag.WATCH)
+        painful = sum(
+            is_pain_limited(m.pain_left, m.pain_right)
+            for m in session.measurements
+            if m.key in catalog
+        )
         parts = []
+        if painful:
+            parts.append(self.tr("{0} pain-limited").format(painful))
         if asym:
             parts.append(self.tr("{0} asymmetric").format(asym))
         if watch:
             parts.append(self.tr("{0} watch").format(watch))
         summary = ", ".join(parts) or self.tr("all ok")
         short = " · ".join(
-            f"{FLAG_SYMBOL[flag]} {count}"
-            for flag, count in ((Flag.ASYMMETRIC, asym), (Flag.WATCH, watch))
-            if count
+            [f"{PAINFUL_SYMBOL} {painful}"] * bool(painful)
+            + [
+                f"{FLAG_SYMBOL[flag]} {count}"
+                for flag, count in ((Flag.ASYMMETRIC, asym), (Flag.WATCH, watch))
+                if count
+            ]
         )
         item.setText(5, short or flag_text(Flag.OK))
         item.setToolTip(5, self.tr("{0} (of {1} measurements)").format(summary, len(flags)))
@@ -180,8 +212,15 @@ class HistoryTree(QTreeWidget):
                     if metric is None
                     else (f"LSI {metric:.1f} %" if d.rule is Rule.LSI else f"{metric:.1f} %"),
                 )
-            child.setText(5, flag_text(c.flag))
+            child.setText(5, status_text(c))
+            child.setToolTip(5, status_tip(c))
             child.setForeground(5, QBrush(flag_color(c.flag)))
+            change = finding.asymmetry_change
+            if change is not None and change.verdict is not None:
+                child.setText(8, change.short(unit))
+                child.setToolTip(8, change.text(unit))
+            else:
+                child.setText(8, "—")
             child.setText(
                 6, self._change_text(finding.left_since_previous, finding.right_since_previous, d)
             )

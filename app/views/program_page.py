@@ -306,15 +306,19 @@ class ProgramPage(QWidget):
         except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Suggest"), str(exc))
             return
+        # painful measurements first, for the clinician to assess before loading (DOMAIN.md §5)
+        painful = tuple(f"Pain-limited: {line}" for line in suggestion.painful)
         if suggestion.empty:
-            self.reasons.show_reasons((), suggestion.watch, "", suggestion.message)
+            self.reasons.show_reasons(painful, suggestion.watch, "", suggestion.message)
             self.status.setText(html.escape(suggestion.message))
             return
         data = draft_data(suggestion, dt.date.today())
         self.draft = ProgramDraft.unsaved(data, self._resolve, based_on=self.based_on)
         self._show_draft()
         self._after_edit(True)
-        self.reasons.show_reasons(suggestion.reasons, suggestion.watch, suggestion.note, "")
+        self.reasons.show_reasons(
+            (*painful, *suggestion.reasons), suggestion.watch, suggestion.note, ""
+        )
         self.status.setText(
             self.tr("Suggested {0} drills. Edit them if needed, then save.").format(
                 len(suggestion.items)

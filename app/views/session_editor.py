@@ -60,11 +60,22 @@ from app.views.conflict_dialog import session_lines, settle_conflict
 from app.views.operations import write
 from app.views.photo_fields import PhotoFields
 from app.views.photo_fields import attach as attach_photo_fields
-from app.views.style import error_label, flag_color, flag_text, number, signed
+from app.views.style import (
+    error_label,
+    flag_color,
+    number,
+    signed,
+    status_text,
+    status_tip,
+)
 
 VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
 COLUMNS = ("Measurement", "Left", "Right", "Diff (R−L)", "% asym / LSI", "Flag", "Reference", "")
+
+
+def _pain_value(box: QSpinBox) -> int | None:
+    return None if box.value() < 0 else box.value()
 
 
 def _pain_box(accessible: str) -> QSpinBox:
@@ -116,6 +127,7 @@ class MeasurementRow(QObject):
         self._place(grid, grid_row)
         for box in (self.pain_left, self.pain_right):
             box.valueChanged.connect(self.changed)
+            box.valueChanged.connect(lambda _value: self.update_figures())  # pain ≥ 3
         self.errors: list[str] = []
         # photos of angles measured on a photo, by (side, trial): app/views/photo_fields.py
         self.photos: dict[tuple[str, int], PhotoMeasurement] = {}
@@ -238,7 +250,14 @@ class MeasurementRow(QObject):
         d = self.definition
         lv = result_of_trials(left, d.result)
         rv = result_of_trials(right, d.result)
-        c = compare(d, lv, rv, self.involved)
+        c = compare(
+            d,
+            lv,
+            rv,
+            self.involved,
+            pain_left=_pain_value(self.pain_left),
+            pain_right=_pain_value(self.pain_right),
+        )
         if d.is_passfail:
             self.diff.setText("—")
             self.metric.setText("—")
@@ -256,9 +275,10 @@ class MeasurementRow(QObject):
         if not self.has_values():
             self.flag.setText("")
         else:
-            self.flag.setText(flag_text(c.flag))
+            self.flag.setText(status_text(c))
             self.flag.setStyleSheet(f"color: {flag_color(c.flag).name()}; font-weight: bold;")
-        self.flag.setAccessibleName(f"{d.label} flag: {c.flag.value}")
+        self.flag.setToolTip(status_tip(c))
+        self.flag.setAccessibleName(f"{d.label} flag: {c.status}")
         if len(left) > 1 or len(right) > 1:
             shown = [number(to_display(v, d.unit, self.length_unit)) for v in (lv, rv)]
             rule = self.tr("best") if d.result.value == "best" else self.tr("mean")
@@ -607,7 +627,11 @@ class SessionEditor(QDialog):
         inputs = [r.to_input() for r in self.rows if r.has_values()]
         args = (self.session_date(), inputs, self.clinician.text(), self.notes.text())
         db, catalog, athlete_id, session, version = (
-            self.context.db, self.context.catalog, self.athlete.id, self.session, self.base_version
+            self.context.db,
+            self.context.catalog,
+            self.athlete.id,
+            self.session,
+            self.base_version,
         )
 
         def work() -> SessionRecord:

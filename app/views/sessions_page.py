@@ -114,6 +114,7 @@ class SessionsPage(QWidget):
                 a.involved_side,
                 self.context.settings.length_unit,
                 photos,
+                athlete=a,
             )
         self._update_buttons()
 

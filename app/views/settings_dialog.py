@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import DESK_DATABASE_KEY
-from app.domain.catalog import Catalog, MeasurementDef, Rule
+from app.domain.catalog import BELOW_ERROR_WARNING, Catalog, MeasurementDef, Rule
 from app.domain.validation import KEY_MAX, NAME_MAX, PATH_MAX, UNIT_MAX
 from app.errors import UserFacingError
 from app.services.catalog import (
@@ -62,9 +62,24 @@ from app.views.style import error_label, save_cancel_buttons
 
 
 class ThresholdTable(QTableWidget):
-    """Every threshold with its rule, source and default; editable, with reset per row."""
+    """Every threshold with its rule, source and default; editable, with reset per row.
 
-    COLUMNS = ("Measurement", "Rule", "Default", "Threshold", "", "Source", "In new sessions")
+    The last column shows the measurement's error (MDC95) with its source or "estimate", and
+    warns when the threshold is set below it (DOMAIN.md §3): such flags would come from noise,
+    were they not gated by the error.
+    """
+
+    COLUMNS = (
+        "Measurement",
+        "Rule",
+        "Default",
+        "Threshold",
+        "",
+        "Source",
+        "In new sessions",
+        "Measurement error",
+    )
+    ERROR_COLUMN = 7
 
     def __init__(
         self, context: AppContext, settings: ClinicSettings, parent: QWidget | None = None
@@ -75,6 +90,7 @@ class ThresholdTable(QTableWidget):
         self.verticalHeader().hide()
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.in_default: dict[str, QCheckBox] = {}
+        self.definitions: dict[str, tuple[int, MeasurementDef]] = {}
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -86,6 +102,7 @@ class ThresholdTable(QTableWidget):
             self.setItem(row, 0, self._item(d.name))
             self.setItem(row, 1, self._item(d.rule_text()))
             self.setItem(row, 5, self._item(d.threshold_source))
+            self.setItem(row, self.ERROR_COLUMN, self._item(self._error_text(d, None)))
             check = QCheckBox()
             check.setAccessibleName(self.tr("{0} in new sessions").format(d.name))
             self.in_default[d.key] = check
@@ -105,11 +122,40 @@ class ThresholdTable(QTableWidget):
             reset.setToolTip(self.tr("Back to the default, {0:g}").format(d.default_threshold))
             reset.clicked.connect(lambda _=False, s=spin, v=d.default_threshold: s.setValue(v))
             self.setCellWidget(row, 4, reset)
+            self.definitions[d.key] = (row, d)
+            spin.valueChanged.connect(lambda value, key=d.key: self._check_error(key, value))
         self.defaults = {d.key: d.default_threshold for d in context.catalog}
         self._shown_values: dict[str, float] = {}
         self._shown_checked: set[str] = set()
         self.fill(settings)
         self.remember()
+
+    def _error_text(self, d: MeasurementDef, threshold: float | None) -> str:
+        if d.is_passfail:
+            return "—"
+        text = d.error_text()
+        if d.threshold_below_error(threshold):
+            return f"⚠ {BELOW_ERROR_WARNING} · {text}"
+        return text
+
+    def _check_error(self, key: str, value: float) -> None:
+        """Warn, on the row, when a threshold is set below the measurement error."""
+        row, d = self.definitions[key]
+        item = self.item(row, self.ERROR_COLUMN)
+        if item is None:
+            return
+        item.setText(self._error_text(d, value))
+        below = d.threshold_below_error(value)
+        item.setForeground(QColor("#c0262d") if below else self.palette().text().color())
+        self.spins[key].setToolTip(self.tr(BELOW_ERROR_WARNING) if below else "")
+
+    def below_error(self) -> list[str]:
+        """The measurements whose threshold, as shown, is below their error."""
+        return [
+            key
+            for key, spin in self.spins.items()
+            if self.definitions[key][1].threshold_below_error(spin.value())
+        ]
 
     @staticmethod
     def _item(text: str) -> QTableWidgetItem:

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
-from app.domain.asymmetry import Flag, display_text, to_display
+from app.domain.asymmetry import (
+    PAIN_LIMITED,
+    WITHIN_ERROR,
+    Comparison,
+    Flag,
+    display_text,
+    to_display,
+)
 from app.domain.catalog import Kind, MeasurementDef
 
 # Okabe–Ito colours (colour-blind safe); left is blue with circles, right orange with squares.
@@ -48,6 +55,42 @@ def flag_color(flag: Flag) -> QColor:
 def flag_text(flag: Flag) -> str:
     """Symbol plus word, so a flag never depends on colour alone."""
     return f"{FLAG_SYMBOL[flag]} {flag.value}"
+
+
+def status_text(c: Comparison) -> str:
+    """The flag with what stands beside it (DOMAIN.md §4): 'pain-limited · ▲ asymmetric',
+    '◐ watch (in error)', '✓ ok · both low'."""
+    text = flag_text(c.flag)
+    if c.pain_limited:
+        text = f"{PAINFUL_SYMBOL} {PAIN_LIMITED} · {text}"
+    if c.within_error:
+        text += " (in error)"
+    if c.both_low:
+        text += " · both low"
+    return text
+
+
+def status_tip(c: Comparison) -> str:
+    """Why the status is what it is, in a sentence per part (for a tooltip)."""
+    d = c.definition
+    parts = []
+    if c.pain_limited:
+        parts.append(f"Pain-limited ({c.pain_text}): painful, assess before loading; no vote, "
+                     "no drill because of it.")  # fmt: skip
+    if c.within_error:
+        parts.append(f"Past the threshold but {WITHIN_ERROR}.")
+    if d.error is not None and not d.is_passfail:
+        parts.append(f"Error (MDC95): {d.error_text()}.")
+    if c.both_low and c.reference is not None:
+        ref = c.reference
+        parts.append(
+            f"Both sides below the reference lower limit {ref.lower:g} ({ref.rule}; mean "
+            f"{ref.mean:g}, {ref.source})."
+        )
+    return " ".join(parts)
+
+
+PAINFUL_SYMBOL = "✚"
 
 
 def signed(value: float | None, decimals: int = 1) -> str:

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.asymmetry import Flag, Side
+from app.domain.asymmetry import PAIN_LIMITED, Flag, Side, side_labels
 from app.domain.chart_data import (
     DateRange,
     MeasurementTrend,
@@ -65,7 +65,15 @@ from app.services.photos import PhotoMark, photo_marks
 from app.services.trends import AthleteTrendData, load_trend_data
 from app.views.photo_marks import PhotoStrip
 from app.views.state import AppState, Loader
-from app.views.style import LEFT_COLOR, RIGHT_COLOR, flag_color, flag_text, number, signed
+from app.views.style import (
+    LEFT_COLOR,
+    PAINFUL_SYMBOL,
+    RIGHT_COLOR,
+    flag_color,
+    flag_text,
+    number,
+    signed,
+)
 
 if TYPE_CHECKING:
     from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
@@ -286,9 +294,10 @@ class CompactChart:
         d = trend.definition
         flag = trend.latest_flag
         unit = "" if d.is_passfail else f" ({trend.unit})"
+        pain = f" {PAINFUL_SYMBOL} {PAIN_LIMITED}" if trend.latest_pain_limited else ""
         self.plot.setTitle(
             f"<b>{html.escape(d.label)}</b>{unit} &nbsp;"
-            f"<span style='color:{flag_color(flag).name()}'>{flag_text(flag)}</span>",
+            f"<span style='color:{flag_color(flag).name()}'>{flag_text(flag)}{pain}</span>",
             color=self.fg,
             size="10pt",
         )
@@ -527,13 +536,18 @@ class DetailChart(PaintAwareLayout):
         else:
             parts.append(self.tr("flag: sides differ"))
         if trend.mdc is not None and not d.is_passfail:
+            label = self.tr("error (MDC, estimate)") if d.mdc_estimate else self.tr("error (MDC)")
             parts.append(
-                self.tr("MDC {0} {1} (shaded around each side's first value)").format(
-                    number(trend.mdc, 2), trend.unit
+                self.tr("{0} {1} {2} (shaded around each side's first value)").format(
+                    label, number(trend.mdc, 2), trend.unit
                 )
             )
         elif not d.is_passfail:
-            parts.append(self.tr("no published MDC: markers stay hollow"))
+            parts.append(self.tr("no measurement error given: markers stay hollow"))
+        change = trend.change
+        if change is not None and change.verdict is not None:
+            # DOMAIN.md §4: what tells whether a program works, against √2 × the error
+            parts.append(change.text("in" if trend.unit == "in" else "cm"))
         return " &nbsp;·&nbsp; ".join(parts[:1] + [html.escape(p) for p in parts[1:]])
 
     def _mouse_moved(self, pos: QPointF) -> None:
@@ -832,6 +846,7 @@ class TrendsPage(QWidget):
     def _loaded(self, data: AthleteTrendData, photos: Sequence[PhotoMark] = ()) -> None:
         self.photo_marks = list(photos)
         self.data = data
+        self.key_label.setText(self._key_text())
         self._redraw()
 
     def _load_failed(self, exc: UserFacingError) -> None:
@@ -901,10 +916,8 @@ class TrendsPage(QWidget):
         """Date, left, right, difference and flag of one session, as the hover line shows."""
         d = trend.definition
         parts = [f"<b>{point.date.isoformat()}</b>"]
-        sides: tuple[tuple[Side, str], ...] = (
-            ("left", self.tr("Left")),
-            ("right", self.tr("Right")),
-        )
+        left, right = self._side_names()
+        sides: tuple[tuple[Side, str], ...] = (("left", left), ("right", right))
         for side, name in sides:
             value = point.side(side)
             text = f"{name} {d.format_value(value) if d.is_passfail else number(value)}"
@@ -918,13 +931,21 @@ class TrendsPage(QWidget):
         if trend.panel is PanelKind.LSI:
             parts.append(self.tr("LSI {0} %").format(number(point.lsi)))
         color = flag_color(point.flag).name()
-        parts.append(f"<span style='color:{color}'>{flag_text(point.flag)}</span>")
+        pain = f" · {PAINFUL_SYMBOL} {PAIN_LIMITED}" if point.pain_limited else ""
+        parts.append(f"<span style='color:{color}'>{flag_text(point.flag)}{pain}</span>")
         return " &nbsp;·&nbsp; ".join(parts)
+
+    def _side_names(self) -> tuple[str, str]:
+        """'Left (involved)' / 'Right (uninvolved)' when the athlete has an involved side."""
+        involved = self.data.involved if self.data is not None else None
+        left, right = side_labels(involved)
+        return self.tr(left.capitalize()), self.tr(right.capitalize())
 
     def _key_text(self) -> str:
         left, right = LEFT_COLOR, RIGHT_COLOR
+        left_name, right_name = self._side_names()
         return self.tr(
-            "<span style='color:{0}'>● Left</span> &nbsp; <span style='color:{1}'>■ Right</span>"
+            "<span style='color:{0}'>● {2}</span> &nbsp; <span style='color:{1}'>■ {3}</span>"
             " &nbsp;·&nbsp; ● filled: beyond measurement error (MDC) since the first value shown"
             " &nbsp;·&nbsp; ┆ program start &nbsp;·&nbsp; click a chart for details"
-        ).format(left, right)
+        ).format(left, right, left_name, right_name)

@@ -1,4 +1,5 @@
 import math
+from dataclasses import replace
 
 import pytest
 from hypothesis import assume, given
@@ -106,7 +107,8 @@ def test_difference_rule_boundaries(left, right, flag):
 
 
 def test_strict_threshold_flags_only_past_it():
-    ybt = CATALOG["ybt_anterior_cm"]  # > 4 cm, strictly (Plisky 2006)
+    # > 4 cm, strictly (Plisky 2006); an error below the threshold so the gate stays out
+    ybt = replace(CATALOG["ybt_anterior_cm"], mdc=1.0)
     assert compare(ybt, 60, 64).flag is Flag.WATCH  # exactly 4: not past it
     assert compare(ybt, 60, 64.1).flag is Flag.ASYMMETRIC
     assert compare(ybt, 60, 62.9).flag is Flag.OK  # 2.9 < 3 (75 % of 4)
@@ -187,3 +189,136 @@ def test_flag_of_is_the_flag_compare_gives(key, left, right, involved):
         flag_of(definition, left, right, involved)
         is compare(definition, left, right, involved).flag
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Round first, then judge; nothing within the error is a finding (DOMAIN.md §4)
+
+DIFF_KEYS = [d.key for d in CATALOG if d.rule.value == "diff"]
+
+
+@given(
+    st.sampled_from(DIFF_KEYS),
+    st.floats(min_value=0, max_value=25, allow_nan=False),
+    st.floats(min_value=0, max_value=25, allow_nan=False),
+)
+def test_a_side_is_judged_as_it_is_shown(key, left, right):
+    """Rounding first: the raw values and the values as displayed get the same flag."""
+    d = CATALOG[key]
+    if d.kind.value == "integer":
+        left, right = round(left) - 12, round(right) - 12
+    shown_left = float(f"{left:.{d.places}f}")
+    shown_right = float(f"{right:.{d.places}f}")
+    assert compare(d, left, right).flag is compare(d, shown_left, shown_right).flag
+    assert flag_of(d, left, right) is compare(d, left, right).flag
+
+
+@given(st.sampled_from(DIFF_KEYS), st.floats(min_value=0, max_value=12, allow_nan=False))
+def test_asymmetric_needs_the_threshold_and_the_error(key, base):
+    d = CATALOG[key]
+    assert d.threshold is not None and d.error is not None
+    if d.kind.value == "integer":
+        base = round(base)
+    for step in range(0, 200):
+        diff = step / 10 if d.places else float(step)
+        if diff > 30:
+            break
+        c = compare(d, base, base + diff)
+        assert c.diff is not None
+        past = abs(c.diff) > d.threshold if d.strict else abs(c.diff) >= d.threshold
+        beyond = abs(c.diff) > d.error
+        if c.flag is Flag.ASYMMETRIC:
+            assert past and beyond
+        elif past:  # past the threshold but within the error: watch, measure again
+            assert c.flag is Flag.WATCH and c.within_error
+        else:
+            assert not c.within_error
+
+
+def test_a_value_shown_as_the_threshold_behaves_as_the_threshold():
+    lunge = CATALOG["ankle_df_lunge_cm"]  # ≥ 2.0 cm, error 1.9 cm
+    # 10.04 and 12.04 show as 10.0 and 12.0: a difference of exactly 2.0, asymmetric, even
+    # though the raw difference is 2.0000000000000018 or 1.99…
+    assert compare(lunge, 10.04, 12.04).flag is Flag.ASYMMETRIC
+    assert compare(lunge, 10.049, 12.0).flag is Flag.ASYMMETRIC  # shown 10.0 and 12.0
+    assert compare(lunge, 10.051, 12.0).flag is Flag.WATCH  # shown 10.1: 1.9
+    hop = CATALOG["single_hop_cm"]
+    assert compare(hop, 89.96, 100).flag is Flag.WATCH  # LSI shown 90.0 %: not below 90
+
+
+def test_past_the_threshold_within_the_error_is_watch_measure_again():
+    ybt = CATALOG["ybt_anterior_cm"]  # > 4 cm, error 8.6 cm
+    c = compare(ybt, 60, 66)
+    assert c.flag is Flag.WATCH and c.within_error
+    assert "within error" in c.status
+    assert compare(ybt, 60, 68.7).flag is Flag.ASYMMETRIC
+
+
+def test_lsi_with_an_error_in_reps_needs_the_gap_beyond_it():
+    calf = CATALOG["calf_raise_reps"]  # LSI < 90 %, error 6 reps
+    assert compare(calf, 20, 25).flag is Flag.WATCH  # LSI 80 %, but 5 reps ≤ 6
+    assert compare(calf, 20, 27).flag is Flag.ASYMMETRIC
+
+
+def test_pain_of_three_or_more_on_a_side_is_pain_limited():
+    hip = CATALOG["hip_ir_deg"]
+    assert not compare(hip, 30, 40, pain_left=2, pain_right=2).pain_limited
+    c = compare(hip, 30, 40, pain_right=3)
+    assert c.pain_limited and c.flag is Flag.ASYMMETRIC
+    assert c.status == "pain-limited asymmetric"
+
+
+def test_fpi_is_a_score_with_no_percent_and_no_lsi():
+    fpi = CATALOG["foot_posture_index"]
+    c = compare(fpi, -2, 2)
+    assert c.percent is None and c.lsi is None
+    assert c.diff == 4 and c.flag is Flag.ASYMMETRIC
+    assert c.foot_direction == ("left", "supinated")  # −2 is the foot outside normal
+    assert compare(fpi, 8, 2).foot_direction == ("left", "pronated")
+    assert compare(fpi, 2, 8).foot_direction == ("right", "pronated")
+    assert compare(fpi, 0, -6).foot_direction == ("right", "supinated")
+
+
+@pytest.mark.parametrize(
+    ("score", "klass"),
+    [(-12, "highly supinated"), (-5, "highly supinated"), (-4, "supinated"), (-1, "supinated"),
+     (0, "normal"), (5, "normal"), (6, "pronated"), (9, "pronated"), (10, "highly pronated")],
+)  # fmt: skip
+def test_fpi_classes_follow_the_manual(score, klass):
+    from app.domain.asymmetry import fpi_class
+
+    assert fpi_class(score) == klass
+
+
+def test_both_sides_low_against_the_reference():
+    from app.domain.catalog import reference_for
+
+    calf = CATALOG["calf_raise_reps"]
+    woman_25 = reference_for(calf.reference_values, 25, "female")
+    assert woman_25 is not None and woman_25.mean == 30 and woman_25.lower == 24
+    assert compare(calf, 22, 23, reference=woman_25).both_low  # symmetric but weak
+    assert not compare(calf, 22, 25, reference=woman_25).both_low
+    man_35 = reference_for(calf.reference_values, 35, "male")  # nearest band: 40–49
+    assert man_35 is not None and man_35.mean == 28
+    man_80 = reference_for(calf.reference_values, 80, "male")  # outside: the nearest band
+    assert man_80 is not None and man_80.mean == 19
+    assert reference_for(calf.reference_values, None, "male") is None  # age unknown
+    unknown_sex = reference_for(calf.reference_values, 25, None)
+    assert unknown_sex is not None and unknown_sex.mean == 30  # the lower of the two
+    hip = CATALOG["hip_ir_deg"]
+    ref = reference_for(hip.reference_values, None, None)
+    assert ref is not None and ref.lower == pytest.approx(30.4)
+
+
+def test_change_of_asymmetry_is_judged_against_root_two_times_the_error():
+    from app.domain.asymmetry import asymmetry_change
+
+    hip = CATALOG["hip_ir_deg"]  # E 5.4°: a change of asymmetry needs > 7.64°
+    change = asymmetry_change(compare(hip, 24, 37), compare(hip, 35, 39))
+    assert change is not None and change.verdict == "reduced"
+    assert change.text() == "asymmetry reduced from 13° to 4° (beyond the 7.6° error of a change)"
+    small = asymmetry_change(compare(hip, 30, 38), compare(hip, 35, 39))  # 8° → 4°
+    assert small is not None and small.verdict == "unchanged"
+    assert "within the 7.6° error of a change" in small.text()
+    grew = asymmetry_change(compare(hip, 35, 39), compare(hip, 24, 37))
+    assert grew is not None and grew.verdict == "grew"

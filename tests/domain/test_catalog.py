@@ -5,18 +5,43 @@ import pytest
 from app.domain.catalog import BUILTIN_KEYS, Catalog, InvalidValue, Kind, Rule, builtin_definitions
 
 EXPECTED = {  # key: (unit, min, max, rule, threshold, mdc) from DOMAIN.md §3
-    "ankle_df_lunge_cm": ("cm", 0, 25, Rule.DIFF, 1.5, 1.9),
+    "ankle_df_lunge_cm": ("cm", 0, 25, Rule.DIFF, 2.0, 1.9),
     "ankle_df_lunge_deg": ("deg", 0, 70, Rule.DIFF, 6.5, 4.7),
     "hip_ir_deg": ("deg", 0, 90, Rule.DIFF, 10, 5.4),
-    "hip_er_deg": ("deg", 0, 90, Rule.DIFF, 10, 5.4),
+    "hip_er_deg": ("deg", 0, 90, Rule.DIFF, 10, 8.6),
     "thoracic_rot_deg": ("deg", 0, 110, Rule.DIFF, 10, 6.3),
-    "foot_posture_index": ("score", -12, 12, Rule.DIFF, 4, None),
-    "ybt_anterior_cm": ("cm", 0, 150, Rule.DIFF, 4, None),
+    "foot_posture_index": ("score", -12, 12, Rule.DIFF, 4, 3),
+    "ybt_anterior_cm": ("cm", 0, 150, Rule.DIFF, 4, 8.6),
     "single_hop_cm": ("cm", 0, 400, Rule.LSI, 90, None),
-    "calf_raise_reps": ("reps", 0, 150, Rule.LSI, 90, None),
-    "single_leg_bridge_reps": ("reps", 0, 150, Rule.LSI, 90, None),
-    "side_plank_s": ("s", 0, 600, Rule.LSI, 90, None),
+    "calf_raise_reps": ("reps", 0, 150, Rule.LSI, 90, 6),
+    "single_leg_bridge_reps": ("reps", 0, 150, Rule.LSI, 90, 4),
+    "side_plank_s": ("s", 0, 600, Rule.LSI, 90, 10),
 }
+
+
+def test_every_builtin_has_an_error_with_its_source_or_the_label_estimate():
+    """DOMAIN.md §3: every built-in carries an error (MDC95) with its source, or "estimate";
+    a source names its year and says what it was measured on."""
+    import re
+
+    for d in builtin_definitions():
+        if d.is_passfail:
+            continue
+        assert d.error is not None, d.key
+        if d.mdc_estimate:
+            assert "estimate" in d.error_text(), d.key
+        else:
+            assert re.search(r"[A-Z][a-zé-]+ (19|20)\d\d \(", d.mdc_source), d.key
+        assert d.threshold_source, d.key
+
+
+def test_a_threshold_below_the_error_is_named():
+    defs = {d.key: d for d in builtin_definitions()}
+    assert defs["ybt_anterior_cm"].threshold_below_error()  # 4 cm < 8.6 cm (Shaffer 2013)
+    assert not defs["hip_ir_deg"].threshold_below_error()
+    assert defs["hip_ir_deg"].threshold_below_error(5.0)
+    assert not defs["single_hop_cm"].threshold_below_error()  # 100 − 90 = the 10-point error
+    assert defs["single_hop_cm"].threshold_below_error(95)
 
 
 def test_all_twelve_builtins_with_the_contract_values():

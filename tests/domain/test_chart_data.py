@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.asymmetry import Flag, compare
+from app.domain.asymmetry import Flag, compare, round_side
 from app.domain.catalog import Catalog
 from app.domain.chart_data import (
     Band,
@@ -137,8 +137,9 @@ def test_inches_convert_values_band_and_mdc_but_not_flags():
     inch = build_trend(lunge, history((12.7, 10.16)), length_unit="in")
     assert inch.unit == "in"
     assert inch.values("left") == [pytest.approx(5.0)]
-    assert inch.values("right") == [pytest.approx(4.0)]
-    assert inch.threshold_band.high == pytest.approx(1.5 / 2.54)
+    # each side is rounded as the catalog shows it (10.16 cm → 10.2 cm) before converting
+    assert inch.values("right") == [pytest.approx(10.2 / 2.54)]
+    assert inch.threshold_band.high == pytest.approx(2.0 / 2.54)
     assert inch.mdc == pytest.approx(1.9 / 2.54)
     assert inch.points[0].flag is cm.points[0].flag is Flag.ASYMMETRIC
     assert inch.panel_label() == "R − L (in)"
@@ -154,7 +155,10 @@ def test_real_change_is_judged_against_each_sides_first_value():
 
 
 def test_without_a_published_mdc_nothing_is_called_a_real_change():
-    trend = build_trend(CATALOG["calf_raise_reps"], history((20, 30), (40, 30)))
+    from dataclasses import replace
+
+    no_error = replace(CATALOG["calf_raise_reps"], mdc=None)  # a clinic's, without an error
+    trend = build_trend(no_error, history((20, 30), (40, 30)))
     assert trend.mdc is None and trend.mdc_band("left") is None
     assert {p.left_beyond_mdc for p in trend.points} == {None}
 
@@ -229,11 +233,22 @@ sides = st.one_of(st.none(), st.floats(0, 90, allow_nan=False))
 @given(st.lists(st.tuples(sides, sides), max_size=30))
 def test_series_keep_every_session_in_order_and_gaps_as_none(values):
     trend = build_trend(CATALOG["hip_ir_deg"], history(*values))
-    assert trend.values("left") == [left for left, _ in values]
-    assert trend.values("right") == [right for _, right in values]
+    shown = [(round_side(left, 1), round_side(right, 1)) for left, right in values]
+    assert trend.values("left") == [left for left, _ in shown]
+    assert trend.values("right") == [right for _, right in shown]
     assert trend.xs == sorted(trend.xs)
     for point in trend.points:
         if point.left is None or point.right is None:
             assert point.asymmetry is None and point.flag is Flag.INCOMPLETE
         else:
-            assert math.isclose(point.asymmetry, point.right - point.left)
+            assert math.isclose(point.asymmetry, point.right - point.left, abs_tol=1e-9)
+
+
+def test_a_trend_carries_the_change_of_asymmetry_against_root_two_errors():
+    hip = CATALOG["hip_ir_deg"]  # E 5.4°: a change of asymmetry needs more than 7.6°
+    trend = build_trend(hip, history((22, 40), (None, 41), (30, 40)))
+    assert trend.change is not None and trend.change.verdict == "reduced"
+    assert trend.change.text() == (
+        "asymmetry reduced from 18° to 10° (beyond the 7.6° error of a change)"
+    )
+    assert build_trend(hip, history((22, 40))).change is None  # one session: nothing to compare

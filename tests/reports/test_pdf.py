@@ -39,7 +39,7 @@ LATEST = dict(
     hip_er_deg=(45, 33),
     thoracic_rot_deg=(55, 42),
     foot_posture_index=(6, 1),
-    side_plank_s=(74, 60),
+    side_plank_s=(74, 70),  # LSI 95 %: no drill of its own
     adduction_drop_test=("fail", "pass"),
 )
 
@@ -79,7 +79,9 @@ def test_the_saved_program_prints_with_findings_drills_and_ticks(db, catalog, pa
     # findings: values, the signed difference and the change since the first session
     # one decimal for every value of a measured quantity, as in the app, so columns line up
     assert "30.0°" in pages[0] and "41.0°" in pages[0] and "+11.0" in pages[0]
-    assert "L +6.0*" in pages[0]  # hip IR left 24 → 30: beyond its 5.4° MDC
+    # the change of asymmetry since the first session, against √2 × 5.4° = 7.6°
+    assert "16° → 11° in error" in pages[0]  # hip IR: 5° less, within the error of a change
+    assert "Asymmetry since first" in pages[0]
     assert "▲ asymmetric" in pages[0]
     for n, name in enumerate(
         [

@@ -48,7 +48,9 @@ def left_athlete(db, catalog, athlete):
 
 def test_suggest_reads_the_latest_session(db, catalog, left_athlete):
     draft = suggest(db, catalog, left_athlete.id)
-    assert draft.pattern == "left" and len(draft.items) == 5
+    # the five drills of the pattern, plus one for the asymmetric side plank (DOMAIN.md §5)
+    assert draft.pattern == "left" and len(draft.items) == 6
+    assert draft.items[-1].drill_key == "right-side-plank"
 
 
 def test_suggest_without_sessions_says_so(db, catalog, athlete):

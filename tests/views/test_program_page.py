@@ -55,7 +55,8 @@ def test_suggest_edit_save_and_keep_earlier_versions(qtbot, page, demo):
     assert names(page) == [] and not page.save_button.isEnabled()
     qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
     assert len(names(page)) == 5 and "Right Sucker Punch Rockback" in names(page)[0]
-    assert "less common" in page.reasons_label.text()
+    # no "less common" without a source (issue 17): the note asks to check the findings
+    assert "Mirror pattern: check the findings" in page.reasons_label.text()
     assert page.dirty and page.save_button.isEnabled()
     assert not page.adherence_box.isVisible()  # nothing saved yet
     # reorder and change a dose
@@ -133,6 +134,7 @@ def test_an_unsaved_suggestion_prints_as_shown(qtbot, page, demo, tmp_path):
     operation = page.export_pdf(out)
     with qtbot.waitSignal(operation.finished, timeout=30000):
         pass
-    text = " ".join(PdfReader(out).pages[1].extract_text().split())
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    text = next(p for p in pages if "Exercise 1 of" in p)  # after the findings and charts
     assert "Right Sucker Punch Rockback" in text
     assert list_versions(demo, ben.id) == []  # printing saved nothing

@@ -232,4 +232,8 @@ def test_the_demos_left_pattern_athlete_converges(qtbot, page, db, catalog):
     page.open_detail("hip_ir_deg")
     points = page.detail.trend.points
     assert abs(points[0].diff) > 10 > abs(points[-1].diff)  # into the band over time
-    assert points[0].flag is Flag.ASYMMETRIC and points[-1].flag is Flag.OK
+    # asymmetric at first; at the end still beyond its error (a vote for her pattern) but
+    # no longer flagged, the asymmetry reduced by more than the error of a change
+    assert points[0].flag is Flag.ASYMMETRIC and points[-1].flag is not Flag.ASYMMETRIC
+    assert page.detail.trend.change is not None
+    assert page.detail.trend.change.verdict == "reduced"

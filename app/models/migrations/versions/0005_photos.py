@@ -5,14 +5,14 @@ A new table only: existing rows are untouched, and a database upgraded from 0003
 photos. The upgrade runs after the safety backup like every other (app/models/db.py).
 
 Revision ID: 0005_photos
-Revises: 0003_versioned_settings
+Revises: 0004_judgments
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_photos"
-down_revision = "0003_versioned_settings"
+down_revision = "0004_judgments"
 branch_labels = None
 depends_on = None
 
