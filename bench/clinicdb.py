@@ -338,7 +338,7 @@ def build(path: Path) -> None:
     for session_id, athlete_id, day, _ in sessions:
         session_of_athlete.setdefault(athlete_id, []).append((session_id, day))
     keys = BUILTIN_KEYS
-    for athlete_id, rows in session_of_athlete.items():
+    for rows in session_of_athlete.values():
         offset = {key: rng.gauss(0, 2) for key in keys}
         mirror = rng.random() < 0.3
         for n, (session_id, _day) in enumerate(rows):
