@@ -549,13 +549,15 @@ _SQLITE_COLUMNS = (
 
 
 def _inspect_sqlite_file(
-    path: Path, *, check: str = "quick_check", at_rest: bool = False
+    path: Path, *, check: str | None = "quick_check", at_rest: bool = False
 ) -> tuple[Columns, str | None]:
     """Read-only look at an existing file: (tables and their columns, schema revision).
 
-    ``check`` is ``quick_check`` (every open: O(N) but skips index cross-checks) or
-    ``integrity_check`` (a restore, where a full check is worth its cost). ``at_rest``: see
-    :func:`sqlite_uri`.
+    ``check`` is ``quick_check`` (O(N) but skips index cross-checks: half a second on a
+    ten-year clinic file), ``integrity_check`` (a restore, where a full check is worth its
+    cost) or ``None``: header, truncation, schema and revision only, which cost the same on any
+    size (the window's start, read-only reports; the whole file is checked later, see
+    :func:`open_database`). ``at_rest``: see :func:`sqlite_uri`.
     """
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not an Untwist database.")
@@ -576,7 +578,7 @@ def _inspect_sqlite_file(
     except sqlite3.Error as exc:
         raise _sqlite_problem(exc, path, truncated) from None
     try:
-        row = conn.execute(f"PRAGMA {check}").fetchone()
+        row = conn.execute(f"PRAGMA {check}").fetchone() if check else ("ok",)
         if row is None or row[0] != "ok":
             if truncated:
                 raise DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
@@ -928,6 +930,7 @@ def open_database(
     migrate: bool = True,
     backup_before_migration: bool = True,
     read_only: bool = False,
+    check_pages: bool = True,
 ) -> Database:
     """Open ``target`` (a file path or an SQLAlchemy URL), validated and up to date.
 
@@ -935,6 +938,11 @@ def open_database(
     such a target is an error (commands that only read never create a file).
     ``read_only``: open without the right to write (a second window on the same file); a file
     this process may not write is opened read-only anyway, and :attr:`Database.read_only` says so.
+    ``check_pages``: run ``PRAGMA quick_check`` over the whole file before opening. Its cost
+    grows with the file (0.5 s for ten years of a busy clinic, more from a cold disk), so the
+    window opens without it and checks in the background after its first paint, and the
+    read-only reports (``summary``, ``report``) rely on SQLite refusing every damaged page they
+    read; header, truncation, schema and revision are always checked (size-independent).
 
     A file is held with a shared :class:`~app.models.access.AccessLock` until
     :meth:`Database.dispose` (a restore elsewhere is refused meanwhile); creating or upgrading
@@ -955,7 +963,9 @@ def open_database(
     access = AccessLock(real, label)
     access.share()
     try:
-        return _open_file(path, real, access, create, migrate, backup_before_migration, read_only)
+        return _open_file(
+            path, real, access, create, migrate, backup_before_migration, read_only, check_pages
+        )
     except BaseException:
         access.release()
         raise
@@ -969,6 +979,7 @@ def _open_file(
     migrate: bool,
     backup_before_migration: bool,
     read_only: bool,
+    check_pages: bool = True,
 ) -> Database:
     """:func:`open_database` for a file, once its shared lock is held (the file cannot be
     replaced or upgraded by another process while it is checked)."""
@@ -981,7 +992,10 @@ def _open_file(
         new = True
     else:
         new = False
-        tables, revision = _inspect_sqlite_file(real)
+        # an upgrade rewrites tables: never on a file whose pages were not checked
+        tables, revision = _inspect_sqlite_file(real, check="quick_check" if check_pages else None)
+        if not check_pages and revision is not None and revision != HEAD and not read_only:
+            tables, revision = _inspect_sqlite_file(real)
         _check_revision(revision, tables, label)
         read_only = read_only or not is_writable(real)
         if revision is None and (read_only or not create):
