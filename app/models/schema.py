@@ -4,5 +4,10 @@ Start-up compares the database's ``alembic_version`` row with :data:`HEAD` using
 Alembic itself is imported only when an upgrade is actually due (it costs start-up time).
 """
 
-REVISIONS: tuple[str, ...] = ("0001_core", "0002_programs", "0003_versioned_settings")
+REVISIONS: tuple[str, ...] = (
+    "0001_core",
+    "0002_programs",
+    "0003_versioned_settings",
+    "0007_indexes",
+)
 HEAD = REVISIONS[-1]

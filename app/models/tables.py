@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -30,6 +32,8 @@ from app.models.base import Base
 
 class Athlete(Base):
     __tablename__ = "athletes"
+    # the athlete list's order, read a page at a time (revision 0007)
+    __table_args__ = (Index("ix_athletes_name_lower", func.lower(text("name")), "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -61,6 +65,8 @@ class Assessment(Base):
     """One assessment session: the measurements taken on one day."""
 
     __tablename__ = "assessments"
+    # an athlete's sessions in date order without a sort (revision 0007)
+    __table_args__ = (Index("ix_assessments_athlete_date", "athlete_id", "date", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     athlete_id: Mapped[int] = mapped_column(
