@@ -57,6 +57,7 @@ class AthleteList(QWidget):
         self.search.returnPressed.connect(self._focus_list)
         self.show_archived.toggled.connect(self.reload)
         self._complete = True  # every athlete of the current filter is in the list
+        self._filling = False  # items are being added: the scroll range is not final yet
         self._page = ATHLETE_PAGE
         bar = self.list.verticalScrollBar()
         bar.valueChanged.connect(self._near_end)
@@ -103,7 +104,7 @@ class AthleteList(QWidget):
         """Read the next page when the list is scrolled near its end (or does not fill its
         view); nothing while a read is under way or when every athlete is shown."""
         bar = self.list.verticalScrollBar()
-        if self._complete or self.loader.loading or not self.list.count():
+        if self._complete or self._filling or self.loader.loading or not self.list.count():
             return
         if not self.list.isVisible():  # no view to fill yet: judged again once laid out
             return
@@ -137,15 +138,21 @@ class AthleteList(QWidget):
     def _append(self, athletes: list[AthleteInfo]) -> None:
         self._complete = len(athletes) < self._page
         known = self._athletes
-        for a in athletes:
-            if a.id not in known:  # a page read after a change elsewhere may repeat one
-                known[a.id] = a
-                self.list.addItem(self._item(a))
+        self._filling = True
+        try:
+            for a in athletes:
+                if a.id not in known:  # a page read after a change elsewhere may repeat one
+                    known[a.id] = a
+                    self.list.addItem(self._item(a))
+        finally:
+            self._filling = False
+        self._near_end()  # a very tall list may show the whole page: read on
 
     def _show(self, athletes: list[AthleteInfo], current: int | None, complete: bool) -> None:
         self._complete = complete
         self._athletes = {a.id: a for a in athletes}
         self.list.blockSignals(True)
+        self._filling = True
         self.list.clear()
         target = None
         for a in athletes:
@@ -153,6 +160,7 @@ class AthleteList(QWidget):
             self.list.addItem(item)
             if a.id == current:
                 target = item
+        self._filling = False
         if target is None and self.list.count():
             target = self.list.item(0)
         if target is not None:  # None: the list is empty, nothing to select
