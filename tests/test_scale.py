@@ -22,7 +22,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -46,7 +46,7 @@ class Statements:
 
     seen: list[tuple[str, object]]
     recording: bool = False
-    lock: threading.Lock = threading.Lock()
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     @contextmanager
     def counting(self) -> Iterator[list[tuple[str, object]]]:
