@@ -140,9 +140,7 @@ def drive(qtbot, db: Database, path: Path) -> tuple[dict[str, int], list[tuple[s
     athletes = window.athlete_list
 
     def select(name: str) -> None:
-        row = next(
-            i for i in range(athletes.list.count()) if athletes.list.item(i).text() == name
-        )
+        row = next(i for i in range(athletes.list.count()) if athletes.list.item(i).text() == name)
         athletes.list.setCurrentRow(row)
         qtbot.waitUntil(lambda: window is not None and window.page_ready("sessions"))
 
