@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import event, insert
 
 from app.domain.catalog import BUILTIN_KEYS
@@ -318,3 +319,34 @@ def test_the_migrations_build_the_same_indexes_as_the_models(tmp_path):
 
     assert indexes(migrated) == indexes(created)
     assert any(name == "ix_athletes_name_lower" for name, _ in indexes(created))
+
+
+def test_the_history_makes_rows_for_what_is_in_view(qtbot, tmp_path):
+    from app.services.catalog import load_catalog
+    from app.services.sessions import list_sessions
+    from app.views.history import HISTORY_BATCH, HistoryTree
+
+    db = build(tmp_path / "long.sqlite", athletes=2, sessions=1, big_sessions=250)
+    try:
+        catalog = load_catalog(db)
+        sessions = list_sessions(db, 2, catalog)
+    finally:
+        db.dispose()
+    tree = HistoryTree()
+    qtbot.addWidget(tree)
+    tree.resize(900, 500)
+    tree.show()
+    tree.set_sessions(sessions, catalog, None, "cm")
+    assert tree.topLevelItemCount() == HISTORY_BATCH < len(sessions)
+    tree.scrollToBottom()  # the user scrolls down: the next batch, and so on to the end
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > HISTORY_BATCH)
+    for _ in range(10):  # bounded: a history that stopped growing fails below
+        tree.scrollToBottom()
+    assert tree.topLevelItemCount() == len(sessions)
+    ids = [tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(len(sessions))]
+    assert ids == [s.id for s in sessions]
+    # a session selected far down keeps its selection when the history is read again
+    tree.setCurrentItem(tree.topLevelItem(220))
+    tree.set_sessions(sessions, catalog, None, "cm")
+    assert tree.selected_session_id() == sessions[220].id
+    assert HISTORY_BATCH <= tree.topLevelItemCount() <= 221 + HISTORY_BATCH
