@@ -185,49 +185,48 @@ def _bulk(window, db, catalog, repeats: int) -> dict[str, object]:  # type: igno
     folder = Path(tempfile.mkdtemp(prefix="untwist-bench-bulk-"))
     out: dict[str, object] = {}
 
+    def once(name: str, work: Callable[[object], object]) -> tuple[float, float, int]:
+        """Seconds, the longest gap between the 5 ms timer's ticks, progress reports."""
+        clock = QElapsedTimer()
+        gaps, last, reports = [0], [0], [0]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps[0] = max(gaps[0], now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(tick)
+
+        def counted(progress):  # type: ignore[no-untyped-def]
+            original = progress.step
+
+            def step(*args, **kwargs):  # type: ignore[no-untyped-def]
+                reports[0] += 1
+                return original(*args, **kwargs)
+
+            progress.step = step
+            return work(progress)
+
+        done: list[object] = []
+        clock.start()
+        timer.start()
+        start = time.perf_counter()
+        run_operation(window, name, counted, on_success=done.append, on_failure=done.append)
+        _until(lambda: bool(done), limit=300)
+        seconds = time.perf_counter() - start
+        timer.stop()
+        tick()
+        if isinstance(done[0], BaseException):
+            raise done[0]
+        return seconds, gaps[0] / 1000, reports[0]
+
     def timed(name: str, work: Callable[[object], object], runs: int) -> None:
-        times, stalls, steps = [], [], []
-        for n in range(runs):
-            clock = QElapsedTimer()
-            gaps = [0]
-            last = [0]
-            reports = [0]
-
-            def tick() -> None:
-                now = clock.elapsed()
-                gaps[0] = max(gaps[0], now - last[0])
-                last[0] = now
-
-            timer = QTimer()
-            timer.setInterval(5)
-            timer.timeout.connect(tick)
-
-            def counted(progress, n=n):  # type: ignore[no-untyped-def]
-                original = progress.step
-
-                def step(*args, **kwargs):  # type: ignore[no-untyped-def]
-                    reports[0] += 1
-                    return original(*args, **kwargs)
-
-                progress.step = step
-                return work(progress)
-
-            done: list[object] = []
-            clock.start()
-            timer.start()
-            start = time.perf_counter()
-            run_operation(window, name, counted, on_success=done.append, on_failure=done.append)
-            _until(lambda: bool(done), limit=300)
-            times.append(time.perf_counter() - start)
-            timer.stop()
-            tick()
-            stalls.append(gaps[0] / 1000)
-            steps.append(reports[0])
-            if isinstance(done[0], BaseException):
-                raise done[0]
-        out[name] = times
-        out[f"{name}_stall"] = stalls
-        out[f"{name}_progress_steps"] = steps
+        runs_of = [once(name, work) for _ in range(runs)]
+        out[name] = [r[0] for r in runs_of]
+        out[f"{name}_stall"] = [r[1] for r in runs_of]
+        out[f"{name}_progress_steps"] = [r[2] for r in runs_of]
 
     timed("export_csv", lambda p: export_csv(db, catalog, folder / f"all-{time.time()}.csv",
                                              progress=p), repeats)  # fmt: skip
