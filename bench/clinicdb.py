@@ -25,7 +25,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 ATHLETES = 5_000
 SESSIONS = 100_000
 BIG_SESSIONS = 500

@@ -31,7 +31,7 @@ from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext
 from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.changes import Changes
+from app.domain.changes import KINDS, Changes
 from app.folders import make_private_dirs
 from app.models.access import AccessLock, real_path
 from app.models.backup import backup_beside
@@ -59,7 +59,7 @@ from app.models.errors import (
 )
 from app.models.schema import HEAD, REVISIONS
 from app.models.sqlite_files import sqlite_uri
-from app.models.tables import CHANGE_KINDS
+from app.models.tables import CHANGE_KINDS, ChangeCounter
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +165,27 @@ def changes_of(tables: set[str]) -> Changes:
     return Changes.of(CHANGE_KINDS[t] for t in tables if t in CHANGE_KINDS)
 
 
+def seed_change_counters(connection: Connection) -> None:
+    """One counter row per kind of record, at 0 (a new database, and revision 0007)."""
+    table = ChangeCounter.__table__
+    connection.execute(table.insert(), [{"kind": kind, "counter": 0} for kind in KINDS])
+
+
+def _count_changes(connection: Connection, tables: set[str]) -> None:
+    """Raise the counter of every kind of record the unit of work wrote, before its commit.
+
+    In the same transaction as the writes, so another desk sees the new counters exactly
+    when it can see the rows (the freshness poll reads only these). On PostgreSQL the
+    counter's row lock is held from here to the commit: the statement comes last for that.
+    """
+    kinds = sorted({CHANGE_KINDS[t] for t in tables if t in CHANGE_KINDS})
+    if kinds:
+        table = ChangeCounter.__table__
+        connection.execute(
+            table.update().where(table.c.kind.in_(kinds)).values(counter=table.c.counter + 1)
+        )
+
+
 @dataclass
 class Database:
     """An open, validated, up-to-date database.
@@ -236,6 +257,8 @@ class Database:
         self._refuse_read_only()
         with self._plain_problems(), _collecting() as tables, self.sessions.begin() as session:
             yield session
+            session.flush()  # every write noted before the counters are raised
+            _count_changes(session.connection(), tables)
         self._publish(tables)
 
     @contextlib.contextmanager
@@ -249,6 +272,7 @@ class Database:
         self._refuse_read_only()
         with self._plain_problems(), _collecting() as tables, self.engine.begin() as connection:
             yield connection
+            _count_changes(connection, tables)
         self._publish(tables)
 
     def _refuse_read_only(self) -> None:
@@ -762,6 +786,7 @@ def initialize(connection: Connection) -> None:
     _version_meta.create_all(connection)
     connection.execute(alembic_version.insert().values(version_num=HEAD))
     seed_builtin_drills(connection)
+    seed_change_counters(connection)
 
 
 def check_database_file(path: Path, *, thorough: bool = False, at_rest: bool = False) -> str:
