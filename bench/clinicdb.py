@@ -25,7 +25,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 ATHLETES = 5_000
 SESSIONS = 100_000
 BIG_SESSIONS = 500
@@ -414,7 +414,7 @@ def build(path: Path) -> None:
                     {
                         "id": item_id,
                         "program_id": program_id,
-                        "position": position,
+                        "position": position + 1,
                         "drill_key": drill,
                         "side": "both",
                         "dosage": "{}",
@@ -422,7 +422,7 @@ def build(path: Path) -> None:
                 )
                 if ticked:
                     for d in range(28):
-                        if rng.random() < 0.6:
+                        if rng.random() < 0.6 and day + dt.timedelta(days=d) <= TODAY:
                             ticks.append(
                                 {
                                     "item_id": item_id,
