@@ -245,6 +245,48 @@ def _pdf_figures(clinic: ClinicDb) -> list[Figure]:
     ]  # fmt: skip
 
 
+def _window_figures(clinic: ClinicDb, folder: Path) -> list[Figure]:
+    copy = clinic_copy(folder)
+    result = _window(copy, bulk=True)
+    copy.path.unlink()
+    figures = _interaction_figures(result, "")
+    figures.append(("open the window on the clinic database (in process, to the history)",
+                    float(result["open_window"]) * 1000, "ms"))  # type: ignore[arg-type]  # fmt: skip
+    figures.append(("first Trends page build (12 charts created, pyqtgraph imported)",
+                    float(result["trends_first"]) * 1000, "ms"))  # type: ignore[arg-type]  # fmt: skip
+    figures.append(("peak RSS with the clinic database open and Trends drawn",
+                    float(result["rss_trends_mb"]), "MB", 250.0))  # type: ignore[arg-type]  # fmt: skip
+    figures.append(("peak RSS at the end (after the exports)",
+                    float(result["rss_end_mb"]), "MB"))  # type: ignore[arg-type]  # fmt: skip
+    for name, label, target in (
+        ("export_csv", "CSV export of all results (window, background)", 10.0),
+        ("export_json", "JSON export of everything (window, background)", 20.0),
+        ("backup_now", "File → Backup now (quick_check + copy, background)", 5.0),
+    ):
+        values = result[name]
+        stalls = result[f"{name}_stall"]
+        steps = result[f"{name}_progress_steps"]
+        assert isinstance(values, list) and isinstance(stalls, list) and isinstance(steps, list)
+        figures.append((f"{label}: {min(steps)} progress reports, p95 {p95(values):.1f} s, "
+                        "median", statistics.median(values), "s", target))  # fmt: skip
+        figures.append(("  longest event-loop stall while it ran", max(stalls) * 1000,
+                        "ms", 100.0))  # fmt: skip
+    return figures
+
+
+def _loaded_figures(clinic: ClinicDb, folder: Path) -> list[Figure]:
+    """The interactions again with one CPU-bound process beside the window."""
+    copy = clinic_copy(folder)
+    hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        loaded = _window(copy, bulk=False)
+    finally:
+        hog.kill()
+        hog.wait()
+        copy.path.unlink()
+    return _interaction_figures(loaded, " [+1 CPU-bound process]")
+
+
 def main() -> list[Figure]:
     clinic = clinic_db()
     figures: list[Figure] = [
@@ -253,51 +295,25 @@ def main() -> list[Figure]:
          f"load average at start {uptime()}", 0.0, "-"),
     ]  # fmt: skip
     folder = Path(tempfile.mkdtemp(prefix="untwist-bench-clinic-"))
+    sections = (_start_figures, _window_figures, _file_figures, _cli_figures, _loaded_figures)
     try:
-        figures += _start_figures(clinic, folder)
-        copy = clinic_copy(folder)
-        result = _window(copy, bulk=True)
-        figures += _interaction_figures(result, "")
-        figures.append(("open the window on the clinic database (in process, to the history)",
-                        float(result["open_window"]) * 1000, "ms"))  # type: ignore[arg-type]  # fmt: skip
-        figures.append(("first Trends page build (12 charts created)",
-                        float(result["trends_first"]) * 1000, "ms"))  # type: ignore[arg-type]  # fmt: skip
-        figures.append(("peak RSS with the clinic database open and Trends drawn",
-                        float(result["rss_trends_mb"]), "MB", 250.0))  # type: ignore[arg-type]  # fmt: skip
-        figures.append(("peak RSS at the end (after the JSON export)",
-                        float(result["rss_end_mb"]), "MB"))  # type: ignore[arg-type]  # fmt: skip
-        for name, label, target in (
-            ("export_csv", "CSV export of all results (window, background)", 10.0),
-            ("export_json", "JSON export of everything (window, background)", 20.0),
-            ("backup_now", "File → Backup now (quick_check + copy, background)", 5.0),
-        ):
-            values = result[name]
-            assert isinstance(values, list)
-            stalls = result[f"{name}_stall"]
-            steps = result[f"{name}_progress_steps"]
-            assert isinstance(stalls, list) and isinstance(steps, list)
-            figures.append((f"{label}: median of {len(values)}, "
-                            f"progress reports {min(steps)}", statistics.median(values), "s",
-                            target))  # fmt: skip
-            figures.append(("  longest event-loop stall while it ran", max(stalls) * 1000,
-                            "ms", 100.0))  # fmt: skip
-        figures += _file_figures(clinic, folder)
-        figures += _pdf_figures(clinic)
-        figures += _cli_figures(clinic, folder)
-        # the same interactions with one CPU-bound process beside the window
-        copy.path.unlink()
-        copy = clinic_copy(folder)
-        hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
-        try:
-            loaded = _window(copy, bulk=False)
-        finally:
-            hog.kill()
-            hog.wait()
-        figures += _interaction_figures(loaded, " [+1 CPU-bound process]")
+        for section in (*sections, lambda c, _f: _pdf_figures(c)):
+            try:
+                for figure in section(clinic, folder):
+                    print(f"clinic: {_line(figure)}", file=sys.stderr, flush=True)  # as they come
+                    figures.append(figure)
+            except Exception as exc:  # one failing section must not lose the others' figures
+                figures.append((f"FAILED {getattr(section, '__name__', 'pdf')}: {exc}", 0.0, "-"))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     figures.append((f"load average at the end {uptime()}", 0.0, "-"))
     return figures
+
+
+def _line(figure: Figure) -> str:
+    from bench.__main__ import line
+
+    return line(figure)
 
 
 if __name__ == "__main__":
