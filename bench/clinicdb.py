@@ -25,7 +25,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 ATHLETES = 5_000
 SESSIONS = 100_000
 BIG_SESSIONS = 500
@@ -199,6 +199,8 @@ DRILLS = (
     "split-squat-rotation",
     "staggered-stance-hinge",
 )
+
+DOSAGE = json.dumps({"sets": "3", "amount": "8", "unit": "reps", "each_side": True, "per_week": 5})
 
 
 @dataclass(frozen=True)
@@ -417,7 +419,7 @@ def build(path: Path) -> None:
                         "position": position + 1,
                         "drill_key": drill,
                         "side": "both",
-                        "dosage": "{}",
+                        "dosage": DOSAGE,
                     }
                 )
                 if ticked:
