@@ -88,7 +88,8 @@ def test_the_search_text_and_an_unsaved_program_edit_survive(qtbot, window, othe
 
 
 def test_no_refresh_while_a_dialog_is_open(qtbot, window, other_desk, monkeypatch):
-    create_athlete(other_desk, AthleteData(name="Later"))
+    qtbot.waitUntil(lambda: not window.freshness_pending)  # a baseline taken after the write
+    create_athlete(other_desk, AthleteData(name="Later"))  # would already hold it
     monkeypatch.setattr(QApplication, "activeModalWidget", staticmethod(lambda: window))
     assert not window.check_freshness()
     assert "Later" not in names(window)
