@@ -29,6 +29,9 @@ def window(qtbot, db, athlete):
     w.resize(1100, 700)
     w.show()
     qtbot.waitExposed(w)
+    # the baseline poll runs in a thread: taken after another desk's write, it would already
+    # hold that write and the test's poll would find nothing new (a race under load)
+    qtbot.waitUntil(lambda: not w.freshness_pending)
     return w
 
 
@@ -88,8 +91,7 @@ def test_the_search_text_and_an_unsaved_program_edit_survive(qtbot, window, othe
 
 
 def test_no_refresh_while_a_dialog_is_open(qtbot, window, other_desk, monkeypatch):
-    qtbot.waitUntil(lambda: not window.freshness_pending)  # a baseline taken after the write
-    create_athlete(other_desk, AthleteData(name="Later"))  # would already hold it
+    create_athlete(other_desk, AthleteData(name="Later"))
     monkeypatch.setattr(QApplication, "activeModalWidget", staticmethod(lambda: window))
     assert not window.check_freshness()
     assert "Later" not in names(window)
