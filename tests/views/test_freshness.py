@@ -104,6 +104,7 @@ def test_activation_checks_and_the_timer_runs_only_while_active(qtbot, window, o
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(window.freshness_timer.isActive)
+    qtbot.waitUntil(lambda: not window.freshness_pending)  # the activation's poll
     create_athlete(other_desk, AthleteData(name="Via the timer"))
     window.freshness_timer.setInterval(10)  # the real 10 s, shortened for the test
     qtbot.waitUntil(lambda: "Via the timer" in names(window))
