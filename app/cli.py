@@ -151,8 +151,12 @@ def _athlete_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--athlete-id", metavar="N", type=int, help="athlete id (when names repeat)")
 
 
-def _open(args: argparse.Namespace, *, create: bool) -> Database:
-    return open_database(database_target(getattr(args, "db", None)), create=create)
+def _open(args: argparse.Namespace, *, create: bool, check_pages: bool = True) -> Database:
+    """``check_pages=False`` for the read-only reports: their time must not grow with the file
+    (SQLite still refuses every damaged page they read; see ``open_database``)."""
+    return open_database(
+        database_target(getattr(args, "db", None)), create=create, check_pages=check_pages
+    )
 
 
 def _catalog(db: Database) -> Catalog:
@@ -190,7 +194,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from app.reports.text import format_summary
     from app.services.summary import latest_summary
 
-    db = _open(args, create=False)
+    db = _open(args, create=False, check_pages=False)
     try:
         athlete = _resolve_athlete(db, args)
         catalog = _catalog(db)
@@ -268,7 +272,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from app.services.programs import write_handout
     from app.services.settings import get_settings
 
-    db = _open(args, create=False)
+    db = _open(args, create=False, check_pages=False)
     try:
         athlete = _resolve_athlete(db, args)
         written = write_handout(

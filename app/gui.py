@@ -133,7 +133,7 @@ def open_window_database(args: argparse.Namespace) -> Opened | int:
             create_demo(db, load_catalog(db))
             return Opened(db, demo_dir=demo_dir)
         if args.screenshot:
-            return Opened(open_database(target, create=True))
+            return Opened(open_database(target, create=True, check_pages=False))
         opened = open_for_window(target)
         if opened.db is None:
             return opened.exit_code

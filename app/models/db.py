@@ -31,7 +31,7 @@ from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext
 from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.changes import Changes
+from app.domain.changes import KINDS, Changes
 from app.folders import make_private_dirs
 from app.models.access import AccessLock, real_path
 from app.models.backup import backup_beside
@@ -66,7 +66,7 @@ from app.models.schema_shape import (
     value_problems,
 )
 from app.models.sqlite_files import sqlite_uri
-from app.models.tables import CHANGE_KINDS
+from app.models.tables import CHANGE_KINDS, ChangeCounter
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +172,27 @@ def changes_of(tables: set[str]) -> Changes:
     return Changes.of(CHANGE_KINDS[t] for t in tables if t in CHANGE_KINDS)
 
 
+def seed_change_counters(connection: Connection) -> None:
+    """One counter row per kind of record, at 0 (a new database, and revision 0007)."""
+    table = ChangeCounter.__table__
+    connection.execute(table.insert(), [{"kind": kind, "counter": 0} for kind in KINDS])
+
+
+def _count_changes(connection: Connection, tables: set[str]) -> None:
+    """Raise the counter of every kind of record the unit of work wrote, before its commit.
+
+    In the same transaction as the writes, so another desk sees the new counters exactly
+    when it can see the rows (the freshness poll reads only these). On PostgreSQL the
+    counter's row lock is held from here to the commit: the statement comes last for that.
+    """
+    kinds = sorted({CHANGE_KINDS[t] for t in tables if t in CHANGE_KINDS})
+    if kinds:
+        table = ChangeCounter.__table__
+        connection.execute(
+            table.update().where(table.c.kind.in_(kinds)).values(counter=table.c.counter + 1)
+        )
+
+
 @dataclass
 class Database:
     """An open, validated, up-to-date database.
@@ -245,6 +266,8 @@ class Database:
             if self.is_sqlite:
                 _write_from_the_start(session.connection())
             yield session
+            session.flush()  # every write noted before the counters are raised
+            _count_changes(session.connection(), tables)
         self._publish(tables)
 
     @contextlib.contextmanager
@@ -260,6 +283,7 @@ class Database:
             if self.is_sqlite:
                 _write_from_the_start(connection)
             yield connection
+            _count_changes(connection, tables)
         self._publish(tables)
 
     def _refuse_read_only(self) -> None:
@@ -572,13 +596,15 @@ _SQLITE_COLUMNS = (
 
 
 def _inspect_sqlite_file(
-    path: Path, *, check: str = "quick_check", at_rest: bool = False
+    path: Path, *, check: str | None = "quick_check", at_rest: bool = False
 ) -> tuple[Columns, str | None]:
     """Read-only look at an existing file: (tables and their columns, schema revision).
 
-    ``check`` is ``quick_check`` (every open: O(N) but skips index cross-checks) or
-    ``integrity_check`` (a restore, where a full check is worth its cost). ``at_rest``: see
-    :func:`sqlite_uri`.
+    ``check`` is ``quick_check`` (O(N) but skips index cross-checks: half a second on a
+    ten-year clinic file), ``integrity_check`` (a restore, where a full check is worth its
+    cost) or ``None``: header, truncation, schema and revision only, which cost the same on any
+    size (the window's start, read-only reports; the whole file is checked later, see
+    :func:`open_database`). ``at_rest``: see :func:`sqlite_uri`.
     """
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not an Untwist database.")
@@ -603,7 +629,7 @@ def _inspect_sqlite_file(
     except sqlite3.Error as exc:
         raise _sqlite_problem(exc, path, truncated) from None
     try:
-        row = conn.execute(f"PRAGMA {check}").fetchone()
+        row = conn.execute(f"PRAGMA {check}").fetchone() if check else ("ok",)
         if row is None or row[0] != "ok":
             if truncated:
                 raise DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
@@ -818,6 +844,7 @@ def initialize(connection: Connection) -> None:
     _version_meta.create_all(connection)
     connection.execute(alembic_version.insert().values(version_num=HEAD))
     seed_builtin_drills(connection)
+    seed_change_counters(connection)
 
 
 def check_database_file(path: Path, *, thorough: bool = False, at_rest: bool = False) -> str:
@@ -1021,6 +1048,7 @@ def open_database(
     migrate: bool = True,
     backup_before_migration: bool = True,
     read_only: bool = False,
+    check_pages: bool = True,
 ) -> Database:
     """Open ``target`` (a file path or an SQLAlchemy URL), validated and up to date.
 
@@ -1028,6 +1056,11 @@ def open_database(
     such a target is an error (commands that only read never create a file).
     ``read_only``: open without the right to write (a second window on the same file); a file
     this process may not write is opened read-only anyway, and :attr:`Database.read_only` says so.
+    ``check_pages``: run ``PRAGMA quick_check`` over the whole file before opening. Its cost
+    grows with the file (0.5 s for ten years of a busy clinic, more from a cold disk), so the
+    window opens without it and checks in the background after its first paint, and the
+    read-only reports (``summary``, ``report``) rely on SQLite refusing every damaged page they
+    read; header, truncation, schema and revision are always checked (size-independent).
 
     A file is held with a shared :class:`~app.models.access.AccessLock` until
     :meth:`Database.dispose` (a restore elsewhere is refused meanwhile); creating or upgrading
@@ -1048,7 +1081,9 @@ def open_database(
     access = AccessLock(real, label)
     access.share()
     try:
-        return _open_file(path, real, access, create, migrate, backup_before_migration, read_only)
+        return _open_file(
+            path, real, access, create, migrate, backup_before_migration, read_only, check_pages
+        )
     except BaseException:
         access.release()
         raise
@@ -1062,6 +1097,7 @@ def _open_file(
     migrate: bool,
     backup_before_migration: bool,
     read_only: bool,
+    check_pages: bool = True,
 ) -> Database:
     """:func:`open_database` for a file, once its shared lock is held (the file cannot be
     replaced or upgraded by another process while it is checked)."""
@@ -1074,7 +1110,10 @@ def _open_file(
         new = True
     else:
         new = False
-        tables, revision = _inspect_sqlite_file(real)
+        # an upgrade rewrites tables: never on a file whose pages were not checked
+        tables, revision = _inspect_sqlite_file(real, check="quick_check" if check_pages else None)
+        if not check_pages and revision is not None and revision != HEAD and not read_only:
+            tables, revision = _inspect_sqlite_file(real)
         _check_revision(revision, tables, label)
         read_only = read_only or not is_writable(real)
         if revision is None and (read_only or not create):

@@ -10,5 +10,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_versioned_settings",
     "0004_judgments",
     "0005_photos",
+    "0007_indexes",
 )
 HEAD = REVISIONS[-1]

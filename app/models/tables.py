@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -21,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -30,6 +33,15 @@ from app.models.base import Base
 
 class Athlete(Base):
     __tablename__ = "athletes"
+    # The athlete list's order, read a page at a time (revision 0007). PostgreSQL only: on
+    # SQLite, lower() is the app's own Unicode function (app.models.db), and an index built
+    # with it would look damaged to every connection without it (integrity_check, the
+    # sqlite3 shell), and be corrupted by their writes. SQLite sorts the 5,000 names instead.
+    __table_args__ = (
+        Index("ix_athletes_name_lower", func.lower(text("name")), "id").ddl_if(
+            dialect="postgresql"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -61,6 +73,8 @@ class Assessment(Base):
     """One assessment session: the measurements taken on one day."""
 
     __tablename__ = "assessments"
+    # an athlete's sessions in date order without a sort (revision 0007)
+    __table_args__ = (Index("ix_assessments_athlete_date", "athlete_id", "date", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     athlete_id: Mapped[int] = mapped_column(
@@ -271,6 +285,24 @@ class AdherenceEntry(Base):
 
     item: Mapped[ProgramItem] = relationship(back_populates="adherence")
 
+
+class ChangeCounter(Base):
+    """How many units of work have changed each kind of record: the freshness poll's token.
+
+    Every commit of :meth:`Database.transaction` / :meth:`Database.bulk` raises the counter of
+    each kind it wrote, in the same transaction, so another desk sees a change by reading
+    these few rows, whatever the size of the clinic (revision 0007). Not user data: neither
+    exported nor copied.
+    """
+
+    __tablename__ = "change_counters"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    counter: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+# Tables that hold bookkeeping, not the clinic's data: never exported, imported or copied.
+NOT_DATA = frozenset({"alembic_version", "change_counters"})
 
 # Which kind of record (app.domain.changes.KINDS) each table holds: a write to the table is a
 # change of that kind for the window's pages and the freshness poll.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain.records import AthleteData, AthleteInfo
@@ -18,7 +19,8 @@ from app.services.versioning import expect_version, versioned_transaction
 _DATA_FIELDS = [f.name for f in dataclasses.fields(AthleteData)]
 
 
-def _info(row: Athlete) -> AthleteInfo:
+def _info(row: Any) -> AthleteInfo:
+    """An ORM ``Athlete`` or a Core row of the athletes table."""
     return AthleteInfo(
         **{f: getattr(row, f) for f in _DATA_FIELDS},
         id=row.id,
@@ -82,18 +84,52 @@ def get_athlete(db: Database, athlete_id: int) -> AthleteInfo:
         return _info(_get(session, athlete_id))
 
 
+ATHLETE_PAGE = 200
+"""Athletes the window's list reads at a time: more than a screen holds, far fewer than a
+clinic has (5,000 in ten years)."""
+
+
+def _sort_key(athlete: AthleteInfo) -> Any:
+    """The list's order (``lower(name), id``) as the database computes it, for keyset paging."""
+    return tuple_(func.lower(literal(athlete.name, Athlete.name.type)), literal(athlete.id))
+
+
 def list_athletes(
-    db: Database, *, include_archived: bool = False, search: str = ""
+    db: Database,
+    *,
+    include_archived: bool = False,
+    search: str = "",
+    after: AthleteInfo | None = None,
+    limit: int | None = None,
+    through: int | None = None,
 ) -> list[AthleteInfo]:
-    query = select(Athlete).order_by(func.lower(Athlete.name), Athlete.id)
+    """Athletes by name (case-insensitive), then id; a part of them for the window's list.
+
+    ``after``/``limit``: the next page after an athlete already shown (keyset paging; on
+    PostgreSQL on the ``lower(name), id`` index, so page 25 costs what page 1 does; SQLite
+    sorts the names, a few milliseconds for a clinic's 5,000). ``through``: every athlete
+    up to and including the one with that id (one statement, to show a selection that lies
+    beyond the pages read so far; an id that is gone adds nothing). Plain Core rows,
+    not ORM objects: a page of 200 in about a millisecond.
+    """
+    order = (func.lower(Athlete.name), Athlete.id)
+    query = select(*Athlete.__table__.columns).order_by(*order)
     if not include_archived:
         query = query.where(Athlete.archived.is_(False))
     if search.strip():
         query = query.where(
             func.lower(Athlete.name).contains(search.strip().lower(), autoescape=True)
         )
+    if after is not None:
+        query = query.where(tuple_(*order) > _sort_key(after))
+    if through is not None:
+        target = Athlete.__table__.alias("target")
+        name = select(func.lower(target.c.name)).where(target.c.id == through)
+        query = query.where(tuple_(*order) <= tuple_(name.scalar_subquery(), literal(through)))
+    if limit is not None:
+        query = query.limit(limit)
     with db.read() as session:
-        return [_info(r) for r in session.scalars(query)]
+        return [_info(r) for r in session.execute(query)]
 
 
 def find_athlete(

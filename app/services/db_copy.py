@@ -25,6 +25,7 @@ from app.domain.validation import PATH_SETTINGS
 from app.models.access import real_path
 from app.models.base import Base
 from app.models.db import Database, describe, open_database, sqlite_path
+from app.models.tables import NOT_DATA
 from app.services.errors import ServiceError
 from app.services.interchange import NotEmpty, checked_picture, reset_id_sequence
 from app.services.json_io import STARTER_TABLES, holds_no_user_data
@@ -66,7 +67,7 @@ class CopyResult:
 def copy_tables() -> list[Table]:
     """Every table of the schema, parents before children, in the order the rows are checked
     (:data:`app.domain.rows.TABLE_ORDER`: a custom measurement before the rows naming it)."""
-    tables = [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
+    tables = [t for t in Base.metadata.sorted_tables if t.name not in NOT_DATA]
     order = {name: n for n, name in enumerate(TABLE_ORDER)}
     return sorted(tables, key=lambda t: order.get(t.name, len(order)))
 

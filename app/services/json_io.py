@@ -57,6 +57,7 @@ from app.domain.validation import (
 from app.models import Base
 from app.models.db import Database
 from app.models.schema import HEAD
+from app.models.tables import NOT_DATA
 from app.services.catalog import load_catalog
 from app.services.errors import ServiceError
 from app.services.interchange import (
@@ -85,7 +86,7 @@ STARTER_TABLES = ("drills", "settings")
 
 
 def _tables() -> list[Table]:
-    return [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_DATA]
 
 
 @dataclass(frozen=True)

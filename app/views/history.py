@@ -5,6 +5,10 @@ clinician never sells measurement noise as progress; the change of asymmetry sin
 session is judged against √2 × the error (DOMAIN.md §4). The flag column shows what stands
 beside the flag: pain-limited, within error, both low. With an involved side, the side columns
 say which is which.
+
+Rows are made for the sessions in view and a batch beyond (:data:`HISTORY_BATCH`), the next
+batch when the user scrolls near the end, as Qt's ``fetchMore`` does for item models: a
+500-session history costs what 100 sessions do on every athlete switch.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from app.views.style import (
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1  # a measurement row's PhotoMarks
 RESIZE_PRECISION = 100  # rows measured to fit a column (Qt's default: 1000)
+HISTORY_BATCH = 100  # session rows made at a time: more than a screen holds
 COLUMNS = (
     "Session / measurement",
     "Left",
@@ -79,6 +84,11 @@ class HistoryTree(QTreeWidget):
         self.setExpandsOnDoubleClick(False)  # double-click (or Enter) edits the session
         self.itemActivated.connect(self._activated)
         self._sessions: list[SessionRecord] = []
+        self._rows = 0  # sessions that have their row so far (the first ones)
+        self._adding = False
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._near_end)
+        bar.rangeChanged.connect(self._near_end)
         self._catalog: Catalog | None = None
         self._involved: SideName | None = None
         self._athlete: AthleteData | None = None
@@ -108,10 +118,41 @@ class HistoryTree(QTreeWidget):
         self.headerItem().setText(1, self.tr(left.capitalize()))
         self.headerItem().setText(2, self.tr(right.capitalize()))
         self.clear()
+        self._rows = 0
+        wanted = next((i for i, s in enumerate(self._sessions) if s.id == selected), 0)
+        items = self._add_rows(max(HISTORY_BATCH, wanted + 1))
+        if items:
+            target = next((i for i in items if i.data(0, SESSION_ROLE) == selected), items[0])
+            self.setCurrentItem(target)
+            items[0].setExpanded(True)
+
+    def has_more(self) -> bool:
+        """Sessions without a row yet (they get one as the user scrolls down)."""
+        return self._rows < len(self._sessions)
+
+    def fetch_more(self) -> None:
+        """Rows for the next :data:`HISTORY_BATCH` sessions."""
+        if self.has_more():
+            self._add_rows(self._rows + HISTORY_BATCH)
+
+    def _near_end(self, *_: object) -> None:
+        """More rows when scrolled near the end; never while hidden (no view to fill, and its
+        scroll range is 0 until laid out) or while rows are being added."""
+        bar = self.verticalScrollBar()
+        if not self.has_more() or self._adding or not self.isVisible():
+            return
+        if bar.maximum() - bar.value() <= bar.pageStep():
+            self.fetch_more()
+
+    def _add_rows(self, stop: int) -> list[QTreeWidgetItem]:
+        """Top-level rows for the sessions from the last one made up to ``stop``."""
+        start, stop = self._rows, min(stop, len(self._sessions))
+        self._rows = max(start, stop)
         bold = QFont()
         bold.setBold(True)
         items = []
-        for index, session in enumerate(self._sessions):
+        for index in range(start, stop):
+            session = self._sessions[index]
             item = QTreeWidgetItem()
             title = session.date.isoformat()
             if session.clinician:
@@ -126,13 +167,14 @@ class HistoryTree(QTreeWidget):
             else:
                 item.setToolTip(0, self.tr("{0} measurements").format(len(session.measurements)))
             items.append(item)
-        self.addTopLevelItems(items)
+        self._adding = True
+        try:
+            self.addTopLevelItems(items)
+        finally:
+            self._adding = False
         for item in items:
             self._summarize(item)
-        if items:
-            target = next((i for i in items if i.data(0, SESSION_ROLE) == selected), items[0])
-            self.setCurrentItem(target)
-            items[0].setExpanded(True)
+        return items
 
     def _findings(self, index: int) -> list[Finding]:
         assert self._catalog is not None

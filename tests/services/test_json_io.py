@@ -22,6 +22,7 @@ from app.models import (
     ProgramItem,
 )
 from app.models.db import open_database
+from app.models.tables import NOT_DATA
 from app.services.athletes import create_athlete
 from app.services.catalog import load_catalog
 from app.services.demo import create_demo
@@ -43,7 +44,7 @@ def dump(db) -> dict[str, list[tuple]]:
         return {
             t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
             for t in Base.metadata.sorted_tables
-            if t.name != "alembic_version"
+            if t.name not in NOT_DATA
         }
 
 

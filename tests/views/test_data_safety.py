@@ -389,7 +389,11 @@ def test_demo_and_read_only_databases_are_not_backed_up_or_restored(qtbot, db, d
         qtbot.addWidget(reader)
         assert reader.safety.backup_action.isEnabled()
         assert not reader.safety.restore_action.isEnabled()
-        assert reader.safety.start_startup_backup() is None
+        operation = reader.safety.start_startup_backup()  # the whole-file check, no copy
+        with qtbot.waitSignal(operation.finished):
+            pass
+        assert reader.safety.last_result is None
+        assert not (db_path.parent / "backups").exists()
     finally:
         viewer.dispose()
 

@@ -29,6 +29,9 @@ def window(qtbot, db, athlete):
     w.resize(1100, 700)
     w.show()
     qtbot.waitExposed(w)
+    # the baseline poll runs in a thread: taken after another desk's write, it would already
+    # hold that write and the test's poll would find nothing new (a race under load)
+    qtbot.waitUntil(lambda: not w.freshness_pending)
     return w
 
 
@@ -101,6 +104,7 @@ def test_activation_checks_and_the_timer_runs_only_while_active(qtbot, window, o
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(window.freshness_timer.isActive)
+    qtbot.waitUntil(lambda: not window.freshness_pending)  # the activation's poll
     create_athlete(other_desk, AthleteData(name="Via the timer"))
     window.freshness_timer.setInterval(10)  # the real 10 s, shortened for the test
     qtbot.waitUntil(lambda: "Via the timer" in names(window))
