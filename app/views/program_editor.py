@@ -260,6 +260,16 @@ class ProgramEditor(QSplitter):
         self.drill_list.show_entry(row, self.draft.item(row), self.draft.drill(row))
 
     # -- editing ------------------------------------------------------------------------------
+    def commit_pending(self) -> None:
+        """Take what the fields show into the draft, as leaving them would.
+
+        A save or a print reached by a shortcut never moves the focus, so a dose typed but not
+        yet left would otherwise be left out (or arrive in the middle of the print).
+        """
+        if self.draft.has(self.drill_list.current_row()) and self.selected.isEnabled():
+            self._item_edited()
+        self._notes_edited()
+
     def add_drill(self, key: str) -> None:
         drill = next((d for d in self.library if d.key == key), None)
         if drill is not None:

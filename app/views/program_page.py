@@ -321,6 +321,7 @@ class ProgramPage(QWidget):
     def save(self, *, overwrite: bool = False) -> bool:
         if self.athlete_id is None:
             return False
+        self.editor.commit_pending()
         db, athlete_id, data, based_on = (
             self.context.db, self.athlete_id, self.current_data(), self.based_on
         )
@@ -392,6 +393,7 @@ class ProgramPage(QWidget):
         self._update_enabled()
 
     def _print_clicked(self) -> None:
+        self.editor.commit_pending()
         if self.athlete_id is None or not len(self.draft):
             return
         path = self.printer.choose_file()
@@ -402,6 +404,7 @@ class ProgramPage(QWidget):
         """Write the handout of what the editor shows, in the background."""
         if self.athlete_id is None:
             return None
+        self.editor.commit_pending()
         return self.printer.export(self.context, self.athlete_id, self.draft.printable(), path)
 
     # -- adherence ----------------------------------------------------------------------
