@@ -119,3 +119,20 @@ def session_inputs(**values: tuple[object, object]) -> list[MeasurementInput]:
 
 
 TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    """Before pytest-qt closes a test's widgets, drop the edits they hold: closing a window
+    or a form with unsaved edits asks Save / Discard / Cancel, which would wait forever."""
+    qtwidgets = sys.modules.get("PySide6.QtWidgets")
+    if qtwidgets is not None and qtwidgets.QApplication.instance() is not None:
+        from app.views.page import KeepsEdits
+        from app.views.unsaved import FormDialog
+
+        for widget in qtwidgets.QApplication.allWidgets():
+            if isinstance(widget, FormDialog):
+                widget.mark_clean()
+            elif isinstance(widget, KeepsEdits) and widget.unsaved_changes():
+                widget.discard_changes()
+    yield

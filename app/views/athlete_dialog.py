@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
@@ -23,32 +18,15 @@ from app.services.athletes import create_athlete, update_athlete
 from app.services.context import AppContext
 from app.services.errors import Conflict, ValidationError
 from app.views.conflict_dialog import athlete_lines, settle_conflict
+from app.views.date_field import DateField
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
+from app.views.unsaved import FormDialog
 
-NO_DATE = QDate(1900, 1, 1)
 
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that can be empty: its minimum shows as blank and means 'unknown'."""
-
-    def __init__(self, accessible: str) -> None:
-        super().__init__()
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(NO_DATE)
-        self.setAccessibleName(accessible)
-
-    def value(self) -> dt.date | None:
-        d = self.date()
-        if d == NO_DATE:
-            return None
-        return dt.date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+def OptionalDateEdit(accessible: str) -> DateField:
+    """A date that may be unknown (empty)."""
+    return DateField(accessible, optional=True)
 
 
 def _choice(items: list[tuple[str, str | None]], accessible: str) -> QComboBox:
@@ -69,7 +47,7 @@ def _length_box(accessible: str) -> QDoubleSpinBox:
     return box
 
 
-class AthleteDialog(QDialog):
+class AthleteDialog(FormDialog):
     def __init__(
         self, context: AppContext, athlete: AthleteInfo | None = None, parent: QWidget | None = None
     ) -> None:
@@ -128,7 +106,12 @@ class AthleteDialog(QDialog):
         form.addRow(buttons)
         if athlete:
             self._load(athlete)
+        self.edited_what = self.tr("This athlete")
+        self.mark_clean()
         self.name.setFocus()
+
+    def form_state(self) -> object:
+        return self.data()
 
     def _load(self, a: AthleteInfo) -> None:
         self.name.setText(a.name)
@@ -162,6 +145,14 @@ class AthleteDialog(QDialog):
         )
 
     def save(self) -> None:
+        problems = [
+            f"{field.edit.accessibleName()}: {problem}"
+            for field in (self.birth_date, self.injury_date)
+            if (problem := field.problem())
+        ]
+        if problems:
+            self.error.setText("\n".join(problems))
+            return
         self._save(self.athlete.version if self.athlete else None)
 
     def _save(self, version: int | None) -> None:
@@ -205,3 +196,4 @@ class AthleteDialog(QDialog):
     def _reload(self, theirs: AthleteInfo) -> None:
         self.athlete = theirs
         self._load(theirs)
+        self.mark_clean()

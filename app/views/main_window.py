@@ -35,11 +35,12 @@ from app.services.sessions import get_session
 from app.views.athlete_dialog import AthleteDialog
 from app.views.athlete_list import AthleteList
 from app.views.operations import run_quietly
-from app.views.page import AthletePage, Page
+from app.views.page import AthletePage, KeepsEdits, Page
 from app.views.session_editor import SessionEditor
 from app.views.sessions_page import SessionsPage
 from app.views.state import AppState
 from app.views.undo import ArchiveAthleteCommand, DeleteSessionCommand
+from app.views.unsaved import Answer, ask_unsaved
 
 VIEWS = ("sessions", "trends", "program", "library")
 # Clinic mode: how often an active window asks whether another desk changed something.
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.sessions_page.edit_requested.connect(self.edit_session)
         self.sessions_page.delete_requested.connect(self.delete_session)
         self.athlete_list.athlete_changed.connect(self._athlete_changed)
+        self.athlete_list.may_leave = self.edits_settled
         self.athlete_list.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.state.settings_changed.connect(self.apply_mode)
         self.state.database_replaced.connect(self._database_replaced)
@@ -332,6 +334,31 @@ class MainWindow(QMainWindow):
         for page in self._athlete_pages():
             page.set_athlete(athlete)
         self._update_actions()
+
+    def _built_pages(self) -> Iterator[object]:
+        yield self.sessions_page
+        for lazy in (self.trends, self.program, self.library):
+            if lazy.page is not None:
+                yield lazy.page
+
+    def edits_settled(self) -> bool:
+        """Ask Save / Discard / Cancel for each page holding unsaved edits (before another
+        athlete is shown, or the window closes); False: the user chose to stay."""
+        for page in self._built_pages():
+            if not isinstance(page, KeepsEdits):
+                continue
+            what = page.unsaved_changes()
+            if not what:
+                continue
+            answer = ask_unsaved(self, what)
+            if answer is Answer.CANCEL:
+                return False
+            if answer is Answer.SAVE:
+                if not page.save_changes():
+                    return False  # refused (the page said why) or still saving: stay
+            else:
+                page.discard_changes()
+        return True
 
     def _update_actions(self) -> None:
         has = self.athlete is not None
@@ -554,6 +581,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.edits_settled():
+            event.ignore()
+            return
         self.freshness_timer.stop()
         if self.remember_geometry:  # a screenshot's size is not this desk's window size
             settings = QSettings()

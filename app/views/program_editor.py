@@ -170,9 +170,14 @@ class SelectedDrillBox(QGroupBox):
         self.side_chosen.emit(self.side_box.currentData())
 
     def show_item(self, item: ProgramItem | None, drill_name: str) -> None:
-        """The selected item (None: no drill selected; the fields keep their last values)."""
+        """The selected item (None: no drill selected; the fields are emptied, so nothing of
+        another program or athlete stays on screen)."""
         if item is None:
             self.drill_name.setText(self.tr("<i>No drill selected</i>"))
+            with QSignalBlocker(self.side_box), QSignalBlocker(self.notes):
+                self.side_box.setCurrentIndex(-1)
+                self.dosage.clear()
+                self.notes.clear()
             return
         self.show_drill_name(drill_name)
         self.side_box.setCurrentIndex(max(0, self.side_box.findData(item.side)))

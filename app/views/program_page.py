@@ -52,6 +52,7 @@ from app.views.operations import Operation, write
 from app.views.program_editor import ProgramEditor
 from app.views.program_header import ProgramHeader, ReasonsPanel
 from app.views.state import AppState, Loader
+from app.views.unsaved import Answer, ask_unsaved
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,23 @@ class ProgramPage(QWidget):
         athlete_id = athlete.id if athlete else None
         if athlete_id != self.athlete_id:
             self.athlete_id = athlete_id
-            self.dirty = False
+            self.dirty = False  # the window asked first (KeepsEdits)
+            self.status.setText("")  # "Suggested 5 drills…" was about the other athlete
+        self.refresh()
+
+    # -- unsaved edits (KeepsEdits: the window asks before switching athlete or closing) ---
+    def unsaved_changes(self) -> str:
+        if self.athlete_id is None or not self.dirty:
+            return ""
+        self.editor.commit_pending()
+        return self.tr("The program on screen")
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self.dirty = False
+        self.draft.based_on = None
         self.refresh()
 
     def is_ready(self) -> bool:
@@ -259,7 +276,7 @@ class ProgramPage(QWidget):
     def _version_chosen(self, program_id: int | None) -> None:
         if program_id is None or (self.shown and self.shown.id == program_id and not self.dirty):
             return
-        if self.dirty and not self._discard_ok():
+        if self.dirty and not self._settle_edits():
             self._fill_versions()
             return
         athlete_id = self.athlete_id
@@ -278,15 +295,12 @@ class ProgramPage(QWidget):
         self._load_record(*loaded)
         self._update_enabled()
 
-    def _discard_ok(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Discard changes?"),
-            self.tr("The program on screen has unsaved changes. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+    def _settle_edits(self) -> bool:
+        """Save / Discard / Cancel before another version replaces the edited one."""
+        answer = ask_unsaved(self, self.tr("The program on screen"))
+        if answer is Answer.SAVE:
+            return self.save()
+        return answer is Answer.DISCARD
 
     def current_data(self) -> ProgramData:
         """The program as the editor shows it."""

@@ -9,6 +9,7 @@ import pytest
 import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.services.athletes import find_athlete
 from app.services.context import AppContext
@@ -64,3 +65,209 @@ def test_a_handout_with_a_dose_typed_but_not_committed_is_written(qtbot, window,
     assert page.print_button.isEnabled()
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "YOUR DOSE 7 rounds of 4–5 breaths" in text  # the dose as typed
+
+
+# -- 1. lost work: Save / Discard / Cancel before an edit is thrown away --------------------
+def answer_next_question(button: str) -> list[str]:
+    """Click ``button`` ("Save", "Discard", "Cancel") in the next message box, as a user
+    would; the list receives the question's text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    tries = iter(range(100))  # two seconds at most: never a click meant for a later test
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, click)
+            return
+        asked.append(box.text())
+        for b in box.buttons():
+            if b.text().replace("&", "") == button:
+                b.click()
+                return
+        raise AssertionError(f"no {button} in {[b.text() for b in box.buttons()]}")
+
+    QTimer.singleShot(0, click)
+    return asked
+
+
+def click_athlete(qtbot, window: MainWindow, name: str) -> None:
+    lst = window.athlete_list.list
+    row = next(r for r in range(lst.count()) if lst.item(r).text().startswith(name))
+    rect = lst.visualItemRect(lst.item(row))
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def suggested_for(qtbot, window: MainWindow, name: str) -> ProgramPage:
+    page = program_page(window, name)
+    qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
+    assert page.dirty
+    return page
+
+
+def test_switching_athlete_with_an_unsaved_program_asks_and_cancel_stays(qtbot, window):
+    page = suggested_for(qtbot, window, "Ben Okafor")
+    ben = page.athlete_id
+    asked = answer_next_question("Cancel")
+    click_athlete(qtbot, window, "Chloé Martin")
+    assert asked and "not saved" in asked[0]
+    assert page.athlete_id == ben and page.dirty
+    assert window.athlete_list.current_id() == ben
+
+
+def test_discard_switches_and_nothing_of_the_old_program_stays(qtbot, window):
+    page = suggested_for(qtbot, window, "Ben Okafor")
+    answer_next_question("Discard")
+    click_athlete(qtbot, window, "Chloé Martin")
+    chloe = find_athlete(window.context.db, "Chloé Martin")
+    assert page.athlete_id == chloe.id and not page.dirty
+    assert page.item_list.count() == 0
+    assert page.editor.selected.dosage.sets.text() == ""  # not Ben's values, greyed out
+    assert "Suggested" not in page.status.text()
+
+
+def test_save_keeps_the_program_then_switches(qtbot, window):
+    from app.services.programs import list_versions
+
+    page = suggested_for(qtbot, window, "Ben Okafor")
+    ben = page.athlete_id
+    answer_next_question("Save")
+    click_athlete(qtbot, window, "Chloé Martin")
+    assert len(list_versions(window.context.db, ben)) == 1
+    assert page.athlete_id != ben
+
+
+def test_closing_the_window_with_an_unsaved_program_asks(qtbot, window):
+    suggested_for(qtbot, window, "Ben Okafor")
+    answer_next_question("Cancel")
+    window.close()
+    assert window.isVisible()
+    answer_next_question("Discard")
+    window.close()
+    assert not window.isVisible()
+
+
+@pytest.mark.parametrize("dialog", ["athlete", "drill"])
+def test_every_form_with_edits_asks_before_closing(qtbot, window, dialog):
+    from app.views.athlete_dialog import AthleteDialog
+    from app.views.drill_editor import DrillEditor
+
+    form = (
+        AthleteDialog(window.context, parent=window)
+        if dialog == "athlete"
+        else DrillEditor(window.context, None, parent=window)
+    )
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.name, "Someone")
+    asked = answer_next_question("Cancel")
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert asked and form.isVisible()
+    answer_next_question("Discard")
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+
+
+# -- 2. dates that type ----------------------------------------------------------------------
+@pytest.fixture
+def athlete_dialog(qtbot, window):
+    from app.views.athlete_dialog import AthleteDialog
+
+    dialog = AthleteDialog(window.context, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    return dialog
+
+
+def test_a_birth_date_types_in_iso_and_tab_leaves_the_field(qtbot, athlete_dialog):
+    dialog = athlete_dialog
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Dana Field")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    assert dialog.birth_date.edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "1991-04-12")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.sex.hasFocus()  # Tab left the date for the next field
+    assert dialog.birth_date.value() == dt.date(1991, 4, 12)
+    assert dialog.birth_date.edit.text() == "1991-04-12"
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"), [("en_GB", "12/04/1991"), ("en_US", "4/12/91"), ("de_DE", "12.04.91")]
+)
+def test_a_date_types_in_the_locales_short_form(qtbot, athlete_dialog, locale, typed):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        field = athlete_dialog.injury_date
+        field.edit.setFocus()
+        qtbot.keyClicks(field.edit, typed)
+        qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+        assert field.value() == dt.date(1991, 4, 12)
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_a_text_that_is_no_date_is_said_and_not_saved(qtbot, athlete_dialog):
+    dialog = athlete_dialog
+    qtbot.keyClicks(dialog.name, "Eli Wrong")
+    qtbot.keyClicks(dialog.birth_date.edit, "next tuesday")
+    dialog.save()
+    assert "not a date like 2026-11-20" in dialog.error.text()
+    assert dialog.isVisible()
+
+
+def test_the_calendar_opens_on_today_or_on_the_date_shown(qtbot, athlete_dialog):
+    field = athlete_dialog.birth_date
+    qtbot.mouseClick(field.button, Qt.MouseButton.LeftButton)
+    selected = field.calendar.selectedDate()
+    assert (selected.year(), selected.month()) == (dt.date.today().year, dt.date.today().month)
+    field.calendar.parentWidget().close()
+    field.set_value(dt.date(1991, 4, 12))
+    qtbot.mouseClick(field.button, Qt.MouseButton.LeftButton)
+    assert field.calendar.selectedDate().toString("yyyy-MM-dd") == "1991-04-12"
+    field.calendar.parentWidget().close()
+
+
+@pytest.fixture
+def session_editor(qtbot, window):
+    from app.views.session_editor import SessionEditor
+
+    athlete = find_athlete(window.context.db, "Ava Lindqvist")
+    editor = SessionEditor(window.context, athlete, ["hip_ir_deg"], parent=window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    return editor
+
+
+def test_shift_tab_into_the_session_date_replaces_the_whole_date(qtbot, session_editor):
+    editor = session_editor
+    day = dt.date.today() - dt.timedelta(days=12)
+    editor.clinician.setFocus()
+    qtbot.keyClick(editor.clinician, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.date.edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), day.isoformat())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert editor.session_date() == day
+
+
+def test_a_future_session_date_is_said_in_the_editor_and_cannot_be_saved(qtbot, session_editor):
+    editor = session_editor
+    row = editor.row_for("hip_ir_deg")
+    qtbot.keyClicks(row.left[0], "31")
+    qtbot.keyClicks(row.right[0], "40")
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    editor.date.edit.selectAll()
+    qtbot.keyClicks(editor.date.edit, tomorrow.isoformat())
+    editor.date.edit.editingFinished.emit()
+    assert "in the future" in editor.message.text()
+    assert not editor.save_button.isEnabled()
