@@ -201,6 +201,15 @@ class HistoryTree(QTreeWidget):
             parts.append(text)
         return " · ".join(parts) if parts else "—"
 
+    def select(self, session_id: int) -> bool:
+        """Make ``session_id`` the current session; False when it is not listed."""
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item is not None and item.data(0, SESSION_ROLE) == session_id:
+                self.setCurrentItem(item)
+                return True
+        return False
+
     def selected_session_id(self) -> int | None:
         item = self.currentItem()
         while item is not None and item.parent() is not None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import Changes
-from app.domain.records import AthleteInfo
+from app.domain.records import AthleteInfo, SessionRecord
 from app.errors import UserFacingError
 from app.services.athletes import delete_athlete
 from app.services.context import AppContext, Database
@@ -98,10 +98,18 @@ class MainWindow(QMainWindow):
         self.program = LazyPage(self._make_program)
         self.library = LazyPage(self._make_library)
         self.pages = QTabWidget()
-        self.pages.addTab(self.sessions_page, self.tr("&Sessions"))
-        self.pages.addTab(self.trends, self.tr("&Trends"))
-        self.pages.addTab(self.program, self.tr("&Program"))
-        self.pages.addTab(self.library, self.tr("&Library"))
+        # no Alt+letter on the tabs: Ctrl+1…4 switch them (View menu), and the pages' own
+        # buttons keep their letters (Alt+S is Suggest, not the Sessions tab)
+        for n, (page, title) in enumerate(
+            (
+                (self.sessions_page, self.tr("Sessions")),
+                (self.trends, self.tr("Trends")),
+                (self.program, self.tr("Program")),
+                (self.library, self.tr("Library")),
+            )
+        ):
+            self.pages.addTab(page, title)
+            self.pages.setTabToolTip(n, self.tr("Ctrl+{0}").format(n + 1))
         self.pages.currentChanged.connect(self._page_changed)
         splitter = QSplitter()
         splitter.addWidget(self.athlete_list)
@@ -248,7 +256,7 @@ class MainWindow(QMainWindow):
         self.edit_athlete_action = self._action(
             edit, self.tr("&Edit athlete…"), self.edit_athlete, "Ctrl+Shift+E"
         )
-        self.archive_action = self._action(edit, self.tr("A&rchive athlete"), self.toggle_archive)
+        self.archive_action = self._action(edit, self.tr("&Archive athlete"), self.toggle_archive)
         self.delete_athlete_action = self._action(
             edit, self.tr("&Delete athlete permanently…"), self.delete_athlete_permanently
         )
@@ -263,6 +271,9 @@ class MainWindow(QMainWindow):
 
             self._action(view, name, show, f"Ctrl+{index + 1}")
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+?"
+        )
         self._action(help_menu, self.tr("&About Untwist"), self.about)
         self._update_actions()
 
@@ -373,7 +384,7 @@ class MainWindow(QMainWindow):
             self.archive_action.setText(
                 self.tr("Un&archive athlete")
                 if self.athlete.archived
-                else self.tr("A&rchive athlete")
+                else self.tr("&Archive athlete")
             )
 
     def focus_search(self) -> None:
@@ -459,7 +470,8 @@ class MainWindow(QMainWindow):
         self.editor = editor
         editor.open()
 
-    def _session_saved(self, record: object) -> None:
+    def _session_saved(self, record: SessionRecord) -> None:
+        self.sessions_page.select_session(record.id)  # the new one, not the one before
         self.statusBar().showMessage(self.tr("Session saved"), 5000)
 
     def delete_session(self, session_id: int) -> None:
@@ -554,6 +566,12 @@ class MainWindow(QMainWindow):
             "library": self.library.page,
         }[view]
         return page is not None and page.is_ready()
+
+    def show_shortcuts(self) -> None:
+        from app.views.shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
 
     def about(self) -> None:
         from app import __version__

@@ -55,7 +55,7 @@ class DrillListBox(QGroupBox):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.add_box = QComboBox()
         self.add_box.setToolTip(self.tr("A drill from the library"))
-        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button = QPushButton(self.tr("A&dd"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))

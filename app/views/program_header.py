@@ -51,7 +51,7 @@ class ProgramHeader(QWidget):
         self.suggest_button.setToolTip(
             self.tr("Propose a program from the latest session's findings")
         )
-        self.save_button = QPushButton(self.tr("Sa&ve as new version"))
+        self.save_button = QPushButton(self.tr("Save as &new version"))
         self.print_button = QPushButton(self.tr("&Print handout (PDF)…"))
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.open_button.setVisible(False)

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.domain.drills import Drill
@@ -142,7 +144,25 @@ class ProgramPage(QWidget):
         header.print_button.clicked.connect(self._print_clicked)
         self.editor.changed.connect(lambda: self._after_edit(True))
         self.adherence_box.problem.connect(lambda text: self.status.setText(html.escape(text)))
+        self._add_shortcuts()
         self._name_controls()
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+G suggests, Ctrl+S saves, Ctrl+P prints, while this page is in front (a
+        shortcut of a hidden page does not fire); each does what its button does, when the
+        button may be used."""
+        header = self.header
+        for keys, button, what in (
+            ("Ctrl+G", header.suggest_button, self.tr("Suggest a program from the findings")),
+            ("Ctrl+S", header.save_button, self.tr("Save the program as a new version")),
+            ("Ctrl+P", header.print_button, self.tr("Print the handout")),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setWhatsThis(what)
+            shortcut.activated.connect(lambda b=button: b.click() if b.isEnabled() else None)
+            text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip((button.toolTip() + " " if button.toolTip() else "") + f"({text})")
 
     def _name_controls(self) -> None:
         """The controls tests and callers drive, by the names they had on the page itself."""

@@ -433,9 +433,7 @@ class SessionEditor(FormDialog):
         layout.addWidget(self.buttons)
 
     def _add_shortcuts(self) -> None:
-        for shortcut, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            ("Ctrl+Return", self.save),
+        for shortcut, slot in (  # Ctrl+S and Ctrl+Enter save: FormDialog's, as every form
             ("Ctrl+T", self._toggle_current_row),
             ("F1", self._toggle_protocol),
         ):

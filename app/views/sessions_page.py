@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.records import AthleteInfo, SessionRecord
@@ -31,7 +31,7 @@ class SessionsPage(QWidget):
         self.header.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New session"))
         self.new_button.setToolTip(self.tr("Record a new session (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Edit session"))
+        self.edit_button = QPushButton(self.tr("Ed&it session"))
         self.delete_button = QPushButton(self.tr("De&lete session"))
         self.delete_button.setToolTip(self.tr("Delete the selected session (undo with Ctrl+Z)"))
         self.new_button.clicked.connect(self.new_requested)
@@ -39,6 +39,13 @@ class SessionsPage(QWidget):
         self.delete_button.clicked.connect(self._delete_selected)
         self.history = HistoryTree()
         self.history.edit_requested.connect(self.edit_requested)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.history)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.setWhatsThis(self.tr("Delete the selected session (in the history)"))
+        delete.activated.connect(
+            lambda: self._delete_selected() if self.delete_button.isEnabled() else None
+        )
+        self._select_next: int | None = None
         self.history.currentItemChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -106,6 +113,8 @@ class SessionsPage(QWidget):
                 a.involved_side,
                 self.context.settings.length_unit,
             )
+            if self._select_next is not None and self.history.select(self._select_next):
+                self._select_next = None
         self._update_buttons()
 
     def _failed(self, exc: UserFacingError) -> None:
@@ -127,6 +136,13 @@ class SessionsPage(QWidget):
         if a.archived:
             title += self.tr(" <i>(archived)</i>")
         return f"{title}<br>{' · '.join(facts)}"
+
+    def select_session(self, session_id: int) -> None:
+        """Select ``session_id`` in the history (a session just saved), now if it is listed,
+        else once the history shows it: Edit then opens that one."""
+        if not self.history.select(session_id):
+            self._select_next = session_id
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         has_athlete = self.athlete is not None

@@ -16,6 +16,7 @@ from app.services.context import AppContext
 from app.services.demo import create_demo
 from app.views.main_window import MainWindow
 from app.views.program_page import ProgramPage
+from tests.views.questions import answer_next_question
 
 DEMO_DAY = dt.date(2026, 3, 4)
 
@@ -68,32 +69,6 @@ def test_a_handout_with_a_dose_typed_but_not_committed_is_written(qtbot, window,
 
 
 # -- 1. lost work: Save / Discard / Cancel before an edit is thrown away --------------------
-def answer_next_question(button: str) -> list[str]:
-    """Click ``button`` ("Save", "Discard", "Cancel") in the next message box, as a user
-    would; the list receives the question's text."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
-
-    asked: list[str] = []
-    tries = iter(range(100))  # two seconds at most: never a click meant for a later test
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if next(tries, None) is not None:
-                QTimer.singleShot(20, click)
-            return
-        asked.append(box.text())
-        for b in box.buttons():
-            if b.text().replace("&", "") == button:
-                b.click()
-                return
-        raise AssertionError(f"no {button} in {[b.text() for b in box.buttons()]}")
-
-    QTimer.singleShot(0, click)
-    return asked
-
-
 def click_athlete(qtbot, window: MainWindow, name: str) -> None:
     lst = window.athlete_list.list
     row = next(r for r in range(lst.count()) if lst.item(r).text().startswith(name))
@@ -271,3 +246,152 @@ def test_a_future_session_date_is_said_in_the_editor_and_cannot_be_saved(qtbot, 
     editor.date.edit.editingFinished.emit()
     assert "in the future" in editor.message.text()
     assert not editor.save_button.isEnabled()
+
+
+# -- 6. keyboard -----------------------------------------------------------------------------
+def mnemonic(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def live_mnemonics(window: MainWindow) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt+letter that works right now in the window."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    found = [(mnemonic(a.text()), a.text()) for a in window.menuBar().actions()]
+    found += [
+        (mnemonic(window.pages.tabText(i)), window.pages.tabText(i))
+        for i in range(window.pages.count())
+    ]
+    for widget in window.findChildren(QAbstractButton):
+        if widget.isVisible():
+            found.append((mnemonic(widget.text()), widget.text()))
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.buddy() is not None:
+            found.append((mnemonic(label.text()), label.text()))
+    for box in window.findChildren(QGroupBox):
+        if box.isVisible() and box.isCheckable():
+            found.append((mnemonic(box.title()), box.title()))
+    return [(letter, text) for letter, text in found if letter]
+
+
+def live_shortcuts(window: MainWindow) -> list[tuple[str, str]]:
+    from PySide6.QtGui import QShortcut
+
+    from app.views.shortcuts import window_shortcuts
+
+    hidden = {
+        s.key().toString()
+        for s in window.findChildren(QShortcut)
+        if not s.parent().isVisible()
+    }
+    return [(keys, what) for keys, what in window_shortcuts(window) if keys not in hidden]
+
+
+@pytest.mark.parametrize("view", ["sessions", "trends", "program", "library"])
+def test_no_two_controls_share_an_alt_letter_or_a_shortcut(qtbot, window, view):
+    from collections import Counter
+
+    program_page(window, "Ava Lindqvist")
+    window.show_view(view)
+    qtbot.waitUntil(lambda: window.page_ready(view), timeout=20000)
+    letters = live_mnemonics(window)
+    clashes = {
+        k: [t for x, t in letters if x == k]
+        for k, n in Counter(x for x, _ in letters).items()
+        if n > 1
+    }
+    assert not clashes, clashes
+    keys = live_shortcuts(window)
+    twice = {
+        k: [w for x, w in keys if x == k] for k, n in Counter(k for k, _ in keys).items() if n > 1
+    }
+    assert not twice, twice
+    for menu_action in window.menuBar().actions():  # and within each menu
+        menu = menu_action.menu()
+        letters = [mnemonic(a.text()) for a in menu.actions() if a.isVisible() and a.text()]
+        letters = [x for x in letters if x]
+        assert len(letters) == len(set(letters)), [a.text() for a in menu.actions()]
+
+
+def test_alt_s_suggests_on_the_program_page(qtbot, window):
+    page = program_page(window, "Ben Okafor")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.dirty)  # a mnemonic clicks its button after a moment
+    assert window.pages.currentWidget() is window.program  # not the Sessions tab
+    assert page.item_list.count() == 5
+
+
+def test_ctrl_g_suggests_ctrl_s_saves_ctrl_p_prints(qtbot, window, tmp_path):
+    from app.services.programs import list_versions
+
+    page = program_page(window, "Ben Okafor")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert page.dirty and page.item_list.count() == 5
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not page.dirty and len(list_versions(window.context.db, page.athlete_id)) == 1
+    out = tmp_path / "ben.pdf"
+    page.printer.choose_file = lambda: out
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Handout written" in page.status.text(), timeout=30000)
+    assert out.exists()
+
+
+def test_delete_in_the_history_deletes_the_selected_session(qtbot, window):
+    from app.services.sessions import list_sessions
+
+    window.show_view("sessions")
+    ava = find_athlete(window.context.db, "Ava Lindqvist")
+    window.athlete_list.reload(ava.id)
+    before = list_sessions(window.context.db, ava.id)
+    history = window.sessions_page.history
+    history.setFocus()
+    chosen = history.selected_session_id()
+    qtbot.keyClick(history, Qt.Key.Key_Delete)
+    after = list_sessions(window.context.db, ava.id)
+    assert len(after) == len(before) - 1 and chosen not in {s.id for s in after}
+
+
+def test_enter_moves_on_and_ctrl_enter_saves_in_every_form(qtbot, athlete_dialog):
+    dialog = athlete_dialog
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Finn Enter")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.birth_date.edit.hasFocus()  # the next field
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert dialog.result_athlete is not None and dialog.result_athlete.name == "Finn Enter"
+
+
+def test_a_new_session_is_selected_in_the_history_once_saved(qtbot, window):
+    window.show_view("sessions")
+    ava = find_athlete(window.context.db, "Ava Lindqvist")
+    window.athlete_list.reload(ava.id)
+    history = window.sessions_page.history
+    history.setCurrentItem(history.topLevelItem(history.topLevelItemCount() - 1))  # the oldest
+    window.new_session()
+    editor = window.editor
+    row = editor.row_for("hip_ir_deg")
+    qtbot.keyClicks(row.left[0], "31")
+    qtbot.keyClicks(row.right[0], "40")
+    day = dt.date.today() - dt.timedelta(days=1)
+    editor.date.set_value(day)
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save()
+    assert history.selected_session_id() == saved.args[0].id
+
+
+def test_ctrl_question_mark_lists_the_shortcuts(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Question, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "shortcuts_dialog", None) is not None)
+    table = window.shortcuts_dialog.table
+    rows = {table.item(r, 1).text(): table.item(r, 0).text() for r in range(table.rowCount())}
+    assert rows["New session"] == "Ctrl+N"
+    assert rows["Keyboard shortcuts"] == "Ctrl+?"
+    window.shortcuts_dialog.close()

@@ -123,19 +123,20 @@ def test_three_trials_apply_the_result_rule(qtbot, db, window):
     assert session.measurement("hip_ir_deg").left == 33
 
 
-def test_escape_with_unsaved_values_asks_before_discarding(qtbot, db, window, monkeypatch):
+def test_escape_with_unsaved_values_asks_before_discarding(qtbot, db, window):
+    from tests.views.questions import answer_next_question
+
     create_athlete(db, AthleteData(name="Esc Ape"))
     window.athlete_list.reload()
     editor = open_new_session(qtbot, window)
     qtbot.keyClicks(focused(), "12")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    asked = answer_next_question("Cancel")
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
-    assert editor.isVisible()  # cancelled: the typed value is still there
+    assert asked and editor.isVisible()  # cancelled: the typed value is still there
     assert editor.rows[0].left[0].text() == "12"
+    answer_next_question("Discard")
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not editor.isVisible())
-    assert answers == []
 
 
 def test_delete_session_and_undo(qtbot, db, catalog, window):
