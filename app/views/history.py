@@ -16,6 +16,7 @@ from app.domain.asymmetry import Flag, display_unit, flag_of
 from app.domain.catalog import Catalog, MeasurementDef, Rule
 from app.domain.records import SessionRecord, SideName
 from app.domain.summary import Change, Finding, findings_for
+from app.domain.text import counted
 from app.views.style import FLAG_SYMBOL, delta_text, flag_color, flag_text, value_text
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
@@ -94,7 +95,9 @@ class HistoryTree(QTreeWidget):
             if session.notes:
                 item.setToolTip(0, session.notes)
             else:
-                item.setToolTip(0, self.tr("{0} measurements").format(len(session.measurements)))
+                item.setToolTip(0, counted(
+                        len(session.measurements), self.tr("measurement"), self.tr("measurements")
+                    ))
             items.append(item)
         self.addTopLevelItems(items)
         for item in items:

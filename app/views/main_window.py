@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import Changes
 from app.domain.records import AthleteInfo, SessionRecord
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.athletes import delete_athlete
 from app.services.context import AppContext, Database
@@ -430,10 +431,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Delete athlete permanently?"),
             self.tr(
-                "Delete {0} and everything recorded for them: {1} sessions with all their "
+                "Delete {0} and everything recorded for them: {1} with all their "
                 "measurements, and every program and adherence record?\n\n"
                 "This cannot be undone. To keep the record but hide it, archive instead."
-            ).format(a.name, count),
+            ).format(a.name, counted(count, self.tr("session"), self.tr("sessions"))),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
         )

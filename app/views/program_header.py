@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.programs import MAX_WEEKS, ProgramRecord, ProgramVersion
+from app.domain.text import counted
 from app.views.date_field import DateField
 
 REASONS_MAX_HEIGHT = 110
@@ -95,8 +96,10 @@ class ProgramHeader(QWidget):
         if shown is None:
             text = self.tr("No saved program")
         else:
-            text = self.tr("Program of {0}, {1} weeks (to {2})").format(
-                shown.start_date.isoformat(), shown.weeks, shown.end_date.isoformat()
+            text = self.tr("Program of {0}, {1} (to {2})").format(
+                shown.start_date.isoformat(),
+                counted(shown.weeks, self.tr("week"), self.tr("weeks")),
+                shown.end_date.isoformat(),
             )
         if dirty:
             text += self.tr(" — unsaved changes")
@@ -114,8 +117,10 @@ class ProgramHeader(QWidget):
                     None,
                 )
             for n, v in enumerate(versions):
-                label = self.tr("{0} · {1} drills · {2} weeks").format(
-                    v.start_date.isoformat(), v.item_count, v.weeks
+                label = self.tr("{0} · {1} · {2}").format(
+                    v.start_date.isoformat(),
+                    counted(v.item_count, self.tr("drill"), self.tr("drills")),
+                    counted(v.weeks, self.tr("week"), self.tr("weeks")),
                 )
                 if n == 0:
                     label += self.tr(" (current)")

@@ -34,6 +34,7 @@ from app.domain.programs import (
     resolve_item_drill,
 )
 from app.domain.records import AthleteInfo
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext, Database
 from app.services.drills import drill_library
@@ -346,8 +347,8 @@ class ProgramPage(QWidget):
         self._after_edit(True)
         self.reasons.show_reasons(suggestion.reasons, suggestion.watch, suggestion.note, "")
         self.status.setText(
-            self.tr("Suggested {0} drills. Edit them if needed, then save.").format(
-                len(suggestion.items)
+            self.tr("Suggested {0}. Edit them if needed, then save.").format(
+                counted(len(suggestion.items), self.tr("drill"), self.tr("drills"))
             )
         )
         self._load_adherence()

@@ -58,6 +58,7 @@ from app.domain.chart_data import (
     range_for,
 )
 from app.domain.records import AthleteInfo
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.trends import AthleteTrendData, load_trend_data
@@ -842,7 +843,9 @@ class TrendsPage(QWidget):
         data = self.data
         assert data is not None
         self.heading.setText(
-            self.tr("<b>{0}</b> — {1} sessions").format(data.name, data.session_count)
+            self.tr("<b>{0}</b> — {1}").format(
+                data.name, counted(data.session_count, self.tr("session"), self.tr("sessions"))
+            )
         )
         if not data.history:
             self.trends = []

@@ -395,3 +395,26 @@ def test_ctrl_question_mark_lists_the_shortcuts(qtbot, window):
     assert rows["New session"] == "Ctrl+N"
     assert rows["Keyboard shortcuts"] == "Ctrl+?"
     window.shortcuts_dialog.close()
+
+
+# -- 8. words --------------------------------------------------------------------------------
+def test_counts_say_one_session_and_no_drawing_time(qtbot, window, tmp_path):
+    from app.domain.records import AthleteData
+    from app.services.athletes import create_athlete
+    from app.services.sessions import record_session
+    from tests.conftest import session_inputs
+
+    db = window.context.db
+    solo = create_athlete(db, AthleteData(name="Uma One"))
+    record_session(
+        db, window.context.catalog, solo.id, DEMO_DAY, session_inputs(hip_ir_deg=(30, 40))
+    )
+    window.show_view("sessions")
+    window.athlete_list.reload(solo.id)
+    header = window.sessions_page.header.text()
+    assert "1 session" in header and "1 sessions" not in header
+    page = program_page(window, "Ava Lindqvist")
+    page.printer.choose_file = lambda: tmp_path / "ava.pdf"
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Handout written" in page.status.text(), timeout=30000)
+    assert " ms" not in page.status.text() and "pages)" in page.status.text()

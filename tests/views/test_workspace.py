@@ -172,7 +172,7 @@ def test_delete_athlete_permanently_names_what_is_lost(qtbot, db, catalog, windo
 
     monkeypatch.setattr(QMessageBox, "warning", confirm)
     window.delete_athlete_action.trigger()
-    assert "Gone Soon" in seen["text"] and "1 sessions" in seen["text"]
+    assert "Gone Soon" in seen["text"] and "1 session " in seen["text"]
     assert [a.name for a in list_athletes(db, include_archived=True)] == ["Stays"]
     assert window.athlete_list.list.count() == 1
 
