@@ -418,3 +418,42 @@ def test_counts_say_one_session_and_no_drawing_time(qtbot, window, tmp_path):
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Handout written" in page.status.text(), timeout=30000)
     assert " ms" not in page.status.text() and "pages)" in page.status.text()
+
+
+# -- 4. themes -------------------------------------------------------------------------------
+def test_an_empty_checkbox_is_visible_in_the_dark_palette(qtbot):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox
+
+    from app.views.theme import apply_theme
+
+    app = QApplication.instance()
+    style, palette = app.style().name(), app.palette()
+    try:
+        apply_theme(app, "dark")
+        box = QCheckBox("each side")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        image = box.grab().toImage()
+        indicator = app.style().subElementRect(
+            app.style().SubElement.SE_CheckBoxIndicator, _option_for(box), box
+        )
+        background = QColor(app.palette().window().color()).lightness()
+        edge = max(
+            QColor(image.pixel(x, y)).lightness()
+            for x in range(indicator.left(), indicator.right() + 1)
+            for y in range(indicator.top(), indicator.bottom() + 1)
+        )
+        assert edge - background > 60  # an edge that shows against the window
+    finally:
+        app.setStyle(style)
+        app.setPalette(palette)
+
+
+def _option_for(box):
+    from PySide6.QtWidgets import QStyleOptionButton
+
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    return option
