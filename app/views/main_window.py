@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.sessions_page.new_requested.connect(self.new_session)
+        self.sessions_page.new_athlete_requested.connect(self.new_athlete)
         self.sessions_page.edit_requested.connect(self.edit_session)
         self.sessions_page.delete_requested.connect(self.delete_session)
         self.athlete_list.athlete_changed.connect(self._athlete_changed)

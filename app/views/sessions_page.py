@@ -19,6 +19,7 @@ from app.views.state import AppState, Loader
 
 class SessionsPage(QWidget):
     new_requested = Signal()
+    new_athlete_requested = Signal()  # the empty state's button: nobody to show yet
     edit_requested = Signal(int)
     delete_requested = Signal(int)
 
@@ -48,7 +49,12 @@ class SessionsPage(QWidget):
         )
         self._select_next: int | None = None
         self.history.currentItemChanged.connect(self._update_buttons)
+        # the first run (or an empty search): the way in is on screen, not only in the menu
+        self.new_athlete_button = QPushButton(self.tr("New a&thlete…"))
+        self.new_athlete_button.setToolTip(self.tr("Add the first athlete (Ctrl+Shift+N)"))
+        self.new_athlete_button.clicked.connect(self.new_athlete_requested)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_athlete_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -103,8 +109,14 @@ class SessionsPage(QWidget):
 
     def _show(self, a: AthleteInfo | None, sessions: list[SessionRecord]) -> None:
         self.sessions = sessions
+        self.new_athlete_button.setVisible(a is None and not self.context.db.read_only)
         if a is None:
-            self.header.setText(self.tr("<i>Choose or create an athlete.</i>"))
+            self.header.setText(
+                self.tr(
+                    "<span style='font-size:13pt'>No athlete chosen.</span><br>"
+                    "Choose one in the list, or add one with <b>New athlete…</b>."
+                )
+            )
             self.history.clear()
         else:
             self.header.setText(self._header_text(a))

@@ -457,3 +457,31 @@ def _option_for(box):
     option = QStyleOptionButton()
     option.initFrom(box)
     return option
+
+
+# -- 5. first run: every empty state has its action on screen -------------------------------
+def test_the_first_window_shows_how_to_add_an_athlete(qtbot, db):
+    from PySide6.QtCore import QTimer
+
+    from app.views.athlete_dialog import AthleteDialog
+
+    window = MainWindow(AppContext(db), remember_geometry=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    button = window.sessions_page.new_athlete_button
+    assert button.isVisible() and "New athlete" in window.sessions_page.header.text()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AthleteDialog):
+            QTimer.singleShot(20, fill)
+            return
+        dialog.name.setText("First Patient")
+        dialog.save()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.athlete is not None and window.athlete.name == "First Patient"
+    assert not button.isVisible()
