@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import AthleteData, AthleteInfo
 from app.domain.validation import NAME_MAX, NOTES_MAX, SPORT_MAX
 from app.errors import UserFacingError
-from app.services.athletes import create_athlete, update_athlete
+from app.services.athletes import create_athlete, list_athletes, update_athlete
 from app.services.context import AppContext
 from app.services.errors import Conflict, ValidationError
 from app.views.conflict_dialog import athlete_lines, settle_conflict
@@ -102,6 +103,8 @@ class AthleteDialog(FormDialog):
         ):
             form.addRow(label, widget)
         form.addRow(self.error)
+        for field in (self.name, self.sport, self.injury_notes):  # a message said about the
+            field.textEdited.connect(lambda _text: self.error.clear())  # old text goes
         buttons = save_cancel_buttons(self, self.save)
         form.addRow(buttons)
         if athlete:
@@ -153,7 +156,38 @@ class AthleteDialog(FormDialog):
         if problems:
             self.error.setText("\n".join(problems))
             return
+        if not self._name_is_new_or_confirmed():
+            return
         self._save(self.athlete.version if self.athlete else None)
+
+    def _name_is_new_or_confirmed(self) -> bool:
+        """Another athlete with the same name (case and spacing aside) is usually a second
+        record of the same person: ask before making one."""
+        name = " ".join(self.name.text().split())
+        if not name:
+            return True  # the service says the name is needed
+        key = name.casefold()
+        own = self.athlete.id if self.athlete else None
+        try:
+            same = [
+                a
+                for a in list_athletes(self.context.db, include_archived=True, search=name)
+                if a.id != own and " ".join(a.name.split()).casefold() == key
+            ]
+        except UserFacingError:
+            return True  # the save will say what is wrong with the database
+        if not same:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Same name"),
+            self.tr(
+                "Another athlete is already named {0}. Save a second athlete with this name?"
+            ).format(same[0].name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def _save(self, version: int | None) -> None:
         """Save over ``version``; on a conflict show both versions side by side."""

@@ -200,7 +200,7 @@ class HistoryTree(QTreeWidget):
                 continue
             text = f"{side} {delta_text(definition, change.delta, self._length_unit)}"
             if change.real:
-                text += self.tr(" real")
+                text += self.tr(" (beyond measurement error)")
             parts.append(text)
         return " · ".join(parts) if parts else "—"
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -192,7 +192,9 @@ class MeasurementRow(QObject):
         if isinstance(widget, QComboBox):
             return ("", "pass", "fail")[widget.currentIndex()]
         assert isinstance(widget, QLineEdit)
-        return widget.text().strip()
+        text = widget.text().strip()
+        mark = QLocale().decimalPoint()  # "11,5" where the UI's language writes it so;
+        return text.replace(mark, ".") if mark != "." else text  # CSV and CLI stay "."
 
     def _parse_side(self, widgets: Sequence[QWidget], side: str) -> list[float]:
         values = []

@@ -902,7 +902,7 @@ class TrendsPage(QWidget):
             if value is not None and not d.is_passfail:
                 text += f" {trend.unit}"
                 if point.beyond_mdc(side):
-                    text += self.tr(" (real change)")
+                    text += self.tr(" (beyond measurement error)")
             parts.append(f"<span style='color:{SIDE_COLOR[side]}'>{text}</span>")
         if not d.is_passfail:
             parts.append(self.tr("R − L {0} {1}").format(signed(point.diff), trend.unit))

@@ -485,3 +485,38 @@ def test_the_first_window_shows_how_to_add_an_athlete(qtbot, db):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.athlete is not None and window.athlete.name == "First Patient"
     assert not button.isVisible()
+
+
+def test_a_decimal_comma_is_taken_where_the_locale_writes_it(qtbot, session_editor):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        row = session_editor.row_for("hip_ir_deg")
+        qtbot.keyClicks(row.left[0], "31,5")
+        qtbot.keyClicks(row.right[0], "40")
+        assert session_editor.problems() == []
+        assert row.to_input().left == (31.5,)
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_session_editor_opens_without_a_red_message(session_editor):
+    assert session_editor.message.text() == ""
+    assert not session_editor.save_button.isEnabled()
+
+
+def test_the_name_message_goes_once_a_name_is_typed(qtbot, athlete_dialog):
+    athlete_dialog.save()
+    assert "needs a name" in athlete_dialog.error.text()
+    qtbot.keyClicks(athlete_dialog.name, "G")
+    assert athlete_dialog.error.text() == ""
+
+
+def test_a_second_athlete_with_the_same_name_is_asked_about(qtbot, athlete_dialog):
+    asked = answer_next_question("Cancel")
+    qtbot.keyClicks(athlete_dialog.name, "ava  lindqvist")
+    athlete_dialog.save()
+    assert asked and "already named Ava Lindqvist" in asked[0]
+    assert athlete_dialog.result_athlete is None
