@@ -134,8 +134,9 @@ def test_escape_with_unsaved_values_asks_before_discarding(qtbot, db, window):
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert asked and editor.isVisible()  # cancelled: the typed value is still there
     assert editor.rows[0].left[0].text() == "12"
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is editor)
     answer_next_question("Discard")
-    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    qtbot.keyClick(editor.rows[0].left[0], Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not editor.isVisible())
 
 
