@@ -70,6 +70,8 @@ class DateField(QWidget):
         self.edit.setAccessibleName(accessible)
         self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.edit.setMaxLength(40)
+        # room for a whole date: the field must never show "9-23" of 2026-09-23
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("2026-11-20__") + 8)
         self.button = QToolButton()
         self.button.setText("▾")
         self.button.setAccessibleName(self.tr("Choose {0} on a calendar").format(accessible))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -217,8 +219,14 @@ class ProgramEditor(QSplitter):
         right_layout.addWidget(self.selected)
         right_layout.addWidget(notes_box)
         right_layout.addStretch(1)
+        # at 1024×700 the form was squeezed to slivers: it keeps its height and scrolls instead
+        right_scroll = QScrollArea()
+        right_scroll.setWidget(right)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addWidget(self.drill_list)
-        self.addWidget(right)
+        self.addWidget(right_scroll)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
 
