@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.config import database_target
-from app.domain.text import visible
+from app.domain.text import counted, visible
 from app.errors import UserFacingError
 from app.models.db import Database, open_database
 
@@ -254,8 +254,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             counts = export_json(db, args.output)
             print(
-                f"exported {counts['athletes']} athletes, {counts['assessments']} sessions, "
-                f"{counts['measurements']} measurements, {counts['programs']} programs"
+                f"exported {counted(counts['athletes'], 'athlete')}, "
+                f"{counted(counts['assessments'], 'session')}, "
+                f"{counted(counts['measurements'], 'measurement')}, "
+                f"{counted(counts['programs'], 'program')}"
             )
         else:
             from app.services.csv_export import export_csv
@@ -286,7 +288,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
-    print(f"wrote {written.pages} pages to {args.output}")
+    print(f"wrote {counted(written.pages, 'page')} to {args.output}")
     return EXIT_OK
 
 

@@ -130,3 +130,21 @@ def session_inputs(**values: tuple[object, object]) -> list[MeasurementInput]:
 
 
 TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """Once a test has run (before pytest-qt closes its widgets), drop the edits they hold:
+    closing a window or a form with unsaved edits asks Save / Discard / Cancel, which would
+    wait forever for a click."""
+    yield
+    qtwidgets = sys.modules.get("PySide6.QtWidgets")
+    if qtwidgets is not None and qtwidgets.QApplication.instance() is not None:
+        from app.views.page import KeepsEdits
+        from app.views.unsaved import FormDialog
+
+        for widget in qtwidgets.QApplication.allWidgets():
+            if isinstance(widget, FormDialog):
+                widget.mark_clean()
+            elif isinstance(widget, KeepsEdits) and widget.unsaved_changes():
+                widget.discard_changes()

@@ -203,7 +203,7 @@ def test_before_and_after_treatment_round_trip_through_csv(tmp_path):
     assert data.read_text(encoding="utf-8-sig").splitlines()[0].endswith(",athlete_id,session")
     copy = tmp_path / "copy.sqlite"
     first = untwist("import", data, "--db", copy)
-    assert first.stdout == "imported 2 measurements in 2 sessions for 1 athletes (1 new)\n"
+    assert first.stdout == "imported 2 measurements in 2 sessions for 1 athlete (1 new)\n"
     assert _sessions(copy) == _sessions(source)
     again = untwist("import", data, "--db", copy)
     assert again.stdout == "imported 0 measurements in 0 sessions for 0 athletes (0 new)\n"

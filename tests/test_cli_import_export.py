@@ -123,7 +123,7 @@ def test_export_of_an_ambiguous_name_lists_the_ids(tmp_path):
     result = untwist("export", "--db", db, "-o", tmp_path / "x.csv", "--athlete", "Sam")
     assert result.returncode == 2 and "ids 5, 6" in result.stderr
     ok = untwist("export", "--db", db, "-o", tmp_path / "x.csv", "--athlete-id", "6")
-    assert ok.returncode == 0 and ok.stdout == "exported 1 measurements for 1 athletes\n"
+    assert ok.returncode == 0 and ok.stdout == "exported 1 measurement for 1 athlete\n"
 
 
 def test_json_export_import_and_merge(demo_db, tmp_path):

@@ -59,3 +59,9 @@ def visible(text: str) -> str:
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """``counted(1, "session")`` → "1 session", ``counted(2, "session")`` → "2 sessions":
+    every count a person reads (window, CLI) says it in the right number."""
+    return f"{n} {word if n == 1 else (plural or word + 's')}"

@@ -22,6 +22,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.domain.catalog import PASS, Catalog
+from app.domain.text import counted
 from app.models import Assessment, Athlete, Measurement
 from app.models.db import Database
 from app.services.csv_import import COLUMNS, SESSION_COLUMN
@@ -37,7 +38,10 @@ class ExportResult:
     athletes: int
 
     def summary(self) -> str:
-        return f"exported {self.measurements} measurements for {self.athletes} athletes"
+        return (
+            f"exported {counted(self.measurements, 'measurement')} "
+            f"for {counted(self.athletes, 'athlete')}"
+        )
 
 
 def format_number(value: float) -> str:

@@ -37,6 +37,7 @@ from app.domain.dates import date_problem
 from app.domain.text import (
     CONTROL_EXCEPT_LINE_BREAKS,
     control_character,
+    counted,
     describe_character,
 )
 from app.domain.validation import clean_name, id_problem, name_key
@@ -99,8 +100,9 @@ class ImportResult:
 
     def summary(self) -> str:
         return (
-            f"imported {self.measurements} measurements in {self.sessions} sessions "
-            f"for {self.athletes} athletes ({self.new_athletes} new)"
+            f"imported {counted(self.measurements, 'measurement')} in "
+            f"{counted(self.sessions, 'session')} for {counted(self.athletes, 'athlete')} "
+            f"({self.new_athletes} new)"
         )
 
 

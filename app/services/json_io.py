@@ -46,6 +46,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from app import __version__
 from app.domain.catalog import MeasurementDef
 from app.domain.rows import TABLE_ORDER, RowChecker
+from app.domain.text import counted
 from app.domain.validation import (
     INT_MAX,
     PATH_SETTINGS,
@@ -97,12 +98,12 @@ class JsonResult:
 
     def summary(self) -> str:
         parts = [
-            f"{self.added.get(t, 0)} {label}"
+            counted(self.added.get(t, 0), label)
             for t, label in (
-                ("athletes", "athletes"),
-                ("assessments", "sessions"),
-                ("measurements", "measurements"),
-                ("programs", "programs"),
+                ("athletes", "athlete"),
+                ("assessments", "session"),
+                ("measurements", "measurement"),
+                ("programs", "program"),
             )
         ]
         verb = "merged" if self.merged else "imported"

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -19,36 +15,19 @@ from PySide6.QtWidgets import (
 from app.domain.records import AthleteData, AthleteInfo
 from app.domain.validation import NAME_MAX, NOTES_MAX, SPORT_MAX
 from app.errors import UserFacingError
-from app.services.athletes import create_athlete, update_athlete
+from app.services.athletes import create_athlete, list_athletes, update_athlete
 from app.services.context import AppContext
 from app.services.errors import Conflict, ValidationError
 from app.views.conflict_dialog import athlete_lines, settle_conflict
+from app.views.date_field import DateField
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
+from app.views.unsaved import FormDialog
 
-NO_DATE = QDate(1900, 1, 1)
 
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that can be empty: its minimum shows as blank and means 'unknown'."""
-
-    def __init__(self, accessible: str) -> None:
-        super().__init__()
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(NO_DATE)
-        self.setAccessibleName(accessible)
-
-    def value(self) -> dt.date | None:
-        d = self.date()
-        if d == NO_DATE:
-            return None
-        return dt.date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+def OptionalDateEdit(accessible: str) -> DateField:
+    """A date that may be unknown (empty)."""
+    return DateField(accessible, optional=True)
 
 
 def _choice(items: list[tuple[str, str | None]], accessible: str) -> QComboBox:
@@ -69,7 +48,7 @@ def _length_box(accessible: str) -> QDoubleSpinBox:
     return box
 
 
-class AthleteDialog(QDialog):
+class AthleteDialog(FormDialog):
     def __init__(
         self, context: AppContext, athlete: AthleteInfo | None = None, parent: QWidget | None = None
     ) -> None:
@@ -124,11 +103,18 @@ class AthleteDialog(QDialog):
         ):
             form.addRow(label, widget)
         form.addRow(self.error)
+        for field in (self.name, self.sport, self.injury_notes):  # a message said about the
+            field.textEdited.connect(lambda _text: self.error.clear())  # old text goes
         buttons = save_cancel_buttons(self, self.save)
         form.addRow(buttons)
         if athlete:
             self._load(athlete)
+        self.edited_what = self.tr("This athlete")
+        self.mark_clean()
         self.name.setFocus()
+
+    def form_state(self) -> object:
+        return self.data()
 
     def _load(self, a: AthleteInfo) -> None:
         self.name.setText(a.name)
@@ -162,7 +148,46 @@ class AthleteDialog(QDialog):
         )
 
     def save(self) -> None:
+        problems = [
+            f"{field.edit.accessibleName()}: {problem}"
+            for field in (self.birth_date, self.injury_date)
+            if (problem := field.problem())
+        ]
+        if problems:
+            self.error.setText("\n".join(problems))
+            return
+        if not self._name_is_new_or_confirmed():
+            return
         self._save(self.athlete.version if self.athlete else None)
+
+    def _name_is_new_or_confirmed(self) -> bool:
+        """Another athlete with the same name (case and spacing aside) is usually a second
+        record of the same person: ask before making one."""
+        name = " ".join(self.name.text().split())
+        if not name:
+            return True  # the service says the name is needed
+        key = name.casefold()
+        own = self.athlete.id if self.athlete else None
+        try:
+            same = [
+                a
+                for a in list_athletes(self.context.db, include_archived=True, search=name)
+                if a.id != own and " ".join(a.name.split()).casefold() == key
+            ]
+        except UserFacingError:
+            return True  # the save will say what is wrong with the database
+        if not same:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Same name"),
+            self.tr(
+                "Another athlete is already named {0}. Save a second athlete with this name?"
+            ).format(same[0].name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def _save(self, version: int | None) -> None:
         """Save over ``version``; on a conflict show both versions side by side."""
@@ -205,3 +230,4 @@ class AthleteDialog(QDialog):
     def _reload(self, theirs: AthleteInfo) -> None:
         self.athlete = theirs
         self._load(theirs)
+        self.mark_clean()

@@ -7,7 +7,9 @@ models: a clinic's 5,000 athletes cost what 200 do, at start-up and on every key
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +38,8 @@ class AthleteList(QWidget):
         self.state = state
         self.loader = Loader(state, self)
         self._shown: AthleteInfo | None = None
+        # asked before another athlete is shown (the window: unsaved edits); False keeps this one
+        self.may_leave: Callable[[], bool] = lambda: True
         self._athletes: dict[int, AthleteInfo] = {}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search athletes (Ctrl+F)"))
@@ -179,6 +183,15 @@ class AthleteList(QWidget):
         athlete_id = self.current_id()
         return None if athlete_id is None else self._athletes.get(athlete_id)
 
+    def _select_quietly(self, athlete_id: int) -> None:
+        """Back to the athlete shown (a switch that was cancelled); none if not listed."""
+        with QSignalBlocker(self.list):
+            self.list.setCurrentRow(-1)
+            for row in range(self.list.count()):
+                if self.list.item(row).data(ID_ROLE) == athlete_id:
+                    self.list.setCurrentRow(row)
+                    break
+
     def _database_replaced(self) -> None:
         self._shown = None  # the same id in another file is another athlete
         self.reload()
@@ -186,6 +199,11 @@ class AthleteList(QWidget):
     def _current_changed(self, *_: object) -> None:
         """Say so when the athlete shown, or what is known of them, changed."""
         current = self.current()
+        shown = self._shown
+        leaving = shown is not None and (current is None or current.id != shown.id)
+        if leaving and shown is not None and not self.may_leave():
+            self._select_quietly(shown.id)
+            return
         if current != self._shown or current is None:
             self._shown = current
             self.athlete_changed.emit(current)

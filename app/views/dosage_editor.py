@@ -83,6 +83,15 @@ class DosageEditor(QWidget):
             per_week=self.per_week.value(),
         )
 
+    def clear(self) -> None:
+        """Empty fields (nothing selected); ``edited`` stays quiet."""
+        with QSignalBlocker(self):
+            self.sets.clear()
+            self.amount.clear()
+            self.unit.setCurrentIndex(-1)
+            self.each_side.setChecked(False)
+            self.per_week.clear()
+
     def set_dosage(self, dosage: Dosage) -> None:
         with QSignalBlocker(self):  # not an edit: ``edited`` stays quiet
             self.sets.setText(dosage.sets)

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -46,6 +45,7 @@ from app.views.dosage_editor import DosageEditor
 from app.views.drill_view import render_illustration
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
+from app.views.unsaved import FormDialog
 
 PREVIEW = QSize(160, 120)
 NEW_DRILL_DOSAGE = Dosage("3", "8-10", "reps", each_side=False, per_week=5)
@@ -60,7 +60,7 @@ def _text_box(accessible: str, lines: int) -> QPlainTextEdit:
     return box
 
 
-class DrillEditor(QDialog):
+class DrillEditor(FormDialog):
     """``record`` None: a new custom drill. ``saved`` carries the key of the saved drill."""
 
     saved = Signal(str)
@@ -92,8 +92,13 @@ class DrillEditor(QDialog):
         layout.addWidget(self.buttons)
         self._fields = self._field_widgets()
         self._load(record)
+        self.edited_what = self.tr("This drill")
+        self.mark_clean()
         self.resize(980, 720)
         self.name.setFocus()
+
+    def form_state(self) -> object:
+        return (self.drill(), self.image_path)
 
     # -- construction -------------------------------------------------------------------------
     def _build_texts(self) -> QFormLayout:
@@ -356,6 +361,7 @@ class DrillEditor(QDialog):
     def _reload(self, theirs: DrillRecord) -> None:
         self.record = theirs
         self._load(theirs)
+        self.mark_clean()
 
     def _writer(self, version: int | None) -> Callable[[], str]:
         """The save as a call that touches no widget (it may run off the GUI thread)."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.domain.programs import ProgramData, ProgramRecord
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.programs import WrittenPdf, write_handout
@@ -89,8 +90,9 @@ class HandoutPrinter(QObject):
         self.print_button.setEnabled(True)
         self.open_button.setVisible(True)
         self.status.setText(
-            self.tr("Handout written: {0} ({1} pages, drawn in {2:.0f} ms).").format(
-                html.escape(str(written.path)), written.pages, written.seconds * 1000
+            self.tr("Handout written: {0} ({1}).").format(
+                html.escape(str(written.path)),
+                counted(written.pages, self.tr("page"), self.tr("pages")),
             )
         )
 

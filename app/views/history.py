@@ -23,6 +23,7 @@ from app.domain.asymmetry import Flag, display_unit, flag_of, is_pain_limited, s
 from app.domain.catalog import Catalog, MeasurementDef, Rule
 from app.domain.records import AthleteData, SessionRecord, SideName
 from app.domain.summary import Change, Finding, findings_for
+from app.domain.text import counted
 from app.services.photos import PhotoMark
 from app.views.photo_dialog import camera_icon
 from app.views.photo_marks import mark_text
@@ -165,7 +166,9 @@ class HistoryTree(QTreeWidget):
             if session.notes:
                 item.setToolTip(0, session.notes)
             else:
-                item.setToolTip(0, self.tr("{0} measurements").format(len(session.measurements)))
+                item.setToolTip(0, counted(
+                        len(session.measurements), self.tr("measurement"), self.tr("measurements")
+                    ))
             items.append(item)
         self._adding = True
         try:
@@ -298,9 +301,18 @@ class HistoryTree(QTreeWidget):
                 continue
             text = f"{side} {delta_text(definition, change.delta, self._length_unit)}"
             if change.real:
-                text += self.tr(" real")
+                text += self.tr(" (beyond measurement error)")
             parts.append(text)
         return " · ".join(parts) if parts else "—"
+
+    def select(self, session_id: int) -> bool:
+        """Make ``session_id`` the current session; False when it is not listed."""
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item is not None and item.data(0, SESSION_ROLE) == session_id:
+                self.setCurrentItem(item)
+                return True
+        return False
 
     def selected_session_id(self) -> int | None:
         item = self.currentItem()

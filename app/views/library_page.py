@@ -98,10 +98,10 @@ class LibraryPage(QWidget):
         left_layout.addWidget(self.count)
 
         self.view = DrillView(lambda: self.context)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
         self.restore_button = QPushButton(self.tr("&Restore original…"))
         self.restore_button.setToolTip(self.tr("Undo this clinic's edits of a built-in drill"))
-        self.retire_button = QPushButton(self.tr("Re&tire"))
+        self.retire_button = QPushButton(self.tr("Ret&ire"))
         self.drill_state = QLabel()
         self.drill_state.setStyleSheet("color: #666;")
         actions = QHBoxLayout()
@@ -303,7 +303,7 @@ class LibraryPage(QWidget):
         if record is not None and record.retired:
             self.retire_button.setText(self.tr("Bring &back"))
         else:
-            self.retire_button.setText(self.tr("Re&tire"))
+            self.retire_button.setText(self.tr("Ret&ire"))
         if record is None:
             self.drill_state.clear()
         elif record.retired:

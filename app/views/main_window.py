@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import Changes
-from app.domain.records import AthleteInfo
+from app.domain.records import AthleteInfo, SessionRecord
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.athletes import delete_athlete
 from app.services.context import AppContext, Database
@@ -35,11 +36,12 @@ from app.services.sessions import get_session
 from app.views.athlete_dialog import AthleteDialog
 from app.views.athlete_list import AthleteList
 from app.views.operations import run_quietly
-from app.views.page import AthletePage, Page
+from app.views.page import AthletePage, KeepsEdits, Page
 from app.views.session_editor import SessionEditor
 from app.views.sessions_page import SessionsPage
 from app.views.state import AppState
 from app.views.undo import ArchiveAthleteCommand, DeleteSessionCommand
+from app.views.unsaved import Answer, ask_unsaved
 
 VIEWS = ("sessions", "trends", "program", "library")
 # Clinic mode: how often an active window asks whether another desk changed something.
@@ -97,10 +99,18 @@ class MainWindow(QMainWindow):
         self.program = LazyPage(self._make_program)
         self.library = LazyPage(self._make_library)
         self.pages = QTabWidget()
-        self.pages.addTab(self.sessions_page, self.tr("&Sessions"))
-        self.pages.addTab(self.trends, self.tr("&Trends"))
-        self.pages.addTab(self.program, self.tr("&Program"))
-        self.pages.addTab(self.library, self.tr("&Library"))
+        # no Alt+letter on the tabs: Ctrl+1…4 switch them (View menu), and the pages' own
+        # buttons keep their letters (Alt+S is Suggest, not the Sessions tab)
+        for n, (page, title) in enumerate(
+            (
+                (self.sessions_page, self.tr("Sessions")),
+                (self.trends, self.tr("Trends")),
+                (self.program, self.tr("Program")),
+                (self.library, self.tr("Library")),
+            )
+        ):
+            self.pages.addTab(page, title)
+            self.pages.setTabToolTip(n, self.tr("Ctrl+{0}").format(n + 1))
         self.pages.currentChanged.connect(self._page_changed)
         splitter = QSplitter()
         splitter.addWidget(self.athlete_list)
@@ -111,9 +121,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.sessions_page.new_requested.connect(self.new_session)
+        self.sessions_page.new_athlete_requested.connect(self.new_athlete)
         self.sessions_page.edit_requested.connect(self.edit_session)
         self.sessions_page.delete_requested.connect(self.delete_session)
         self.athlete_list.athlete_changed.connect(self._athlete_changed)
+        self.athlete_list.may_leave = self.edits_settled
         self.athlete_list.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.state.settings_changed.connect(self.apply_mode)
         self.state.database_replaced.connect(self._database_replaced)
@@ -246,7 +258,7 @@ class MainWindow(QMainWindow):
         self.edit_athlete_action = self._action(
             edit, self.tr("&Edit athlete…"), self.edit_athlete, "Ctrl+Shift+E"
         )
-        self.archive_action = self._action(edit, self.tr("A&rchive athlete"), self.toggle_archive)
+        self.archive_action = self._action(edit, self.tr("&Archive athlete"), self.toggle_archive)
         self.delete_athlete_action = self._action(
             edit, self.tr("&Delete athlete permanently…"), self.delete_athlete_permanently
         )
@@ -261,6 +273,9 @@ class MainWindow(QMainWindow):
 
             self._action(view, name, show, f"Ctrl+{index + 1}")
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+?"
+        )
         self._action(help_menu, self.tr("&About Untwist"), self.about)
         self._update_actions()
 
@@ -335,6 +350,31 @@ class MainWindow(QMainWindow):
             page.set_athlete(athlete)
         self._update_actions()
 
+    def _built_pages(self) -> Iterator[object]:
+        yield self.sessions_page
+        for lazy in (self.trends, self.program, self.library):
+            if lazy.page is not None:
+                yield lazy.page
+
+    def edits_settled(self) -> bool:
+        """Ask Save / Discard / Cancel for each page holding unsaved edits (before another
+        athlete is shown, or the window closes); False: the user chose to stay."""
+        for page in self._built_pages():
+            if not isinstance(page, KeepsEdits):
+                continue
+            what = page.unsaved_changes()
+            if not what:
+                continue
+            answer = ask_unsaved(self, what)
+            if answer is Answer.CANCEL:
+                return False
+            if answer is Answer.SAVE:
+                if not page.save_changes():
+                    return False  # refused (the page said why) or still saving: stay
+            else:
+                page.discard_changes()
+        return True
+
     def _update_actions(self) -> None:
         has = self.athlete is not None
         writable = not self.context.db.read_only
@@ -348,7 +388,7 @@ class MainWindow(QMainWindow):
             self.archive_action.setText(
                 self.tr("Un&archive athlete")
                 if self.athlete.archived
-                else self.tr("A&rchive athlete")
+                else self.tr("&Archive athlete")
             )
 
     def focus_search(self) -> None:
@@ -394,10 +434,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Delete athlete permanently?"),
             self.tr(
-                "Delete {0} and everything recorded for them: {1} sessions with all their "
+                "Delete {0} and everything recorded for them: {1} with all their "
                 "measurements, and every program and adherence record?\n\n"
                 "This cannot be undone. To keep the record but hide it, archive instead."
-            ).format(a.name, count),
+            ).format(a.name, counted(count, self.tr("session"), self.tr("sessions"))),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
         )
@@ -434,7 +474,8 @@ class MainWindow(QMainWindow):
         self.editor = editor
         editor.open()
 
-    def _session_saved(self, record: object) -> None:
+    def _session_saved(self, record: SessionRecord) -> None:
+        self.sessions_page.select_session(record.id)  # the new one, not the one before
         self.statusBar().showMessage(self.tr("Session saved"), 5000)
 
     def delete_session(self, session_id: int) -> None:
@@ -530,6 +571,12 @@ class MainWindow(QMainWindow):
         }[view]
         return page is not None and page.is_ready()
 
+    def show_shortcuts(self) -> None:
+        from app.views.shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+
     def about(self) -> None:
         from app import __version__
 
@@ -556,6 +603,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.edits_settled():
+            event.ignore()
+            return
         self.freshness_timer.stop()
         if self.remember_geometry:  # a screenshot's size is not this desk's window size
             settings = QSettings()

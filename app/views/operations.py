@@ -11,7 +11,17 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import UserFacingError
@@ -22,37 +32,94 @@ log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 400
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+class _Relay(QObject):
+    """The one object worker threads report to; it lives as long as the process.
+
+    A worker never emits a signal of a per-call object: such an object belongs to a window
+    that may be closed (or collected: PySide's signal instances hold their source weakly,
+    which raised "Signal source has been deleted" in the worker and left the status at
+    "Writing the handout…"). Workers post ``(ticket, kind, payload)`` here instead; the
+    queued connection carries it to the GUI thread, which looks the ticket up and calls its
+    handler only while the object that asked (its *owner*) still exists. A result for a
+    closed window is dropped there, on the GUI thread, with nothing to catch.
+    """
+
+    report = Signal(int, str, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._handlers: dict[int, tuple[QObject, Callable[[str, object], None]]] = {}
+        self._next = 0
+        self.report.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def register(self, owner: QObject, handler: Callable[[str, object], None]) -> int:
+        """A ticket for one call; ``handler(kind, payload)`` runs on the GUI thread."""
+        self._next += 1
+        self._handlers[self._next] = (owner, handler)
+        return self._next
+
+    def post(self, ticket: int, kind: str, payload: object = None) -> None:
+        """From any thread: report ``kind`` (progress, succeeded, failed, cancelled)."""
+        self.report.emit(ticket, kind, payload)
+
+    def pending(self) -> int:
+        return len(self._handlers)
+
+    def _deliver(self, ticket: int, kind: str, payload: object) -> None:
+        entry = self._handlers.get(ticket) if kind == "progress" else self._handlers.pop(ticket)
+        if entry is None:
+            return
+        owner, handler = entry
+        if not shiboken6.isValid(owner):
+            log.debug("a background result arrived after its window closed: dropped")
+            return
+        handler(kind, payload)
+
+
+_RELAY: _Relay | None = None
+
+
+def relay() -> _Relay:
+    """The process's relay, made on the GUI thread the first time work is started."""
+    global _RELAY
+    if _RELAY is None:
+        app = QCoreApplication.instance()
+        assert app is not None and QThread.currentThread() is app.thread(), "GUI thread only"
+        _RELAY = _Relay()
+    return _RELAY
 
 
 class _Worker(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+    """Runs ``work`` in a pool thread; reports through the relay by ticket, holding no QObject
+    of the caller's (a test checks)."""
+
+    def __init__(self, work: Callable[[Progress], Any], ticket: int, progress: Progress):
         super().__init__()
         self.work = work
-        self.signals = signals
+        self.ticket = ticket
         self.progress = progress
 
     def run(self) -> None:
+        post = relay_for_workers().post
         try:
             result = self.work(self.progress)
         except Cancelled:
-            self._say(self.signals.cancelled)
+            post(self.ticket, "cancelled")
         except BaseException as exc:
-            self._say(self.signals.failed, exc)
+            post(self.ticket, "failed", exc)
         else:
-            self._say(self.signals.succeeded, result)
+            post(self.ticket, "succeeded", result)
 
-    @staticmethod
-    def _say(signal: Any, *args: object) -> None:
-        """Report back, unless the window that asked is gone (closed while this ran)."""
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # "Signal source has been deleted": nobody is waiting
-            log.debug("a background result arrived after its window closed")
+
+def relay_for_workers() -> _Relay:
+    """The relay, from a worker thread: it exists, since work is started on the GUI thread."""
+    assert _RELAY is not None
+    return _RELAY
+
+
+def _progress_for(ticket: int) -> Progress:
+    target = relay()
+    return Progress(lambda done, total, text: target.post(ticket, "progress", (done, total, text)))
 
 
 def database_pool() -> QThreadPool:
@@ -92,13 +159,11 @@ class BackgroundCall(QObject):
         on_failure: Callable[[BaseException], object],
     ) -> None:
         super().__init__(parent)
-        self._signals = _Signals()
-        self._signals.succeeded.connect(self._succeeded)
-        self._signals.failed.connect(self._failed)
         self._on_success = on_success
         self._on_failure = on_failure
         self.running = False
-        self._worker = _Worker(work, self._signals, Progress())
+        ticket = relay().register(parent, self._report)
+        self._worker = _Worker(work, ticket, Progress())
         self._worker.setAutoDelete(False)
 
     def start(self) -> BackgroundCall:
@@ -106,15 +171,16 @@ class BackgroundCall(QObject):
         database_pool().start(self._worker)
         return self
 
-    def _succeeded(self, result: object) -> None:
+    def _report(self, kind: str, payload: Any) -> None:
+        if kind == "progress":
+            return
         self.running = False
-        self.finished.emit()
-        self._on_success(result)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.running = False
-        self.finished.emit()
-        self._on_failure(exc)
+        if shiboken6.isValid(self):
+            self.finished.emit()
+        if kind == "succeeded":
+            self._on_success(payload)
+        elif kind == "failed":
+            self._on_failure(payload)
 
 
 def run_quietly(
@@ -143,8 +209,8 @@ class Operation(QObject):
         cancellable: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._signals = _Signals()
-        self._progress = Progress(self._signals.progress.emit)
+        ticket = relay().register(parent, self._report)
+        self._progress = _progress_for(ticket)
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_cancel = on_cancel
@@ -158,11 +224,7 @@ class Operation(QObject):
         if not cancellable:
             self.dialog.setCancelButton(None)
         self.dialog.canceled.connect(self._progress.cancel)
-        self._signals.progress.connect(self._show_progress)
-        self._signals.succeeded.connect(self._succeeded)
-        self._signals.failed.connect(self._failed)
-        self._signals.cancelled.connect(self._cancelled)
-        self._worker = _Worker(work, self._signals, self._progress)
+        self._worker = _Worker(work, ticket, self._progress)
         self._worker.setAutoDelete(False)
 
     def start(self) -> Operation:
@@ -175,20 +237,37 @@ class Operation(QObject):
         self._progress.cancel()
 
     def _maybe_show(self) -> None:
-        if self.running:
+        if self.running and shiboken6.isValid(self.dialog):
             self.dialog.show()
 
+    def _report(self, kind: str, payload: Any) -> None:
+        """The worker's news, on the GUI thread, while the widget that asked exists."""
+        if kind == "progress":
+            self._show_progress(*payload)
+        elif kind == "succeeded":
+            self._succeeded(payload)
+        elif kind == "failed":
+            self._failed(payload)
+        else:
+            self._cancelled()
+
     def _show_progress(self, done: int, total: int, text: str) -> None:
+        if not shiboken6.isValid(self.dialog):
+            return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         if text:
             self.dialog.setLabelText(text)
 
     def _finish(self) -> None:
+        """The work is over: hide the dialog; the callbacks run even if this object was
+        deleted meanwhile, as long as the widget that asked is there to hear them."""
         self.running = False
-        self.dialog.hide()
-        self.dialog.deleteLater()
-        self.finished.emit()
+        if shiboken6.isValid(self.dialog):
+            self.dialog.hide()
+            self.dialog.deleteLater()
+        if shiboken6.isValid(self):
+            self.finished.emit()
 
     def _succeeded(self, result: object) -> None:
         self._finish()

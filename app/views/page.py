@@ -23,3 +23,18 @@ class AthletePage(Page, Protocol):
     def set_athlete(self, athlete: AthleteInfo | None) -> None:
         """Show ``athlete`` (``None``: nobody selected). The athlete it already shows, re-read
         after an edit, refreshes the page and keeps any unsaved edit on it."""
+
+
+@runtime_checkable
+class KeepsEdits(Protocol):
+    """A page that holds edits of its own (the Program page's draft): the window asks it
+    before another athlete is shown or the window closes, so nothing is lost without a word."""
+
+    def unsaved_changes(self) -> str:
+        """What holds unsaved edits, for the question ("The program on screen"); "": none."""
+
+    def save_changes(self) -> bool:
+        """Save now; True once saved (False: refused, or still saving on a server)."""
+
+    def discard_changes(self) -> None:
+        """Forget the edits: the page shows what is stored."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -55,7 +57,7 @@ class DrillListBox(QGroupBox):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.add_box = QComboBox()
         self.add_box.setToolTip(self.tr("A drill from the library"))
-        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button = QPushButton(self.tr("A&dd"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
@@ -170,9 +172,14 @@ class SelectedDrillBox(QGroupBox):
         self.side_chosen.emit(self.side_box.currentData())
 
     def show_item(self, item: ProgramItem | None, drill_name: str) -> None:
-        """The selected item (None: no drill selected; the fields keep their last values)."""
+        """The selected item (None: no drill selected; the fields are emptied, so nothing of
+        another program or athlete stays on screen)."""
         if item is None:
             self.drill_name.setText(self.tr("<i>No drill selected</i>"))
+            with QSignalBlocker(self.side_box), QSignalBlocker(self.notes):
+                self.side_box.setCurrentIndex(-1)
+                self.dosage.clear()
+                self.notes.clear()
             return
         self.show_drill_name(drill_name)
         self.side_box.setCurrentIndex(max(0, self.side_box.findData(item.side)))
@@ -212,8 +219,14 @@ class ProgramEditor(QSplitter):
         right_layout.addWidget(self.selected)
         right_layout.addWidget(notes_box)
         right_layout.addStretch(1)
+        # at 1024×700 the form was squeezed to slivers: it keeps its height and scrolls instead
+        right_scroll = QScrollArea()
+        right_scroll.setWidget(right)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addWidget(self.drill_list)
-        self.addWidget(right)
+        self.addWidget(right_scroll)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
 
@@ -260,6 +273,16 @@ class ProgramEditor(QSplitter):
         self.drill_list.show_entry(row, self.draft.item(row), self.draft.drill(row))
 
     # -- editing ------------------------------------------------------------------------------
+    def commit_pending(self) -> None:
+        """Take what the fields show into the draft, as leaving them would.
+
+        A save or a print reached by a shortcut never moves the focus, so a dose typed but not
+        yet left would otherwise be left out (or arrive in the middle of the print).
+        """
+        if self.draft.has(self.drill_list.current_row()) and self.selected.isEnabled():
+            self._item_edited()
+        self._notes_edited()
+
     def add_drill(self, key: str) -> None:
         drill = next((d for d in self.library if d.key == key), None)
         if drill is not None:

@@ -11,10 +11,9 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.programs import MAX_WEEKS, ProgramRecord, ProgramVersion
+from app.domain.text import counted
+from app.views.date_field import DateField
 
 REASONS_MAX_HEIGHT = 110
 
@@ -41,9 +42,7 @@ class ProgramHeader(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.start_edit = QDateEdit()
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit = DateField(self.tr("Start date"))
         self.weeks_spin = QSpinBox()
         self.weeks_spin.setRange(1, MAX_WEEKS)
         self.weeks_spin.setSuffix(self.tr(" weeks"))
@@ -53,7 +52,7 @@ class ProgramHeader(QWidget):
         self.suggest_button.setToolTip(
             self.tr("Propose a program from the latest session's findings")
         )
-        self.save_button = QPushButton(self.tr("Sa&ve as new version"))
+        self.save_button = QPushButton(self.tr("Save as &new version"))
         self.print_button = QPushButton(self.tr("&Print handout (PDF)…"))
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.open_button.setVisible(False)
@@ -61,10 +60,13 @@ class ProgramHeader(QWidget):
         self.version_box.activated.connect(
             lambda index: self.version_chosen.emit(self.version_box.itemData(index))
         )
-        self.start_edit.dateChanged.connect(
-            lambda day: self.start_edited.emit(dt.date(day.year(), day.month(), day.day()))
-        )
+        self.start_edit.edited.connect(self._start_edited)
         self.weeks_spin.valueChanged.connect(self.weeks_edited)
+
+    def _start_edited(self) -> None:
+        day = self.start_edit.value()
+        if day is not None:
+            self.start_edited.emit(day)
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
@@ -94,8 +96,10 @@ class ProgramHeader(QWidget):
         if shown is None:
             text = self.tr("No saved program")
         else:
-            text = self.tr("Program of {0}, {1} weeks (to {2})").format(
-                shown.start_date.isoformat(), shown.weeks, shown.end_date.isoformat()
+            text = self.tr("Program of {0}, {1} (to {2})").format(
+                shown.start_date.isoformat(),
+                counted(shown.weeks, self.tr("week"), self.tr("weeks")),
+                shown.end_date.isoformat(),
             )
         if dirty:
             text += self.tr(" — unsaved changes")
@@ -113,8 +117,10 @@ class ProgramHeader(QWidget):
                     None,
                 )
             for n, v in enumerate(versions):
-                label = self.tr("{0} · {1} drills · {2} weeks").format(
-                    v.start_date.isoformat(), v.item_count, v.weeks
+                label = self.tr("{0} · {1} · {2}").format(
+                    v.start_date.isoformat(),
+                    counted(v.item_count, self.tr("drill"), self.tr("drills")),
+                    counted(v.weeks, self.tr("week"), self.tr("weeks")),
                 )
                 if n == 0:
                     label += self.tr(" (current)")
@@ -123,8 +129,8 @@ class ProgramHeader(QWidget):
                 self.version_box.setCurrentIndex(max(0, self.version_box.findData(shown_id)))
 
     def show_dates(self, start: dt.date, weeks: int) -> None:
-        with QSignalBlocker(self.start_edit), QSignalBlocker(self.weeks_spin):
-            self.start_edit.setDate(QDate(start.year, start.month, start.day))
+        with QSignalBlocker(self.weeks_spin):
+            self.start_edit.set_value(start)
             self.weeks_spin.setValue(weeks)
 
     def update_enabled(

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.domain.drills import Drill
@@ -32,6 +34,7 @@ from app.domain.programs import (
     resolve_item_drill,
 )
 from app.domain.records import AthleteInfo
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext, Database
 from app.services.drills import drill_library
@@ -53,6 +56,7 @@ from app.views.photo_marks import PhotoPairChoice
 from app.views.program_editor import ProgramEditor
 from app.views.program_header import ProgramHeader, ReasonsPanel
 from app.views.state import AppState, Loader
+from app.views.unsaved import Answer, ask_unsaved
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,25 @@ class ProgramPage(QWidget):
         header.print_button.clicked.connect(self._print_clicked)
         self.editor.changed.connect(lambda: self._after_edit(True))
         self.adherence_box.problem.connect(lambda text: self.status.setText(html.escape(text)))
+        self._add_shortcuts()
         self._name_controls()
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+G suggests, Ctrl+S saves, Ctrl+P prints, while this page is in front (a
+        shortcut of a hidden page does not fire); each does what its button does, when the
+        button may be used."""
+        header = self.header
+        for keys, button, what in (
+            ("Ctrl+G", header.suggest_button, self.tr("Suggest a program from the findings")),
+            ("Ctrl+S", header.save_button, self.tr("Save the program as a new version")),
+            ("Ctrl+P", header.print_button, self.tr("Print the handout")),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setWhatsThis(what)
+            shortcut.activated.connect(lambda b=button: b.click() if b.isEnabled() else None)
+            text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip((button.toolTip() + " " if button.toolTip() else "") + f"({text})")
 
     def _name_controls(self) -> None:
         """The controls tests and callers drive, by the names they had on the page itself."""
@@ -164,8 +186,24 @@ class ProgramPage(QWidget):
         athlete_id = athlete.id if athlete else None
         if athlete_id != self.athlete_id:
             self.athlete_id = athlete_id
-            self.dirty = False
+            self.dirty = False  # the window asked first (KeepsEdits)
             self.photo_choice.set_athlete(athlete_id)
+            self.status.setText("")  # "Suggested 5 drills…" was about the other athlete
+        self.refresh()
+
+    # -- unsaved edits (KeepsEdits: the window asks before switching athlete or closing) ---
+    def unsaved_changes(self) -> str:
+        if self.athlete_id is None or not self.dirty:
+            return ""
+        self.editor.commit_pending()
+        return self.tr("The program on screen")
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self.dirty = False
+        self.draft.based_on = None
         self.refresh()
 
     def is_ready(self) -> bool:
@@ -263,7 +301,7 @@ class ProgramPage(QWidget):
     def _version_chosen(self, program_id: int | None) -> None:
         if program_id is None or (self.shown and self.shown.id == program_id and not self.dirty):
             return
-        if self.dirty and not self._discard_ok():
+        if self.dirty and not self._settle_edits():
             self._fill_versions()
             return
         athlete_id = self.athlete_id
@@ -282,15 +320,12 @@ class ProgramPage(QWidget):
         self._load_record(*loaded)
         self._update_enabled()
 
-    def _discard_ok(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Discard changes?"),
-            self.tr("The program on screen has unsaved changes. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+    def _settle_edits(self) -> bool:
+        """Save / Discard / Cancel before another version replaces the edited one."""
+        answer = ask_unsaved(self, self.tr("The program on screen"))
+        if answer is Answer.SAVE:
+            return self.save()
+        return answer is Answer.DISCARD
 
     def current_data(self) -> ProgramData:
         """The program as the editor shows it."""
@@ -320,8 +355,8 @@ class ProgramPage(QWidget):
             (*painful, *suggestion.reasons), suggestion.watch, suggestion.note, ""
         )
         self.status.setText(
-            self.tr("Suggested {0} drills. Edit them if needed, then save.").format(
-                len(suggestion.items)
+            self.tr("Suggested {0}. Edit them if needed, then save.").format(
+                counted(len(suggestion.items), self.tr("drill"), self.tr("drills"))
             )
         )
         self._load_adherence()
@@ -329,6 +364,7 @@ class ProgramPage(QWidget):
     def save(self, *, overwrite: bool = False) -> bool:
         if self.athlete_id is None:
             return False
+        self.editor.commit_pending()
         db, athlete_id, data, based_on = (
             self.context.db, self.athlete_id, self.current_data(), self.based_on
         )
@@ -400,6 +436,7 @@ class ProgramPage(QWidget):
         self._update_enabled()
 
     def _print_clicked(self) -> None:
+        self.editor.commit_pending()
         if self.athlete_id is None or not len(self.draft):
             return
         path = self.printer.choose_file()
@@ -410,6 +447,7 @@ class ProgramPage(QWidget):
         """Write the handout of what the editor shows, in the background."""
         if self.athlete_id is None:
             return None
+        self.editor.commit_pending()
         return self.printer.export(
             self.context,
             self.athlete_id,

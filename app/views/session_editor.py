@@ -11,14 +11,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -57,6 +55,7 @@ from app.services.context import AppContext
 from app.services.errors import Conflict, ServiceError
 from app.services.sessions import record_session, update_session
 from app.views.conflict_dialog import session_lines, settle_conflict
+from app.views.date_field import DateField
 from app.views.operations import write
 from app.views.photo_fields import PhotoFields
 from app.views.photo_fields import attach as attach_photo_fields
@@ -68,6 +67,7 @@ from app.views.style import (
     status_text,
     status_tip,
 )
+from app.views.unsaved import FormDialog
 
 VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
@@ -215,7 +215,9 @@ class MeasurementRow(QObject):
         if isinstance(widget, QComboBox):
             return ("", "pass", "fail")[widget.currentIndex()]
         assert isinstance(widget, QLineEdit)
-        return widget.text().strip()
+        text = widget.text().strip()
+        mark = QLocale().decimalPoint()  # "11,5" where the UI's language writes it so;
+        return text.replace(mark, ".") if mark != "." else text  # CSV and CLI stay "."
 
     def _parse_side(self, widgets: Sequence[QWidget], side: str) -> list[float]:
         values = []
@@ -351,7 +353,7 @@ def _plain(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{round(value, 2):g}"
 
 
-class SessionEditor(QDialog):
+class SessionEditor(FormDialog):
     """New or edited session for one athlete. Accepts only after a successful save."""
 
     saved = Signal(object)  # SessionRecord
@@ -379,6 +381,7 @@ class SessionEditor(QDialog):
         self.length_unit = context.settings.length_unit
         self.rows: list[MeasurementRow] = []
         self._dirty = False
+        self.edited_what = self.tr("This session")
 
         self._lay_out(self._build_header(), self._build_grid())
         self._add_shortcuts()
@@ -391,11 +394,7 @@ class SessionEditor(QDialog):
     # -- construction ------------------------------------------------------------------
     def _build_header(self) -> QFormLayout:
         """Date, clinician (hidden in solo mode) and notes of the session."""
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
-        self.date.setAccessibleName(self.tr("Session date"))
+        self.date = DateField(self.tr("Session date"))
         self.clinician = QLineEdit()
         self.clinician.setMaxLength(NAME_MAX)  # the column's limits
         self.clinician.setAccessibleName(self.tr("Clinician"))
@@ -482,9 +481,7 @@ class SessionEditor(QDialog):
         layout.addWidget(self.buttons)
 
     def _add_shortcuts(self) -> None:
-        for shortcut, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            ("Ctrl+Return", self.save),
+        for shortcut, slot in (  # Ctrl+S and Ctrl+Enter save: FormDialog's, as every form
             ("Ctrl+T", self._toggle_current_row),
             ("F1", self._toggle_protocol),
         ):
@@ -502,13 +499,13 @@ class SessionEditor(QDialog):
                     row.load(record)
         for widget in (self.clinician, self.notes):
             widget.textChanged.connect(self._mark_dirty)
-        self.date.dateChanged.connect(self._mark_dirty)
+        self.date.edited.connect(self._date_edited)
         self._dirty = False
         self._refresh_add_combo()
         self._validate()
 
     def _show_header(self, session: SessionRecord) -> None:
-        self.date.setDate(QDate(session.date.year, session.date.month, session.date.day))
+        self.date.set_value(session.date)
         self.clinician.setText(session.clinician or "")
         self.notes.setText(session.notes or "")
 
@@ -600,26 +597,44 @@ class SessionEditor(QDialog):
         self._dirty = True
         self._validate()
 
+    def _date_edited(self) -> None:
+        self._dirty = True
+        self._validate()
+
+    def date_problem(self) -> str | None:
+        """The date as typed: a date, on or before today (DOMAIN §6)."""
+        problem = self.date.problem()
+        if problem is not None:
+            return self.tr("Session date: {0}.").format(problem)
+        day = self.date.value()
+        if day is not None and day > dt.date.today():
+            return self.tr(
+                "The session date {0} is in the future: record a session on the day it "
+                "happened (today at the latest)."
+            ).format(day.isoformat())
+        return None
+
     def problems(self) -> list[str]:
-        return [e for row in self.rows for e in row.errors]
+        date = self.date_problem()
+        return ([date] if date else []) + [e for row in self.rows for e in row.errors]
 
     def _validate(self) -> None:
         problems = self.problems()
         has_values = any(r.has_values() for r in self.rows)
         if problems:
             self.message.setText("\n".join(problems[:4]) + ("\n…" if len(problems) > 4 else ""))
-        elif not has_values:
-            self.message.setText(self.tr("Enter at least one value to save the session."))
         else:
-            self.message.setText("")
+            self.message.setText("")  # an empty form is not an error: Save says what it needs
         self.save_button.setEnabled(not problems and has_values)
+        self.save_button.setToolTip(
+            "" if has_values else self.tr("Enter at least one value to save the session.")
+        )
 
     def flagged(self) -> dict[str, Flag]:
         return {r.definition.key: r.comparison.flag for r in self.rows if r.has_values()}
 
     def session_date(self) -> dt.date:
-        d = self.date.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return self.date.value() or dt.date.today()
 
     def save(self) -> None:
         if not self.save_button.isEnabled():
@@ -718,15 +733,9 @@ class SessionEditor(QDialog):
         self._dirty = False
         self._validate()
 
-    def reject(self) -> None:
-        if self._dirty:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard this session?"),
-                self.tr("The values you typed have not been saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def has_edits(self) -> bool:
+        """Anything typed since the form was filled (the rows and the date say so)."""
+        return self._dirty
+
+    def mark_clean(self) -> None:
+        self._dirty = False

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.records import AthleteInfo, SessionRecord
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.photos import PhotoMark, photo_marks
@@ -21,6 +22,7 @@ from app.views.state import AppState, Loader
 
 class SessionsPage(QWidget):
     new_requested = Signal()
+    new_athlete_requested = Signal()  # the empty state's button: nobody to show yet
     edit_requested = Signal(int)
     delete_requested = Signal(int)
 
@@ -34,7 +36,7 @@ class SessionsPage(QWidget):
         self.header.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New session"))
         self.new_button.setToolTip(self.tr("Record a new session (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Edit session"))
+        self.edit_button = QPushButton(self.tr("Ed&it session"))
         self.delete_button = QPushButton(self.tr("De&lete session"))
         self.delete_button.setToolTip(self.tr("Delete the selected session (undo with Ctrl+Z)"))
         self.new_button.clicked.connect(self.new_requested)
@@ -45,8 +47,20 @@ class SessionsPage(QWidget):
         self.history.photos_requested.connect(
             lambda marks: open_photos(self, self.context.db, marks)
         )
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.history)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.setWhatsThis(self.tr("Delete the selected session (in the history)"))
+        delete.activated.connect(
+            lambda: self._delete_selected() if self.delete_button.isEnabled() else None
+        )
+        self._select_next: int | None = None
         self.history.currentItemChanged.connect(self._update_buttons)
+        # the first run (or an empty search): the way in is on screen, not only in the menu
+        self.new_athlete_button = QPushButton(self.tr("New a&thlete…"))
+        self.new_athlete_button.setToolTip(self.tr("Add the first athlete (Ctrl+Shift+N)"))
+        self.new_athlete_button.clicked.connect(self.new_athlete_requested)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_athlete_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -103,8 +117,14 @@ class SessionsPage(QWidget):
         self, a: AthleteInfo | None, sessions: list[SessionRecord], photos: Sequence[PhotoMark] = ()
     ) -> None:
         self.sessions = sessions
+        self.new_athlete_button.setVisible(a is None and not self.context.db.read_only)
         if a is None:
-            self.header.setText(self.tr("<i>Choose or create an athlete.</i>"))
+            self.header.setText(
+                self.tr(
+                    "<span style='font-size:13pt'>No athlete chosen.</span><br>"
+                    "Choose one in the list, or add one with <b>New athlete…</b>."
+                )
+            )
             self.history.clear()
         else:
             self.header.setText(self._header_text(a))
@@ -116,6 +136,8 @@ class SessionsPage(QWidget):
                 photos,
                 athlete=a,
             )
+            if self._select_next is not None and self.history.select(self._select_next):
+                self._select_next = None
         self._update_buttons()
 
     def _failed(self, exc: UserFacingError) -> None:
@@ -132,11 +154,18 @@ class SessionsPage(QWidget):
             facts.append(self.tr("dominant side: {0}").format(a.dominant_side))
         if a.involved_side:
             facts.append(self.tr("involved side: {0}").format(a.involved_side))
-        facts.append(self.tr("{0} sessions").format(len(self.sessions)))
+        facts.append(counted(len(self.sessions), self.tr("session"), self.tr("sessions")))
         title = f"<span style='font-size:15pt; font-weight:600'>{escape(a.name)}</span>"
         if a.archived:
             title += self.tr(" <i>(archived)</i>")
         return f"{title}<br>{' · '.join(facts)}"
+
+    def select_session(self, session_id: int) -> None:
+        """Select ``session_id`` in the history (a session just saved), now if it is listed,
+        else once the history shows it: Edit then opens that one."""
+        if not self.history.select(session_id):
+            self._select_next = session_id
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         has_athlete = self.athlete is not None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from app.resources import resource_path
 
@@ -48,6 +48,34 @@ def _dark_palette() -> QPalette:
     return p
 
 
+class _OutlinedIndicators(QProxyStyle):
+    """Fusion with a visible edge on check boxes: on the dark palette its outline (the
+    window colour, darkened) vanished, so an empty box in the adherence grid, Targets,
+    "Show archived" or "each side" could not be seen at all."""
+
+    EDGE = QColor(165, 170, 178)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        ):
+            rect = option.rect
+            painter.save()
+            painter.setPen(self.EDGE)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            side = min(rect.width(), rect.height()) - 1
+            painter.drawRect(rect.x(), rect.y() + (rect.height() - 1 - side) // 2, side, side)
+            painter.restore()
+
+
 def apply_theme(app: QApplication, theme: str = "system") -> None:
     """``system`` keeps the platform's palette (Qt follows the OS light/dark setting);
     ``dark`` / ``light`` force one, with the Fusion style so every platform looks alike."""
@@ -57,5 +85,9 @@ def apply_theme(app: QApplication, theme: str = "system") -> None:
         if scheme != Qt.ColorScheme.Dark:
             return
         theme = "dark"  # some platform styles ignore the scheme: make sure it is dark
-    app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
+    if theme == "dark":
+        app.setStyle(_OutlinedIndicators("Fusion"))
+        app.setPalette(_dark_palette())
+    else:
+        app.setStyle("Fusion")
+        app.setPalette(app.style().standardPalette())

@@ -59,6 +59,7 @@ from app.domain.chart_data import (
     range_for,
 )
 from app.domain.records import AthleteInfo
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.photos import PhotoMark, photo_marks
@@ -869,7 +870,9 @@ class TrendsPage(QWidget):
         data = self.data
         assert data is not None
         self.heading.setText(
-            self.tr("<b>{0}</b> — {1} sessions").format(data.name, data.session_count)
+            self.tr("<b>{0}</b> — {1}").format(
+                data.name, counted(data.session_count, self.tr("session"), self.tr("sessions"))
+            )
         )
         if not data.history:
             self.trends = []
@@ -924,7 +927,7 @@ class TrendsPage(QWidget):
             if value is not None and not d.is_passfail:
                 text += f" {trend.unit}"
                 if point.beyond_mdc(side):
-                    text += self.tr(" (real change)")
+                    text += self.tr(" (beyond measurement error)")
             parts.append(f"<span style='color:{SIDE_COLOR[side]}'>{text}</span>")
         if not d.is_passfail:
             parts.append(self.tr("R − L {0} {1}").format(signed(point.diff), trend.unit))

@@ -214,7 +214,7 @@ def test_merge_adds_what_is_missing_and_reports_conflicts(source, tmp_path):
         assert get_settings(target).clinic_name == "Other clinic"
         after = {r[0]: r for r in dump(target)["measurements"]}
         assert all(after[r[0]] == r for r in kept)  # nothing here was overwritten
-        assert result.summary().startswith("merged 1 athletes, 2 sessions")
+        assert result.summary().startswith("merged 1 athlete, 2 sessions")
 
         again = import_json(target, path, merge=True)
         assert sum(again.added.values()) == 0

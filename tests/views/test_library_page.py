@@ -335,7 +335,7 @@ def test_the_main_window_opens_the_library_with_ctrl_4(qtbot, db):
     qtbot.waitUntil(lambda: window.isActiveWindow() and window.focusWidget() is not None)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.page_ready("library"))
-    assert window.pages.tabText(window.pages.currentIndex()) == "&Library"
+    assert window.pages.tabText(window.pages.currentIndex()) == "Library"
     assert window.library.page.list.count() == len(BUILTINS)
 
 

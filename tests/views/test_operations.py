@@ -55,3 +55,63 @@ def test_failure_goes_to_on_failure(qtbot):
     run_operation(parent, "Test", work, on_failure=errors.append)
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
     assert str(errors[0]) == "bad file"
+
+
+def test_a_worker_holds_no_object_of_the_window_that_asked(qtbot):
+    """The class of "Signal source has been deleted": a worker thread emitting a signal of a
+    per-call QObject that a closed (or collected) window took with it. Workers report to the
+    process's relay by ticket and keep no QObject of their own."""
+    from PySide6.QtCore import QObject
+
+    from app.views.operations import relay
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    gate = threading.Event()
+    op = run_operation(parent, "Test", lambda progress: gate.wait(5))
+    worker_fields = vars(op._worker).values()
+    assert not [v for v in worker_fields if isinstance(v, QObject)]
+    gate.set()
+    qtbot.waitUntil(lambda: not op.running, timeout=5000)
+    assert relay().pending() == 0
+
+
+def test_a_result_for_a_closed_window_is_dropped_quietly(qtbot, capfd):
+    import shiboken6
+
+    parent = QWidget()
+    gate = threading.Event()
+    results = []
+    run_operation(parent, "Test", lambda progress: gate.wait(5), on_success=results.append)
+    shiboken6.delete(parent)  # the window closed while the work ran
+    gate.set()
+    from app.views.operations import relay
+
+    qtbot.waitUntil(lambda: relay().pending() == 0, timeout=5000)
+    assert results == []
+    assert "RuntimeError" not in capfd.readouterr().err
+
+
+def test_the_answer_reaches_a_window_whose_operation_object_went_first(qtbot):
+    """The status used to stay at "Writing the handout…" when the per-call object was gone
+    before the worker reported; the widget that asked still hears how it went."""
+    import gc
+
+    import shiboken6
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    gate = threading.Event()
+    results = []
+
+    def work(progress):
+        gate.wait(5)
+        progress.step(1, 1, "done")
+        return "written"
+
+    op = run_operation(parent, "Test", work, on_success=results.append)
+    shiboken6.delete(op)
+    del op
+    gc.collect()
+    gate.set()
+    qtbot.waitUntil(lambda: results == ["written"], timeout=5000)

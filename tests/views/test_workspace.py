@@ -123,19 +123,21 @@ def test_three_trials_apply_the_result_rule(qtbot, db, window):
     assert session.measurement("hip_ir_deg").left == 33
 
 
-def test_escape_with_unsaved_values_asks_before_discarding(qtbot, db, window, monkeypatch):
+def test_escape_with_unsaved_values_asks_before_discarding(qtbot, db, window):
+    from tests.views.questions import answer_next_question
+
     create_athlete(db, AthleteData(name="Esc Ape"))
     window.athlete_list.reload()
     editor = open_new_session(qtbot, window)
     qtbot.keyClicks(focused(), "12")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    asked = answer_next_question("Cancel")
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
-    assert editor.isVisible()  # cancelled: the typed value is still there
+    assert asked and editor.isVisible()  # cancelled: the typed value is still there
     assert editor.rows[0].left[0].text() == "12"
-    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is editor)
+    answer_next_question("Discard")
+    qtbot.keyClick(editor.rows[0].left[0], Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not editor.isVisible())
-    assert answers == []
 
 
 def test_delete_session_and_undo(qtbot, db, catalog, window):
@@ -171,7 +173,7 @@ def test_delete_athlete_permanently_names_what_is_lost(qtbot, db, catalog, windo
 
     monkeypatch.setattr(QMessageBox, "warning", confirm)
     window.delete_athlete_action.trigger()
-    assert "Gone Soon" in seen["text"] and "1 sessions" in seen["text"]
+    assert "Gone Soon" in seen["text"] and "1 session " in seen["text"]
     assert [a.name for a in list_athletes(db, include_archived=True)] == ["Stays"]
     assert window.athlete_list.list.count() == 1
 
