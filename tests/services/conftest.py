@@ -18,10 +18,15 @@ def db(request: pytest.FixtureRequest, db_path: Path) -> Database:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests marked ``sqlite_only`` (file backups, say) run on SQLite alone."""
+    """Tests marked ``sqlite_only`` (file backups, say) run on SQLite alone, and those marked
+    ``server_only`` (a race SQLite's write lock rules out) on PostgreSQL alone."""
     keep, drop = [], []
     for item in items:
-        if "[postgresql" in item.nodeid and item.get_closest_marker("sqlite_only"):
+        engine_only = (
+            ("[postgresql", "sqlite_only"),
+            ("[sqlite", "server_only"),
+        )
+        if any(param in item.nodeid and item.get_closest_marker(m) for param, m in engine_only):
             drop.append(item)
         else:
             keep.append(item)

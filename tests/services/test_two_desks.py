@@ -47,6 +47,12 @@ KNEE = CustomMeasurement(
 )
 
 
+# On SQLite a unit of work takes the write lock before it reads (BEGIN IMMEDIATE): the other
+# desk's save cannot come between our read and our write, it waits until ours is committed
+# (tests/test_concurrent_imports.py), and then its own version check sees ours.
+SERVER_RACE = pytest.mark.server_only
+
+
 @pytest.fixture
 def other(db: Database) -> Database:
     """The second desk: its own engine and connections on the same database."""
@@ -119,6 +125,7 @@ def test_only_changed_keys_are_written(db):
     assert load_settings(db).version("clinic_name") == 2
 
 
+@SERVER_RACE
 def test_a_save_between_our_read_and_our_write_is_a_conflict(db, other, monkeypatch):
     """The race the version check before writing cannot see: the UPDATE's version guard."""
     mine = load_settings(db)
@@ -140,6 +147,7 @@ def test_a_save_between_our_read_and_our_write_is_a_conflict(db, other, monkeypa
     assert get_settings(db).clinic_name == "Meanwhile"
 
 
+@SERVER_RACE
 def test_a_new_key_stored_by_both_desks_at_once_is_a_conflict(db, other, monkeypatch):
     """Both desks insert the same key: the second insert fails, is retried, and conflicts."""
     mine = load_settings(db)
@@ -184,6 +192,7 @@ def test_custom_measurements_are_versioned_across_desks(db, other):
     assert get_custom_measurement(other, KNEE.key).retired
 
 
+@SERVER_RACE
 def test_a_measurement_saved_between_our_read_and_our_write_is_a_conflict(db, other, monkeypatch):
     save_custom_measurement(db, KNEE)
     real = catalog_service.expect_version
@@ -222,6 +231,7 @@ def test_two_desks_adding_the_same_key_at_once(db, other, monkeypatch):
 # -- the versioning helper on another service -------------------------------------------------
 
 
+@SERVER_RACE
 def test_an_athlete_saved_between_our_read_and_our_write_is_a_conflict(db, other, monkeypatch):
     athlete = create_athlete(db, AthleteData(name="Ada"))
     real = athletes_service.expect_version
