@@ -163,3 +163,25 @@ def test_a_pipe_named_as_the_database_or_the_backup_is_refused_at_once(tmp_path,
         assert untwist("demo", "--db", real).returncode == 0
         result = untwist("restore", "--db", real, pipe, timeout=60)
     plain_failure(result, "not a regular file")
+
+
+def test_a_database_on_read_only_media_is_read(tmp_path):
+    """A WAL file on a read-only mount (a CD, a write-protected stick): ``mode=ro`` cannot make
+    its ``-shm``, so every reading command failed with "cannot be opened". README: a
+    write-protected file opens read-only and reading commands work."""
+    import subprocess
+
+    from tests.conditions import tmpfs
+
+    with tmpfs(tmp_path / "stick", "8m") as stick:
+        db = stick / "clinic.sqlite"
+        assert untwist("demo", "--db", db).returncode == 0
+        subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+        summary = untwist("summary", "--db", db, "--athlete-id", "1")
+        assert summary.returncode == 0, summary.stderr
+        assert summary.stdout.startswith("Ava Lindqvist")
+        out = tmp_path / "out.csv"
+        assert untwist("export", "--db", db, "--format", "csv", "-o", out).returncode == 0
+        refused = untwist("demo", "--db", db)
+        plain_failure(refused)
+        assert sorted(p.name for p in stick.iterdir()) == ["clinic.sqlite"]

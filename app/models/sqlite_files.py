@@ -25,6 +25,18 @@ def sqlite_uri(path: Path, *, read_only: bool = True, at_rest: bool = False) -> 
     if not read_only:
         return path.as_uri()  # SQLite's default for a URI: read-write, create
     companions = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
-    if at_rest and not any(c.exists() for c in companions):
+    if (at_rest or on_read_only_media(path)) and not any(c.exists() for c in companions):
         return path.as_uri() + "?immutable=1"
     return path.as_uri() + "?mode=ro"
+
+
+def on_read_only_media(path: Path) -> bool:
+    """Whether ``path`` lies on a file system mounted read-only (a CD, a write-protected USB
+    stick, a read-only share). Nobody writes there, and a WAL file there cannot be read with
+    ``mode=ro`` (SQLite would have to create its ``-shm``): it is opened ``immutable``."""
+    import os
+
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): assume an ordinary disk
+        return False
