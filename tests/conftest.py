@@ -140,11 +140,20 @@ def pytest_runtest_call(item: pytest.Item):
     yield
     qtwidgets = sys.modules.get("PySide6.QtWidgets")
     if qtwidgets is not None and qtwidgets.QApplication.instance() is not None:
-        from app.views.page import KeepsEdits
+        import shiboken6
+
         from app.views.unsaved import FormDialog
 
+        # Judged by class, never by probing each widget's attributes (a runtime Protocol's
+        # isinstance calls getattr on every widget of the process, and one on its way out
+        # crashed the interpreter), and only widgets whose C++ object still exists.
         for widget in qtwidgets.QApplication.allWidgets():
+            kind = type(widget)
+            if not (issubclass(kind, FormDialog) or hasattr(kind, "discard_changes")):
+                continue
+            if not shiboken6.isValid(widget):
+                continue
             if isinstance(widget, FormDialog):
                 widget.mark_clean()
-            elif isinstance(widget, KeepsEdits) and widget.unsaved_changes():
+            elif widget.unsaved_changes():
                 widget.discard_changes()

@@ -69,6 +69,16 @@ def test_our_bugs_are_not_disguised_as_environment_problems():
     assert plain_problem(KeyError("x")) is None
 
 
+@pytest.fixture(autouse=True)
+def _faults_back_to_stderr():
+    """``setup_logging`` points faulthandler at a test's own crash.log; a later crash in
+    another test must still print its stacks where the run's output goes."""
+    yield
+    import faulthandler
+
+    faulthandler.enable(sys.__stderr__)
+
+
 @pytest.fixture
 def hook(qtbot, tmp_path):
     installed = ExceptionHook(str(setup_logging(tmp_path))).install()
