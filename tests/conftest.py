@@ -140,20 +140,10 @@ def pytest_runtest_call(item: pytest.Item):
     yield
     qtwidgets = sys.modules.get("PySide6.QtWidgets")
     if qtwidgets is not None and qtwidgets.QApplication.instance() is not None:
-        import shiboken6
+        from app.views.unsaved import FormDialog, edit_holders
 
-        from app.views.unsaved import FormDialog
-
-        # Judged by class, never by probing each widget's attributes (a runtime Protocol's
-        # isinstance calls getattr on every widget of the process, and one on its way out
-        # crashed the interpreter), and only widgets whose C++ object still exists.
-        for widget in qtwidgets.QApplication.allWidgets():
-            kind = type(widget)
-            if not (issubclass(kind, FormDialog) or hasattr(kind, "discard_changes")):
-                continue
-            if not shiboken6.isValid(widget):
-                continue
+        for widget in edit_holders():
             if isinstance(widget, FormDialog):
                 widget.mark_clean()
-            elif widget.unsaved_changes():
-                widget.discard_changes()
+            elif widget.unsaved_changes():  # type: ignore[attr-defined]  # the Program page
+                widget.discard_changes()  # type: ignore[attr-defined]

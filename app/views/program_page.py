@@ -56,7 +56,7 @@ from app.views.photo_marks import PhotoPairChoice
 from app.views.program_editor import ProgramEditor
 from app.views.program_header import ProgramHeader, ReasonsPanel
 from app.views.state import AppState, Loader
-from app.views.unsaved import Answer, ask_unsaved
+from app.views.unsaved import Answer, ask_unsaved, holds_edits
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,7 @@ class ProgramPage(QWidget):
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
+        holds_edits(self)  # the window asks it before a switch or close (KeepsEdits)
         self.state = state
         self.loader = Loader(state, self)
         self.today = today  # the adherence grid's "today" (tests pass a fixed date)

@@ -7,8 +7,10 @@ without saving. One wording, one set of buttons, Save the default: the edit is t
 
 from __future__ import annotations
 
+import weakref
 from enum import Enum
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -42,6 +44,21 @@ def ask_unsaved(parent: QWidget, what: str) -> Answer:
     return Answer.CANCEL
 
 
+_HOLDERS: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+
+def holds_edits(widget: QWidget) -> None:
+    """Note ``widget`` as one that may hold unsaved edits (a form, the Program page)."""
+    _HOLDERS.add(widget)
+
+
+def edit_holders() -> list[QWidget]:
+    """The widgets noted by :func:`holds_edits` that still exist. Asked by name, never found by
+    scanning ``QApplication.allWidgets()``, which wraps every widget of the process (one on its
+    way out crashed the interpreter in the test run)."""
+    return [w for w in list(_HOLDERS) if shiboken6.isValid(w)]
+
+
 class FormDialog(QDialog):
     """A dialog that edits a record: closing it with edits (Esc, Cancel, the window's close
     button) asks Save / Discard / Cancel instead of dropping them.
@@ -55,6 +72,7 @@ class FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        holds_edits(self)
         self._clean: object = None
         # One Enter rule for every form: Enter moves to the next field (as in the session
         # editor, where numbers are typed one after another); Ctrl+Enter or Ctrl+S saves.
