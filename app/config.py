@@ -24,3 +24,27 @@ def database_target(cli_value: str | None, desk_value: str | None = None) -> str
     """``--db`` wins, then ``UNTWIST_DB``, then this desk's choice in the settings (the window
     only), then the file in the user data folder."""
     return cli_value or os.environ.get(ENV_DB) or desk_value or default_database()
+
+
+ENV_LANGUAGE = "UNTWIST_LANG"
+DESK_LANGUAGE_KEY = "ui/language"  # QSettings key: this desk's language (Settings dialog)
+
+
+def app_language(desk_value: str | None = None) -> str:
+    """The language of the window and the default for handouts: ``UNTWIST_LANG``, then this
+    desk's choice in the settings (the window only), then the system locale, then English.
+
+    A code Untwist does not ship is skipped rather than refused here: a French system simply
+    gets English, while ``--lang fr`` on the command line is an error.
+    """
+    from app.domain.language import DEFAULT_LANGUAGE, UnknownLanguage, known_language
+
+    system = [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    for candidate in (os.environ.get(ENV_LANGUAGE), desk_value, *system):
+        if not candidate or candidate in ("C", "POSIX") or candidate.startswith("C."):
+            continue
+        try:
+            return known_language(candidate)
+        except UnknownLanguage:
+            continue
+    return DEFAULT_LANGUAGE

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from tests.pgserver import PostgresServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests expect English unless they choose a language: the machine's locale must not decide
+# (app.config.app_language reads UNTWIST_LANG first; subprocesses inherit it).
+os.environ["UNTWIST_LANG"] = "en"
 settings.register_profile(
     "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

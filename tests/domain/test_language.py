@@ -48,3 +48,20 @@ def test_codes_are_read_as_people_write_them() -> None:
     assert known_language("DE") == "de"
     assert known_language("es_ES") == "es"
     assert known_language("en-GB") == "en"
+
+
+def test_the_app_language_comes_from_the_environment_then_the_desk_then_the_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.config import app_language
+
+    for name in ("UNTWIST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert app_language() == "en"
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    assert app_language() == "es"
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")  # not shipped: the next source counts
+    assert app_language() == "es"
+    assert app_language("de") == "de"
+    monkeypatch.setenv("UNTWIST_LANG", "en")
+    assert app_language("de") == "en"
