@@ -123,6 +123,13 @@ MUTATIONS = {
         or d,
         "setting thresholds",
     ),
+    "an LSI threshold of 200 %": (
+        lambda d: table(d, "settings").append(
+            {"key": "thresholds", "value": '{"single_hop_cm": 200}', "version": 1}
+        )
+        or d,
+        "outside 0.1 to 99.9",
+    ),
     "picture bytes that are no picture": (
         lambda d: _first(d, "drills", image="AAECAwQFBgc=", image_type="png"),
         "the picture",

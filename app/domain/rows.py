@@ -162,6 +162,7 @@ class RowChecker:
             lambda: set(self.defs),
             lambda: self.ids["athletes"],
             self.check_picture,
+            lambda: {key: d.rule for key, d in self.defs.items()},
         )
 
     # -- the one entry point ---------------------------------------------------------------

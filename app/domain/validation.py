@@ -327,10 +327,27 @@ class SettingContext:
         measurement_keys: Callable[[], set[str]] | None = None,
         athlete_ids: Callable[[], set[int]] | None = None,
         check_picture: CheckPicture | None = None,
+        measurement_rules: Callable[[], Mapping[str, str]] | None = None,
     ) -> None:
         self.measurement_keys = measurement_keys
         self.athlete_ids = athlete_ids
         self.check_picture = check_picture
+        self.measurement_rules = measurement_rules
+
+
+# The values a flag threshold may take, by the rule it serves (the Settings spin boxes use the
+# same ranges). An LSI cut-off is a percentage under 100: at 100 or more every athlete flags,
+# at 0 none does. A difference is in the test's own unit, and a zero would flag every rounding.
+# Pass/fail tests have no threshold at all.
+THRESHOLD_RANGE: dict[str, tuple[float, float]] = {"lsi": (0.1, 99.9), "diff": (0.1, 1000.0)}
+
+
+def threshold_problem(rule: str, value: object, what: str) -> str | None:
+    """Why ``value`` cannot be the flag threshold of a measurement with ``rule``, or None."""
+    limits = THRESHOLD_RANGE.get(str(rule))
+    if limits is None:
+        return f"{what} cannot be set: the measurement is pass/fail"
+    return number_problem(value, limits[0], limits[1], what)
 
 
 def _default_measurements(value: object, context: SettingContext) -> str | None:
@@ -353,7 +370,11 @@ def _thresholds(value: object, context: SettingContext) -> str | None:
     for key, threshold in value.items():
         if known is not None and key not in known:
             return f"a threshold for unknown measurement {str(key)[:KEY_MAX]!r}"
-        problem = number_problem(threshold, 0, NUMBER_MAX, f"the threshold of {key}")
+        rules = context.measurement_rules() if context.measurement_rules is not None else None
+        if rules is not None and key in rules:
+            problem = threshold_problem(rules[key], threshold, f"the threshold of {key}")
+        else:
+            problem = number_problem(threshold, 0, NUMBER_MAX, f"the threshold of {key}")
         if problem:
             return problem
     return None

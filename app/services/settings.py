@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, fields
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from app.domain.catalog import BUILTIN_KEYS
+from app.domain.catalog import BUILTIN_KEYS, builtin_definitions
 from app.domain.validation import SettingContext, sentence, setting_problem
 from app.models import MeasurementDefinition, Setting
 from app.models.db import Database
@@ -108,11 +108,12 @@ def _record(rows: Mapping[str, tuple[str, int]]) -> SettingsRecord:
 _TYPES_ONLY = SettingContext()
 
 
-def check_settings(settings: ClinicSettings, keys: Iterable[str], known: set[str]) -> None:
+def check_settings(settings: ClinicSettings, keys: Iterable[str], rules: Mapping[str, str]) -> None:
     """:class:`ValidationError` for any of ``keys`` whose value cannot be stored: the rules a
-    JSON import applies too (:data:`app.domain.validation.SETTING_CHECKS`). ``known``: the
-    measurement keys of the catalog. The logo's picture is checked where it is chosen."""
-    context = SettingContext(lambda: known)
+    JSON import applies too (:data:`app.domain.validation.SETTING_CHECKS`). ``rules``: the
+    flag rule of every measurement of the catalog, by key (a threshold's range depends on it).
+    The logo's picture is checked where it is chosen."""
+    context = SettingContext(lambda: set(rules), measurement_rules=lambda: rules)
     values = asdict(settings)
     errors = [
         FieldError(key, sentence(problem))
@@ -207,8 +208,9 @@ def _save(db: Database, settings: ClinicSettings, loaded: SettingsRecord | None)
             raise Conflict("A setting", current)
         writes = {key: mine[key] for key in changed_keys(settings, base)}
         writes = {key: value for key, value in writes.items() if value != current.values[key]}
-        custom = session.scalars(select(MeasurementDefinition.key))
-        check_settings(settings, writes, {*BUILTIN_KEYS, *custom})
+        custom = session.execute(select(MeasurementDefinition.key, MeasurementDefinition.rule))
+        builtin = {d.key: str(d.rule) for d in builtin_definitions()}
+        check_settings(settings, writes, {**builtin, **dict(custom.tuples().all())})
         if writes:
             writes[SETTINGS_VERSION_KEY] = _encode(SETTINGS_VERSION)
         for key, value in writes.items():

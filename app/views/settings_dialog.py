@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.config import DESK_DATABASE_KEY
 from app.domain.catalog import BELOW_ERROR_WARNING, Catalog, MeasurementDef, Rule
-from app.domain.validation import KEY_MAX, NAME_MAX, PATH_MAX, UNIT_MAX
+from app.domain.validation import KEY_MAX, NAME_MAX, PATH_MAX, THRESHOLD_RANGE, UNIT_MAX
 from app.errors import UserFacingError
 from app.services.catalog import (
     UNITS,
@@ -113,7 +113,7 @@ class ThresholdTable(QTableWidget):
             self.setItem(row, 2, self._item(f"{d.default_threshold:g}"))
             spin = QDoubleSpinBox()
             spin.setDecimals(1)
-            spin.setRange(0.1, 99.9 if d.rule is Rule.LSI else 1000)
+            spin.setRange(*THRESHOLD_RANGE[d.rule])
             spin.setSuffix(" %" if d.rule is Rule.LSI else f" {d.unit}")
             spin.setAccessibleName(self.tr("{0} threshold").format(d.name))
             self.spins[d.key] = spin

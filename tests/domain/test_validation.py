@@ -278,3 +278,31 @@ def test_the_row_checker_reads_a_good_row_and_cleans_the_name():
     checker.check("assessments", {"id": 1, "athlete_id": 1, "date": TODAY})
     assert checker.check("measurements", measurement)[1] == []
     assert "repeats" in checker.check("measurements", {**measurement, "id": 2})[1][0]
+
+
+def _rules() -> dict[str, str]:
+    return {d.key: str(d.rule) for d in builtin_definitions()}
+
+
+@pytest.mark.parametrize(
+    ("thresholds", "said"),
+    [
+        ({"single_hop_cm": 200}, "outside 0.1 to 99.9"),  # an LSI of 200 %: everyone flags
+        ({"single_hop_cm": 0}, "outside 0.1 to 99.9"),  # an LSI of 0 %: nobody does
+        ({"hip_ir_deg": 0}, "outside 0.1 to 1000"),  # a zero difference flags rounding
+        ({"adduction_drop_test": 1}, "pass/fail"),
+    ],
+)
+def test_a_threshold_outside_its_rules_range_is_refused_from_any_door(thresholds, said) -> None:
+    context = v.SettingContext(lambda: set(_rules()), measurement_rules=_rules)
+    problem = v.setting_problem("thresholds", thresholds, context)
+    assert problem is not None and said in problem
+
+
+def test_the_settings_spin_boxes_and_the_check_share_one_range() -> None:
+    context = v.SettingContext(lambda: set(_rules()), measurement_rules=_rules)
+    for key, rule in _rules().items():
+        if rule in v.THRESHOLD_RANGE:
+            low, high = v.THRESHOLD_RANGE[rule]
+            assert v.setting_problem("thresholds", {key: low}, context) is None
+            assert v.setting_problem("thresholds", {key: high}, context) is None
