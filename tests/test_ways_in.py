@@ -93,6 +93,15 @@ def _first(document: dict, name: str, **values: object) -> dict:
     return document
 
 
+def _same_position(document: dict) -> dict:
+    """The second drill of the first program moved onto the first one's position."""
+    items = table(document, "program_items")
+    first = items[0]
+    second = next(i for i in items[1:] if i["program_id"] == first["program_id"])
+    second["position"] = first["position"]
+    return document
+
+
 MUTATIONS = {
     "custom measurement of kind 'weird'": (
         lambda d: table(d, "measurement_definitions").append(_custom(kind="weird")) or d,
@@ -129,6 +138,14 @@ MUTATIONS = {
         )
         or d,
         "outside 0.1 to 99.9",
+    ),
+    "a program reason of 5,000 characters": (
+        lambda d: _first(d, "programs", reasons=json.dumps(["x" * 5000])),
+        "reasons: an item",
+    ),
+    "two drills at one position": (
+        lambda d: _same_position(d),
+        "two drills at position",
     ),
     "picture bytes that are no picture": (
         lambda d: _first(d, "drills", image="AAECAwQFBgc=", image_type="png"),

@@ -158,6 +158,7 @@ class RowChecker:
         self.programs: dict[int, tuple[dt.date, int]] = {}  # id → (start, weeks)
         self.item_program: dict[int, int] = {}  # program item id → program id
         self.items_per_program: dict[int, int] = {}
+        self.positions: set[tuple[int, object]] = set()  # (program id, position) taken
         self.settings = SettingContext(
             lambda: set(self.defs),
             lambda: self.ids["athletes"],
@@ -417,7 +418,7 @@ class RowChecker:
             allowed = tuple(p.value for p in Pattern)
             _add(problems, choice_problem(row["pattern"], allowed, "the pattern"))
         if row.get("reasons") is not None:
-            _add(problems, _text_list(row["reasons"], "reasons", required=False, limit=None))
+            _add(problems, _text_list(row["reasons"], "reasons", required=False))
         if row.get("notes") is not None:
             _add(
                 problems,
@@ -444,10 +445,16 @@ class RowChecker:
             )
         if isinstance(program, int) and program in self.programs:
             count = self.items_per_program.get(program, 0) + 1
+            place = (program, row.get("position"))
             if count > MAX_ITEMS:
                 problems.append(f"program {program} has more than {MAX_ITEMS} drills")
+            elif place in self.positions:
+                # The handout and the page order drills by position: two at one place would
+                # print in an order nobody chose.
+                problems.append(f"program {program} has two drills at position {place[1]}")
             elif not problems:
                 self.items_per_program[program] = count
+                self.positions.add(place)
         if not problems and isinstance(program, int):
             self.item_program[row["id"]] = program
 
