@@ -385,6 +385,9 @@ class _Importer:
         self.next_ref = -1
         self.real: dict[int, int] = {}
         self.athlete_refs: dict[tuple[str, int | None], int | str] = {}
+        # Athletes this file creates, by name: a row without an athlete_id finds the one an
+        # earlier row with an id created (and the other way round), instead of a second one.
+        self.created_by_name: dict[str, list[int]] = {}
         self.days: dict[int, dict[dt.date, list[_Day]]] = {}
         # The file's sessions: (athlete, date, label) → the stored session it matched (None:
         # a new one, whose ref is in ``session_refs``); the labels of each day in file order;
@@ -465,6 +468,17 @@ class _Importer:
                 f"{len(same_name)} athletes are named {name!r} (ids {ids}): add an athlete_id "
                 "column to say which"
             )
+        created = self.created_by_name.setdefault(name.lower(), [])
+        without_id = [ref for ref in created if ref < 0]
+        if file_id is None and len(created) == 1:
+            return created[0]
+        if file_id is None and created:
+            return (
+                f"this file names {len(created)} new athletes {name!r} by athlete_id: give "
+                "this row its athlete_id too"
+            )
+        if file_id is not None and len(without_id) == 1 and len(created) == 1:
+            return without_id[0]  # the same new athlete, named once without and once with id
         if len(name) > NAME_MAX:
             return f"the athlete's name is longer than {NAME_MAX} characters"
         self.created_athletes += 1
@@ -472,9 +486,11 @@ class _Importer:
             self.name_of[file_id] = name  # taken from now on
             self.days[file_id] = {}  # nothing stored yet
             self.new_athletes.append((file_id, name))
+            created.append(file_id)
             return file_id
         ref = self._new_ref()
         self.new_athletes.append((ref, name))
+        created.append(ref)
         return ref
 
     def _stored_days(self, athlete_id: int) -> dict[dt.date, list[_Day]]:

@@ -481,3 +481,29 @@ def test_postgresql_import_keeps_file_ids_and_later_ids_follow(tmp_path, pg_url)
         assert create_athlete(server, AthleteData(name="Cy")).id == 7
     finally:
         server.dispose()
+
+
+@pytest.mark.parametrize("id_first", [True, False])
+def test_a_new_athlete_named_with_and_without_an_id_is_created_once(
+    db, catalog, tmp_path, id_first
+):
+    with_id = "Zoe Park,2026-03-02,hip_ir_deg,30,31,,12\n"
+    without = "Zoe Park,2026-03-09,hip_ir_deg,32,31,,\n"
+    rows = with_id + without if id_first else without + with_id
+    result = import_csv(db, catalog, write(tmp_path, f"{HEADER},athlete_id\n{rows}"))
+    assert (result.new_athletes, result.measurements) == (1, 2)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Athlete)) == 1
+
+
+def test_a_row_without_id_cannot_pick_between_two_new_athletes_of_its_name(db, catalog, tmp_path):
+    path = write(
+        tmp_path,
+        f"{HEADER},athlete_id\n"
+        "Sam Lee,2026-03-02,hip_ir_deg,30,31,,7\n"
+        "Sam Lee,2026-03-02,hip_ir_deg,30,31,,8\n"
+        "Sam Lee,2026-03-09,hip_ir_deg,30,31,,\n",
+    )
+    with pytest.raises(ImportRejected) as caught:
+        import_csv(db, catalog, path)
+    assert "give this row its athlete_id" in caught.value.errors[0].reason
