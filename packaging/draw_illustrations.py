@@ -266,7 +266,7 @@ def top_view(
         out += pen.out
     out += top_head(centre, facing)
     start = side_dir(facing, named)
-    lead = max(abs(turn) * 0.25, 6) * (1 if turn > 0 else -1)
+    lead = max(abs(turn) * 0.4, 12) * (1 if turn > 0 else -1)
     out += arc_arrow(centre, r - 7, start - lead, start + turn + lead, head=10)
     return out
 
@@ -361,7 +361,9 @@ def hip_shift() -> str:
     props = [ground(), rect(74, 40, 30, 222)]
     motion = arrow((170, 176), (200, 176), head=11)  # the left knee draws back
     motion += arrow((158, 258), (170, 224), (146, 240), width=3.5, head=11)  # tailbone curls up
-    return svg(props, start, end, motion, None)
+    # from the head end, face up: the left side of the pelvis draws back toward the floor
+    inset = top_view((338, 92), -90, -16, r=50, floor=True)
+    return svg(props, start, end, motion, inset)
 
 
 @drawing("alternating-chest-press")
@@ -398,7 +400,7 @@ def split_squat() -> str:
         pen.leg([hip, front_knee, (142, 252), (118, 258)], BLUE, heel=(148, 258))
         pen.line([neck, (neck[0] + 10, neck[1] + 34), (neck[0] + 2, neck[1] + 66)], DARK)
     motion = arrow((232, 120), (232, 172), head=12)  # lower the back knee
-    inset = top_view((322, 78), 180, -24)  # the pelvis turns to the left
+    inset = top_view((328, 76), 180, -24, r=54)  # the pelvis turns to the left
     return svg([ground()], start, end, motion, inset)
 
 
@@ -470,18 +472,22 @@ def hip_ir() -> str:
     motion = arc_arrow((219, 208), 62, 96, 42)
     props = [ground(), rect(138, 196, 124, 66)]
     # from above: the pelvis stays, the left thigh rolls in as the foot swings out
-    cx, cy = 322, 78
-    inset = [circle(cx, cy, 46, INSET_FILL, INSET_LINE)]
+    cx, cy, k = 326, 76, 1.22
+    inset = [circle(cx, cy, 46 * k, INSET_FILL, INSET_LINE)]
     pale, solid = Pen(True), Pen(False)
+
+    def at(x: float, y: float) -> Point:
+        return (cx + x * k, cy + y * k)
+
     for pen in (pale, solid):
-        pen.line([(cx, cy - 12), (cx - 16, cy - 12)], DARK, 9)
-        pen.line([(cx, cy - 12), (cx + 16, cy - 12)], BLUE, 9)
-        pen.line([(cx - 14, cy - 10), (cx - 14, cy + 22)], DARK, 7)
-        pen.line([(cx + 14, cy - 10), (cx + 14, cy + 22)], BLUE, 7)
-    pale.line([(cx + 14, cy + 22), (cx + 14, cy + 34)], BLUE, 6)
-    solid.line([(cx + 14, cy + 22), (cx + 34, cy + 28)], BLUE, 6)
-    inset += pale.out + solid.out + top_head((cx, cy - 14), 90, 8)
-    inset += arc_arrow((cx + 14, cy + 22), 22, 100, 30, head=9, width=3)
+        pen.line([at(-14, -10), at(-14, 20)], DARK, 8)
+        pen.line([at(14, -10), at(14, 20)], BLUE, 8)
+        pen.line([at(0, -12), at(-17, -12)], DARK, 10)
+        pen.line([at(0, -12), at(17, -12)], BLUE, 10)
+    pale.line([at(14, 20), at(14, 33)], BLUE, 7)
+    solid.line([at(14, 20), at(33, 27)], BLUE, 7)
+    inset += pale.out + solid.out + top_head(at(0, -24), 90, 8)
+    inset += arc_arrow(at(14, 20), 22 * k, 104, 34, head=10, width=3)
     return svg(props, start, end, motion, inset)
 
 
@@ -508,7 +514,7 @@ def figure_4() -> str:
 def open_book() -> str:
     # seen from above: lying on the left side on a mat, head on a pillow (page right)
     start, end = Pen(True), Pen(False)
-    for pen, arm in ((start, [(262, 148), (268, 222)]), (end, [(262, 148), (262, 72)])):
+    for pen, arm in ((start, [(264, 150), (274, 222)]), (end, [(262, 148), (262, 72)])):
         pen.line([(262, 148), (262, 224)], GREY)
         pen.torso((176, 148), (262, 148), width=15)
         pen.line([(176, 148), (176, 206), (122, 206)], DARK)
@@ -521,7 +527,7 @@ def open_book() -> str:
     ]
     motion = arc_arrow((262, 148), 78, 70, -66)
     # from the head end: the shoulders open to the right, the left shoulder on the floor
-    inset = top_view((108, 94), 180, 70, named="right", r=44, floor=True)
+    inset = top_view((110, 98), 180, 70, named="right", r=50, floor=True)
     return svg(props, start, end, motion, inset)
 
 
@@ -643,7 +649,7 @@ def hop() -> str:
 @drawing("left-single-leg-calf-raise")
 def calf_raise() -> str:
     start, end = Pen(True), Pen(False)
-    for pen, lift in ((start, 0), (end, -18)):
+    for pen, lift in ((start, 4), (end, -18)):
         hip, neck = (228, 138 + lift), (225.6, 70 + lift)
 
         def y(v: float, lift: float = lift) -> float:
@@ -652,8 +658,8 @@ def calf_raise() -> str:
         pen.line([hip, (236, y(184)), (268, y(198)), (274, y(212))], GREY)
         pen.torso(hip, neck, width=12)
         pen.head((223.8, 49 + lift), 13)
-        ankle = (228, 226) if lift == 0 else (228, 210)
-        heel = (238, 240) if lift == 0 else (234, 218)
+        ankle = (228, 228) if lift > 0 else (228, 210)
+        heel = (240, 244) if lift > 0 else (234, 218)
         pen.leg([hip, (228, y(182)), ankle, (200, 231)], BLUE, heel=heel)
         pen.line([neck, (198, y(96)), (158, y(90))], DARK)
     props = [ground(), rect(126, 16, 26, 246), rect(152, 234, 64, 28)]
@@ -737,19 +743,19 @@ def hip_switch() -> str:
         pen.line(left_leg, BLUE)
     motion = arrow((260, 176), (316, 226), (304, 178), head=12)
     # from above: the pelvis stays; both thighs turn to the left
-    cx, cy = 322, 76
-    inset = [circle(cx, cy, 46, INSET_FILL, INSET_LINE)]
+    cx, cy, k = 326, 74, 1.22
+    inset = [circle(cx, cy, 46 * k, INSET_FILL, INSET_LINE)]
     for pen, turn in ((Pen(True), 0.0), (Pen(False), -62.0)):
-        for x, colour, extra in ((-13, DARK, -0.6), (13, BLUE, 1.0)):
-            hip = (cx + x, cy - 10)
-            a = math.radians(90 + turn * (1.0 if colour == BLUE else 0.8))
-            knee = (hip[0] + 30 * math.cos(a), hip[1] + 30 * math.sin(a))
-            pen.line([hip, knee], colour, 7)
-        pen.line([(cx - 16, cy - 10), (cx, cy - 10)], DARK, 9)
-        pen.line([(cx, cy - 10), (cx + 16, cy - 10)], BLUE, 9)
+        for x, colour, share in ((-13, DARK, 0.8), (13, BLUE, 1.0)):
+            hip = (cx + x * k, cy - 12 * k)
+            a = math.radians(90 + turn * share)
+            knee = (hip[0] + 32 * k * math.cos(a), hip[1] + 32 * k * math.sin(a))
+            pen.line([hip, knee], colour, 8)
+        pen.line([(cx - 17 * k, cy - 12 * k), (cx, cy - 12 * k)], DARK, 10)
+        pen.line([(cx, cy - 12 * k), (cx + 17 * k, cy - 12 * k)], BLUE, 10)
         inset += pen.out
-    inset += top_head((cx, cy - 14), 90, 8)
-    inset += arc_arrow((cx, cy - 10), 38, 96, 30, head=9, width=3)
+    inset += top_head((cx, cy - 26 * k), 90, 8)
+    inset += arc_arrow((cx, cy - 12 * k), 40 * k, 98, 32, head=10, width=3)
     return svg([ground()], start, end, motion, inset)
 
 
