@@ -71,9 +71,9 @@ class Pen:
         )
 
     def head(self, centre: Point, r: float = 14, colour: str = DARK) -> None:
-        self.out.append(
-            f'<circle cx="{_n(centre[0])}" cy="{_n(centre[1])}" r="{_n(r)}" fill="{self.c(colour)}"/>'
-        )
+        cx, cy = centre
+        fill = self.c(colour)
+        self.out.append(f'<circle cx="{_n(cx)}" cy="{_n(cy)}" r="{_n(r)}" fill="{fill}"/>')
 
     def torso(self, hip: Point, neck: Point, width: float = 13, ctrl: Point | None = None) -> None:
         if ctrl is None:
@@ -217,8 +217,9 @@ def top_head(centre: Point, facing: float, r: float = 8.5) -> list[str]:
     cx, cy = centre
     nose, side = math.radians(facing), math.radians(facing + 90)
     tip = (cx + (r + 5) * math.cos(nose), cy + (r + 5) * math.sin(nose))
-    b1 = (cx + 6 * math.cos(nose) + 5 * math.cos(side), cy + 6 * math.sin(nose) + 5 * math.sin(side))
-    b2 = (cx + 6 * math.cos(nose) - 5 * math.cos(side), cy + 6 * math.sin(nose) - 5 * math.sin(side))
+    bx, by = cx + 6 * math.cos(nose), cy + 6 * math.sin(nose)
+    b1 = (bx + 5 * math.cos(side), by + 5 * math.sin(side))
+    b2 = (bx - 5 * math.cos(side), by - 5 * math.sin(side))
     return [
         f'<polygon points="{_pts([tip, b1, b2])}" fill="{DARK}"/>',
         circle(cx, cy, r, DARK, DARK, 0),
@@ -549,7 +550,7 @@ def short_foot() -> str:
             f'<path d="{outline.format(arch=arch)}" fill="#ffffff" stroke="{pen.c(DARK)}" '
             'stroke-width="6" stroke-linecap="round" stroke-linejoin="round"/>'
         )
-        pen.curve((306, 248), (284, arch + 2 if arch > 230 else arch + 2), (258, 247), BLUE, 6)
+        pen.curve((306, 248), (284, arch + 2), (258, 247), BLUE, 6)
     # the whole figure, sitting, drawn once (it does not move)
     end.line([(146, 180), (143.3, 104)], DARK, 13)
     end.head((141.3, 81.1))
