@@ -419,12 +419,18 @@ def illustration_legend(d: Drill) -> str | None:
     built-in drawing (a clinic's picture has its own conventions).
 
     The app draws this line beside the picture instead of baking it into the SVG: it must
-    not be flipped with the drawing, and it is the one place to translate.
+    not be flipped with the drawing.
     """
     facts = drawing_facts(d)
     side = blue_side(d)
     if facts is None or side is None:
         return None
+    return legend_text(facts, side)
+
+
+def legend_text(facts: DrawingFacts, side: Side) -> str:
+    """The legend's words, in one place (where a translation will hook in): ``side`` is the
+    side drawn in blue as the reader sees the drawing."""
     parts = [f"Blue: your {side} side"]
     if facts.moves:
         parts.append("pale: start")

@@ -258,6 +258,7 @@ class DrillView(QScrollArea):
         legend = illustration_legend(drill) if self.pixmap is not None and image is None else None
         self.legend.setText(legend or "")
         self.legend.setVisible(bool(legend))
+        self.picture.setAccessibleDescription(legend or "")
         self.picture.setToolTip(
             self.tr("Drawing flipped: the version for the other side") if drill.mirrored else ""
         )

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app.domain.drills import (
     REGIONS,
     Dosage,
+    DrawingFacts,
     Drill,
     blue_side,
     drawing_facts,
@@ -21,6 +22,7 @@ from app.domain.drills import (
     find_drill,
     illustration_legend,
     illustration_path,
+    legend_text,
     load_builtin_drills,
     mirror_drill,
     mirror_text,
@@ -486,3 +488,33 @@ def test_legend_follows_the_drawing_not_an_edited_side():
     assert blue_side(edited) == "left"
     own = replace(calf, key="own-drill", illustration="", builtin=False)
     assert illustration_legend(own) is None and blue_side(own) is None
+
+
+def test_legend_says_only_what_the_drawing_shows():
+    assert legend_text(DrawingFacts("left", False, False), "left") == "Blue: your left side"
+    assert legend_text(DrawingFacts("left", True, False), "right") == (
+        "Blue: your right side · pale: start"
+    )
+
+
+def test_parsed_drawing_facts_default_to_a_still_picture():
+    data = copy.deepcopy(_raw_library())
+    for raw in data["drill"]:
+        raw.pop("moves", None)
+        raw.pop("rotation", None)
+    lib = parse_library(data)
+    first = lib.drills[0]
+    assert lib.drawings[first.illustration] == DrawingFacts(first.side, False, False)
+
+
+@pytest.mark.parametrize("path", ILLUSTRATIONS, ids=lambda p: p.stem)
+def test_the_picture_check_keeps_every_shape_of_a_drawing(path):
+    import xml.etree.ElementTree as ET
+
+    from app.domain.pictures import check_picture
+
+    data = path.read_bytes()
+    checked = check_picture(data, "A drill picture")
+    before = [e.tag for e in ET.fromstring(data).iter()]
+    after = [e.tag for e in ET.fromstring(checked.data).iter()]
+    assert after == before  # what Qt and reportlab draw is the whole drawing
