@@ -328,7 +328,7 @@ def rockback() -> str:
         (start, (262, 190), (214, 176), (170, 192), (148, 206), [(166, 226), (160, 256)],
          [(172, 224), (164, 256)]),
         (end, (300, 222), (258, 160), (196, 212), (174, 228), [(176, 236), (160, 256)],
-         [(162, 236), (118, 254)]),
+         [(164, 234), (132, 254)]),
     ):  # fmt: skip
         pen.ribs((236, 184), 24, 11, -14) if pen is end else None
         pen.line([neck, *far_hand], GREY)
@@ -338,22 +338,23 @@ def rockback() -> str:
         pen.leg([hip, (248, 257), (312, 258), (326, 258)], DARK)
         pen.line([neck, *near], BLUE)
     motion = arrow((276, 170), (318, 200), (306, 170))  # hips back toward the heels
-    motion += arrow((134, 232), (92, 240), (112, 230))  # the left hand slides forward
+    motion += arrow((140, 226), (100, 240), (116, 226))  # the left hand slides forward
     motion += arrow((240, 168), (246, 140), width=3.5, head=11)  # breath into the back ribs
     return svg([ground()], start, end, motion, None)
 
 
 def _supine_legs(pen: Pen, hip: Point, knee: Point, blue_leg: bool) -> None:
     """Lying on the back, feet flat on the wall (page left), hips and knees at 90°."""
-    pen.leg([hip, (170, 194), (122, 194), (112, 197), (112, 171)], GREY)
-    pen.out.append(circle(176, 190, 10, "#f2f2f2", PROP_LINE) if not pen.pale else "")
-    pen.leg([hip, knee, (128, 198), (114, 202), (114, 176)], BLUE if blue_leg else DARK)
+    pen.leg([hip, (hip[0] - 8, hip[1] - 55), (122, 194), (112, 197), (112, 171)], GREY)
+    if not pen.pale:  # the ball between the knees
+        pen.out.append(circle(176, 190, 10, "#f2f2f2", PROP_LINE))
+    pen.leg([hip, knee, (132, 198), (114, 202), (114, 176)], BLUE if blue_leg else DARK)
 
 
 @drawing("90-90-left-hip-shift")
 def hip_shift() -> str:
     start, end = Pen(True), Pen(False)
-    for pen, hip, knee in ((start, (178, 249), (172, 196)), (end, (181, 240), (188, 198))):
+    for pen, hip, knee in ((start, (178, 249), (176, 196)), (end, (181, 240), (185, 190))):
         pen.ribs((236, 238), 24, 11, 0)
         _supine_legs(pen, hip, knee, True)
         pen.torso(hip, (260, 250))
@@ -371,12 +372,12 @@ def hip_shift() -> str:
 def chest_press() -> str:
     start, end = Pen(True), Pen(False)
     for pen, arm, bell in (
-        (start, [(258, 250), (236, 256), (236, 218)], (236, 214)),
+        (start, [(258, 250), (224, 256), (224, 218)], (224, 214)),
         (end, [(258, 246), (258, 208), (258, 172)], (258, 168)),
     ):
         pen.ribs((232, 236), 26, 11, 0)
         pen.line([(258, 250), (232, 257), (232, 222)], GREY)
-        _supine_legs(pen, (180, 242), (188, 198), False)
+        _supine_legs(pen, (180, 242), (184, 190), False)
         pen.torso((180, 242), (260, 250))
         pen.head((286, 242))
         pen.line(arm, BLUE)
@@ -395,7 +396,8 @@ def split_squat() -> str:
     ):
         neck = (hip[0] - 4, hip[1] - 76)
         pen.line([neck, (neck[0] + 14, neck[1] + 32), (neck[0] + 6, neck[1] + 64)], GREY)
-        pen.leg([hip, back_knee, back_ankle, (back_ankle[0] + 6, 258)], GREY)
+        toe = (back_ankle[0] + (14 if back_ankle[1] > 244 else 8), 258)
+        pen.leg([hip, back_knee, back_ankle, toe], GREY)
         pen.torso(hip, neck)
         pen.head((neck[0] - 2, neck[1] - 22))
         pen.leg([hip, front_knee, (142, 252), (118, 258)], BLUE, heel=(148, 258))
@@ -432,16 +434,16 @@ def hinge() -> str:
 @drawing("left-knee-to-wall-ankle-mobilisation")
 def knee_to_wall() -> str:
     start, end = Pen(True), Pen(False)
-    for pen, hip, knee, neck, dx in (
-        (start, (118, 160), (92, 200), (110, 86), 8),
-        (end, (104, 170), (70, 206), (92, 96), 0),
+    for pen, hip, knee, neck, far_arm, near_arm in (
+        (start, (118, 160), (92, 200), (110, 86), [(84, 116), (66, 100)], [(88, 120), (66, 108)]),
+        (end, (104, 170), (70, 206), (92, 96), [(80, 128), (66, 104)], [(82, 132), (66, 112)]),
     ):
-        pen.line([neck, (82 + dx, 128), (68, 108)], GREY)
+        pen.line([neck, *far_arm], GREY)
         pen.leg([hip, (hip[0] + 32, 210), (174, 249), (156, 256)], GREY, heel=(180, 256))
         pen.torso(hip, neck)
         pen.head((neck[0] - 4, neck[1] - 22))
         pen.leg([hip, knee, (98, 249), (76, 256)], BLUE, heel=(104, 256))
-        pen.line([neck, (86 + dx, 134), (68, 114)], DARK)
+        pen.line([neck, *near_arm], DARK)
     props = [ground(), rect(24, 20, 38, 242)]
     motion = arrow((108, 222), (80, 222), head=11)  # the knee toward the wall
     return svg(props, start, end, motion, None)
@@ -497,7 +499,7 @@ def figure_4() -> str:
     start, end = Pen(True), Pen(False)
     for pen, head_y, sh_y, knee, left_arm, right_arm in (
         (start, 92, 118, (262, 214), [(246, 158), (250, 206)], [(160, 158), (176, 190)]),
-        (end, 112, 136, (270, 230), [(252, 176), (262, 218)], [(162, 172), (186, 196)]),
+        (end, 112, 136, (266, 222), [(252, 176), (260, 212)], [(162, 172), (186, 196)]),
     ):
         pen.ribs((222, 192), 20, 12, 0) if pen is end else None
         _seated_front(pen, head_y=head_y, shoulders_y=sh_y)
@@ -567,7 +569,7 @@ def short_foot() -> str:
 def roll_in() -> str:
     start, end = Pen(True), Pen(False)
     for pen, hip, knee, neck in (
-        (start, (138, 178), (100, 200), (132, 102)),
+        (start, (138, 178), (96, 198), (132, 102)),
         (end, (128, 176), (80, 198), (124, 100)),
     ):
         pen.line([neck, (neck[0] - 28, neck[1] + 28), (60, 112)], GREY)
@@ -608,8 +610,8 @@ def balance_reach() -> str:
     for pen, hip, knee, neck, right_leg, arms in (
         (start, (232, 150), (226, 204), (228, 76), [(236, 204), (242, 244), (226, 248)],
          ([(236, 110), (230, 142)], [(234, 110), (228, 140)])),
-        (end, (256, 172), (214, 206), (232, 98), [(204, 202), (156, 238), (136, 256)],
-         ([(196, 110), (162, 112)], [(194, 104), (160, 100)])),
+        (end, (258, 184), (210, 210), (232, 110), [(215, 217), (178, 246), (162, 256)],
+         ([(198, 122), (164, 124)], [(196, 116), (162, 112)])),
     ):  # fmt: skip
         pen.line([neck, *arms[1]], GREY)
         pen.line([hip, *right_leg], GREY)
@@ -622,7 +624,7 @@ def balance_reach() -> str:
         '<polyline points="60,262 206,262" fill="none" stroke="#a8a8a8" stroke-width="3" '
         'stroke-linecap="round" stroke-dasharray="10 8"/>',
     ]
-    motion = arrow((204, 280), (116, 280), head=12)  # the free foot slides forward
+    motion = arrow((214, 280), (146, 280), head=12)  # the free foot slides forward
     return svg(props, start, end, motion, None)
 
 
@@ -631,7 +633,7 @@ def hop() -> str:
     start, end = Pen(True), Pen(False)
     # take-off: crouched on the left leg, arms back
     start.line([(276, 100), (300, 120), (326, 128)], GREY)
-    start.leg([(300, 170), (312, 212), (336, 204), (342, 216)], GREY)
+    start.leg([(300, 170), (312, 212), (348, 214), (354, 226)], GREY)
     start.torso((300, 170), (276, 100))
     start.head((269, 79))
     start.leg([(300, 170), (272, 210), (290, 252), (266, 258)], BLUE, heel=(296, 258))
@@ -659,8 +661,8 @@ def calf_raise() -> str:
         pen.line([hip, (236, y(184)), (268, y(198)), (274, y(212))], GREY)
         pen.torso(hip, neck, width=12)
         pen.head((223.8, 49 + lift), 13)
-        ankle = (228, 228) if lift > 0 else (228, 210)
-        heel = (240, 244) if lift > 0 else (234, 218)
+        ankle = (230, 232) if lift > 0 else (228, 210)
+        heel = (238, 244) if lift > 0 else (236, 220)
         pen.leg([hip, (228, y(182)), ankle, (200, 231)], BLUE, heel=heel)
         pen.line([neck, (198, y(96)), (158, y(90))], DARK)
     props = [ground(), rect(126, 16, 26, 246), rect(152, 234, 64, 28)]
@@ -689,7 +691,7 @@ def bridge() -> str:
 def side_plank() -> str:
     start, end = Pen(True), Pen(False)
     for pen, hip, hand in (
-        (start, (176, 244), [(214, 178), (180, 238)]),
+        (start, (176, 244), [(214, 194), (182, 236)]),
         (end, (173.5, 221.6), [(216, 168.2), (179.5, 211.6)]),
     ):
         pen.line([(250, 198.2), (250, 254), (290, 256)], BLUE)

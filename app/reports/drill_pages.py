@@ -2,10 +2,12 @@
 
 Written for the person doing the drill at home, so the type is large and the dose is the
 first thing next to the picture. A mirrored drill (the version for the other side) is drawn
-from the same line drawing flipped horizontally. A drill whose text does not fit one page is
-shrunk a little to fit; one far too long for that flows onto further pages instead of being
-shrunk into unreadable type. Every block that holds typed text can split across pages (plain
-paragraphs, lists, and shaded boxes with ``splitInRow``), so any length the forms allow prints.
+from the same line drawing flipped horizontally; one line under a built-in drawing says which
+side is blue (``illustration_legend``), as text, so it never prints mirrored. A drill whose
+text does not fit one page is shrunk a little to fit; one far too long for that flows onto
+further pages instead of being shrunk into unreadable type. Every block that holds typed text
+can split across pages (plain paragraphs, lists, and shaded boxes with ``splitInRow``), so any
+length the forms allow prints.
 """
 
 from __future__ import annotations
