@@ -182,14 +182,32 @@ EDITABLE_FIELDS = (
     "side",
     "targets",
 )
-_DRILL_FIELDS = frozenset({"key", *EDITABLE_FIELDS, "illustration", "program_order"})
+# ``moves`` and ``rotation`` describe the built-in drawing (see :class:`DrawingFacts`).
+_DRILL_FIELDS = frozenset(
+    {"key", *EDITABLE_FIELDS, "illustration", "program_order", "moves", "rotation"}
+)
 _DOSAGE_FIELDS = frozenset({"sets", "amount", "unit", "each_side", "per_week"})
+
+
+@dataclass(frozen=True)
+class DrawingFacts:
+    """What a built-in drawing shows, from its drill's table in ``drills.toml``.
+
+    ``side``: the side drawn in blue (the drill's side as written; the left for a drill done
+    to both sides). ``moves``: a pale start pose, a solid end pose and a movement arrow.
+    ``rotation``: a round inset shows the turn seen from above the head.
+    """
+
+    side: Literal["left", "right"]
+    moves: bool
+    rotation: bool
 
 
 @dataclass(frozen=True)
 class _Library:
     drills: tuple[Drill, ...]
     program: tuple[str, ...]  # keys of the default (left-pattern) program, in order
+    drawings: Mapping[str, DrawingFacts]  # by illustration file name
 
 
 def _problem(key: str, field: str, message: str) -> ValueError:
@@ -315,6 +333,7 @@ def parse_library(
     drills: list[Drill] = []
     order: dict[int, str] = {}
     seen: set[str] = set()
+    drawings: dict[str, DrawingFacts] = {}
     for raw in tables:
         if not isinstance(raw, dict):
             raise ValueError("drills.toml: every [[drill]] must be a table")
@@ -333,12 +352,22 @@ def parse_library(
             if position in order:
                 raise _problem(drill.key, "program_order", f"{position} is already taken")
             order[position] = drill.key
+        flags = {}
+        for flag in ("moves", "rotation"):
+            value = raw.get(flag, False)
+            if not isinstance(value, bool):
+                raise _problem(drill.key, flag, "must be true or false")
+            flags[flag] = value
+        if flags["rotation"] and not flags["moves"]:
+            raise _problem(drill.key, "rotation", "a drill that turns also moves (moves = true)")
+        drawn: Literal["left", "right"] = "right" if drill.side == "right" else "left"
+        drawings[drill.illustration] = DrawingFacts(drawn, **flags)
         drills.append(drill)
     if sorted(order) != list(range(1, len(order) + 1)):
         raise ValueError("drills.toml: program_order must number the program drills 1, 2, 3, …")
     if not order:
         raise ValueError("drills.toml: no drill has a program_order (the default program)")
-    return _Library(tuple(drills), tuple(order[i] for i in sorted(order)))
+    return _Library(tuple(drills), tuple(order[i] for i in sorted(order)), drawings)
 
 
 @cache
@@ -364,6 +393,50 @@ def seed_program_keys() -> tuple[str, ...]:
 def illustration_path(d: Drill) -> Path:
     """Where the drill's drawing is (draw it flipped when ``d.mirrored``)."""
     return resource_path("illustrations", d.illustration)
+
+
+def drawing_facts(d: Drill) -> DrawingFacts | None:
+    """What the built-in drawing of ``d`` shows, as drawn (not flipped); None when ``d``
+    has no built-in drawing (a clinic's own drill)."""
+    if not d.illustration:
+        return None
+    return _builtin_library().drawings.get(d.illustration)
+
+
+def blue_side(d: Drill) -> Side | None:
+    """The side shown in blue in the drawing as the app draws it for ``d``: the drawn side,
+    swapped when the drawing is flipped. Read from the drawing, not from ``d.side``, so a
+    clinic that changed a built-in's side is not told the drawing shows what it does not."""
+    facts = drawing_facts(d)
+    if facts is None:
+        return None
+    return mirror_side(facts.side) if d.mirrored else facts.side
+
+
+def illustration_legend(d: Drill) -> str | None:
+    """The one line printed under a built-in drawing (Qt and PDF): which side is blue and,
+    when the drawing shows a movement or a turn, how to read it. None when ``d`` has no
+    built-in drawing (a clinic's picture has its own conventions).
+
+    The app draws this line beside the picture instead of baking it into the SVG: it must
+    not be flipped with the drawing.
+    """
+    facts = drawing_facts(d)
+    side = blue_side(d)
+    if facts is None or side is None:
+        return None
+    return legend_text(facts, side)
+
+
+def legend_text(facts: DrawingFacts, side: Side) -> str:
+    """The legend's words, in one place (where a translation will hook in): ``side`` is the
+    side drawn in blue as the reader sees the drawing."""
+    parts = [f"Blue: your {side} side"]
+    if facts.moves:
+        parts.append("pale: start")
+    if facts.rotation:
+        parts.append("circle: view from above")
+    return " · ".join(parts)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,10 +2,12 @@
 
 Written for the person doing the drill at home, so the type is large and the dose is the
 first thing next to the picture. A mirrored drill (the version for the other side) is drawn
-from the same line drawing flipped horizontally. A drill whose text does not fit one page is
-shrunk a little to fit; one far too long for that flows onto further pages instead of being
-shrunk into unreadable type. Every block that holds typed text can split across pages (plain
-paragraphs, lists, and shaded boxes with ``splitInRow``), so any length the forms allow prints.
+from the same line drawing flipped horizontally; one line under a built-in drawing says which
+side is blue (``illustration_legend``), as text, so it never prints mirrored. A drill whose
+text does not fit one page is shrunk a little to fit; one far too long for that flows onto
+further pages instead of being shrunk into unreadable type. Every block that holds typed text
+can split across pages (plain paragraphs, lists, and shaded boxes with ``splitInRow``), so any
+length the forms allow prints.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from reportlab.platypus import (
 )
 from svglib.svglib import svg2rlg
 
-from app.domain.drills import Drill, illustration_path
+from app.domain.drills import Drill, illustration_legend, illustration_path
 from app.domain.pictures import KINDS, RASTER_KINDS, Picture, PictureProblem, check_picture
 from app.reports.handout import HandoutDrill
 from app.reports.styles import ACCENT, RULE, SHADE, styles, text
@@ -132,6 +134,14 @@ def raster(data: bytes, width: float, height: float, kinds: tuple[str, ...]) -> 
     assert picture.width and picture.height
     scale = min(width / picture.width, height / picture.height)
     return Image(io.BytesIO(picture.data), picture.width * scale, picture.height * scale)
+
+
+def legend(hd: HandoutDrill) -> str | None:
+    """The line under a built-in drawing (which side is blue, how to read the poses); None
+    under a clinic's own picture, whose conventions the app does not know."""
+    if hd.image is not None:
+        return None
+    return illustration_legend(hd.drill)
 
 
 def illustration(hd: HandoutDrill, width: float, height: float) -> Flowable | None:
@@ -290,7 +300,12 @@ def drill_page(hd: HandoutDrill, number: int, total: int, width: float, height: 
     )
     picture_w = width * 0.54
     side_w = width - picture_w
-    picture = illustration(hd, picture_w - 8, 64 * mm) or Spacer(picture_w, 10)
+    drawn = illustration(hd, picture_w - 8, 64 * mm)
+    picture: Flowable | list[Flowable] = drawn or Spacer(picture_w, 10)
+    key = legend(hd) if drawn is not None else None
+    if key:
+        # under the drawing and never flipped with it, so it reads the same on both sides
+        picture = [drawn, Spacer(1, 2), Paragraph(text(key), s["legend"])]
     setup = [Paragraph("Get set", s["drill_h"]), Paragraph(text(drill.setup), s["drill_setup"])]
     beside: list[Flowable] = [_dose_box(hd, side_w, with_note=True), *setup]
     below: list[Flowable] = []

@@ -100,6 +100,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "bullet": _style("bullet", 10, 13.5, leftIndent=10, bulletIndent=0),
         # drill pages: large, readable type
         "drill_title": _style("drill_title", 20, 25, fontName=FONT_BOLD, spaceAfter=1),
+        "legend": _style("legend", 9, 11.5, textColor=MUTED),
         "drill_meta": _style("drill_meta", 11.5, 15, textColor=MUTED, spaceAfter=5),
         "drill_aim": _style("drill_aim", 12.5, 17, spaceAfter=8),
         "drill_h": _style(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.drills import TARGET_LABELS, Drill, illustration_path
+from app.domain.drills import TARGET_LABELS, Drill, illustration_legend, illustration_path
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.drills import drill_image
@@ -192,6 +192,15 @@ class DrillView(QScrollArea):
         self.picture.setFrameShape(QFrame.Shape.StyledPanel)
         self.picture.setAccessibleName(self.tr("Illustration"))
         self.picture.setStyleSheet("background: #ffffff; color: #555555;")
+        # Which side is blue, under the drawing (never flipped with it); the domain holds the
+        # words so the handout prints the same line.
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setFixedWidth(self.ILLUSTRATION.width())
+        self.legend.setAccessibleName(self.tr("Drawing legend"))
+        small = self.legend.font()
+        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.9))
+        self.legend.setFont(small)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -205,7 +214,12 @@ class DrillView(QScrollArea):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         top = QHBoxLayout()
-        top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        drawing = QVBoxLayout()
+        drawing.setSpacing(3)
+        drawing.addWidget(self.picture)
+        drawing.addWidget(self.legend)
+        drawing.addStretch(1)
+        top.addLayout(drawing)
         side = QVBoxLayout()
         side.addWidget(self.title)
         side.addWidget(self.summary, 1)
@@ -227,6 +241,8 @@ class DrillView(QScrollArea):
             self.picture.clear()
             self.picture.setText(self.tr("No drill chosen"))
             self.title.setText(self.tr("<i>Choose a drill from the list.</i>"))
+            self.legend.clear()
+            self.legend.hide()
             self.summary.clear()
             self.details.clear()
             return
@@ -238,6 +254,11 @@ class DrillView(QScrollArea):
             self.picture.setText(self.tr("No picture for this drill"))
         else:
             self.picture.setPixmap(self.pixmap)
+        # only under the built-in drawing: a clinic's picture has its own conventions
+        legend = illustration_legend(drill) if self.pixmap is not None and image is None else None
+        self.legend.setText(legend or "")
+        self.legend.setVisible(bool(legend))
+        self.picture.setAccessibleDescription(legend or "")
         self.picture.setToolTip(
             self.tr("Drawing flipped: the version for the other side") if drill.mirrored else ""
         )

@@ -13,11 +13,16 @@ from hypothesis import strategies as st
 from app.domain.drills import (
     REGIONS,
     Dosage,
+    DrawingFacts,
     Drill,
+    blue_side,
+    drawing_facts,
     drills_for_measurement,
     drills_for_pattern,
     find_drill,
+    illustration_legend,
     illustration_path,
+    legend_text,
     load_builtin_drills,
     mirror_drill,
     mirror_text,
@@ -150,6 +155,8 @@ def _raw_library() -> dict:
         ("dosage", {"sets": "3", "amount": "5", "unit": "min", "each_side": True, "per_week": 3}),
         ("illustration", "missing.svg"),
         ("colour", "red"),
+        ("moves", "yes"),
+        ("rotation", 1),
     ],
 )
 def test_loader_names_drill_and_field(field, value):
@@ -162,6 +169,13 @@ def test_loader_names_drill_and_field(field, value):
     message = str(err.value)
     assert key in message
     assert (field if field != "colour" else "unknown") in message
+
+
+def test_loader_refuses_a_turn_without_a_movement():
+    data = copy.deepcopy(_raw_library())
+    data["drill"][1].update(moves=False, rotation=True)
+    with pytest.raises(ValueError, match="rotation"):
+        parse_library(data)
 
 
 def test_loader_rejects_duplicate_and_mirrored_keys():
@@ -369,3 +383,138 @@ def test_find_drill_resolves_mirrored_versions():
         find_drill("90-90-right-hip-shift", LIBRARY)
     with pytest.raises(KeyError):
         find_drill("no-such-drill", LIBRARY)
+
+
+# --- drawings that show the movement (issue 18, point 2) ----------------------------------------
+
+SVG = "{http://www.w3.org/2000/svg}"
+MOTION = "#d9621c"  # the movement arrows' colour (packaging/draw_illustrations.py)
+PALE_COLOURS = {"#c6c6c6", "#a6c8e0", "#dddddd"}
+SOLID_COLOURS = {"#333333", "#2a7ab0", "#8c8c8c"}
+# the drills whose drawing has a round top-view inset: the ones that turn the pelvis, trunk
+# or thigh
+TURNING = {
+    "90-90-left-hip-shift",
+    "split-squat-rotation",
+    "left-hip-internal-rotation-lift-offs",
+    "open-book-right-rotation",
+    "90-90-hip-switch",
+}
+
+
+def groups(drill: Drill) -> dict[str, list]:
+    """The drawing's top-level groups by id, each as the list of shapes it holds."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(illustration_path(drill)).getroot()
+    found = {}
+    for g in root.findall(f"{SVG}g"):
+        found[g.get("id")] = list(g.iter())[1:]
+    return found
+
+
+def colours(shapes: list) -> set[str]:
+    return {s.get(a) for s in shapes for a in ("stroke", "fill") if s.get(a) not in (None, "none")}
+
+
+def test_every_built_in_drawing_is_described_in_the_file():
+    facts = {d.key: drawing_facts(d) for d in LIBRARY}
+    assert all(f is not None for f in facts.values())
+    # every built-in moves, the breathing and pelvis drills included (issue 18)
+    assert all(f.moves for f in facts.values() if f is not None)
+    assert {k for k, f in facts.items() if f is not None and f.rotation} == TURNING
+
+
+@pytest.mark.parametrize("drill", LIBRARY, ids=lambda d: d.key)
+def test_a_drill_that_moves_shows_start_end_and_an_arrow(drill: Drill):
+    facts = drawing_facts(drill)
+    assert facts is not None and facts.moves
+    parts = groups(drill)
+    start, end, motion = parts.get("start"), parts.get("end"), parts.get("motion")
+    assert start and end and motion, f"{drill.key}: {sorted(parts)}"
+    # the start pose is pale, the end pose solid: two poses a reader can tell apart
+    assert colours(start) <= PALE_COLOURS | {"#ffffff"}, colours(start) - PALE_COLOURS
+    assert colours(end) & SOLID_COLOURS
+    # an arrow: a line and a head, in the movement colour (never blue: blue is the side)
+    assert any(s.tag == f"{SVG}polygon" and s.get("fill") == MOTION for s in motion)
+    assert any(s.get("stroke") == MOTION for s in motion)
+
+
+@pytest.mark.parametrize("drill", LIBRARY, ids=lambda d: d.key)
+def test_a_drill_that_turns_has_a_top_view_inset(drill: Drill):
+    facts = drawing_facts(drill)
+    assert facts is not None
+    inset = groups(drill).get("inset")
+    if not facts.rotation:
+        assert inset is None
+        return
+    assert inset, drill.key
+    frame = inset[0]
+    assert frame.tag == f"{SVG}circle" and float(frame.get("r")) >= 45
+    # pale and solid bar or thighs, the named half blue, and a turning arrow
+    assert colours(inset) >= {"#a6c8e0", "#2a7ab0", "#333333", MOTION}
+    assert any(s.tag == f"{SVG}polygon" and s.get("fill") == MOTION for s in inset)
+    cx, cy, r = (float(frame.get(a)) for a in ("cx", "cy", "r"))
+    assert r <= cx <= 400 - r and r <= cy <= 300 - r, "the inset is cut by the picture's edge"
+
+
+@pytest.mark.parametrize("path", ILLUSTRATIONS, ids=lambda p: p.stem)
+def test_no_writing_that_a_mirror_would_reverse(path):
+    text = path.read_text(encoding="utf-8")
+    for banned in ("<text", "<tspan", "<textArea", "<textPath", "font"):
+        assert banned not in text
+
+
+def test_legend_names_the_blue_side_and_follows_the_mirror():
+    rockback = by_key("left-sucker-punch-rockback")
+    assert illustration_legend(rockback) == "Blue: your left side · pale: start"
+    assert illustration_legend(mirror_drill(rockback)) == "Blue: your right side · pale: start"
+    book = by_key("open-book-right-rotation")
+    assert illustration_legend(book) == (
+        "Blue: your right side · pale: start · circle: view from above"
+    )
+    assert illustration_legend(mirror_drill(book)).startswith("Blue: your left side")
+    # a drill for both sides is drawn with the left in blue; the flipped drawing, the right
+    switch = by_key("90-90-hip-switch")
+    assert blue_side(switch) == "left" and blue_side(mirror_drill(switch)) == "right"
+    assert illustration_legend(switch).startswith("Blue: your left side")
+
+
+def test_legend_follows_the_drawing_not_an_edited_side():
+    from dataclasses import replace
+
+    calf = by_key("left-single-leg-calf-raise")
+    edited = replace(calf, side="right", name="Calf raise")  # a clinic's edit: same drawing
+    assert blue_side(edited) == "left"
+    own = replace(calf, key="own-drill", illustration="", builtin=False)
+    assert illustration_legend(own) is None and blue_side(own) is None
+
+
+def test_legend_says_only_what_the_drawing_shows():
+    assert legend_text(DrawingFacts("left", False, False), "left") == "Blue: your left side"
+    assert legend_text(DrawingFacts("left", True, False), "right") == (
+        "Blue: your right side · pale: start"
+    )
+
+
+def test_parsed_drawing_facts_default_to_a_still_picture():
+    data = copy.deepcopy(_raw_library())
+    for raw in data["drill"]:
+        raw.pop("moves", None)
+        raw.pop("rotation", None)
+    lib = parse_library(data)
+    first = lib.drills[0]
+    assert lib.drawings[first.illustration] == DrawingFacts(first.side, False, False)
+
+
+@pytest.mark.parametrize("path", ILLUSTRATIONS, ids=lambda p: p.stem)
+def test_the_picture_check_keeps_every_shape_of_a_drawing(path):
+    import xml.etree.ElementTree as ET
+
+    from app.domain.pictures import check_picture
+
+    data = path.read_bytes()
+    checked = check_picture(data, "A drill picture")
+    before = [e.tag for e in ET.fromstring(data).iter()]
+    after = [e.tag for e in ET.fromstring(checked.data).iter()]
+    assert after == before  # what Qt and reportlab draw is the whole drawing

@@ -176,3 +176,75 @@ def test_render_writes_to_any_binary_stream(db, catalog, patient):
     buffer = io.BytesIO()
     pages = render_handout(h, buffer)
     assert buffer.getvalue().startswith(b"%PDF") and pages == len(PdfReader(buffer).pages)
+
+
+# --- drawings: the legend and exact mirror images (issue 18, point 2) ---------------------------
+
+
+def test_drill_pages_print_which_side_is_blue(db, catalog, patient, tmp_path):
+    import dataclasses
+
+    from app.reports.pdf import render_handout
+
+    handout = handout_for(db, catalog, ClinicSettings(), patient.id, "suggested", today=TODAY)
+    names = [hd.drill.name for hd in handout.drills]
+    assert names[0] == "Left Sucker Punch Rockback" and names[3] == "Split Squat Rotation"
+    out = tmp_path / "plain.pdf"
+    with out.open("wb") as fh:
+        render_handout(handout, fh)
+    _, pages = text_of(out)
+    assert "Blue: your left side · pale: start" in pages[1]
+    assert "circle: view from above" not in pages[1]
+    assert "Blue: your left side · pale: start · circle: view from above" in pages[4]
+    # the version for the other side: the drawing flips, the legend names the other side
+    # and stays readable (it is text beside the drawing, not in it)
+    drills = tuple(dataclasses.replace(hd, drill=mirror_drill(hd.drill)) for hd in handout.drills)
+    mirrored = dataclasses.replace(handout, drills=drills)
+    out = tmp_path / "mirrored.pdf"
+    with out.open("wb") as fh:
+        render_handout(mirrored, fh)
+    _, pages = text_of(out)
+    assert "Right Sucker Punch Rockback" in pages[1]
+    assert "Blue: your right side · pale: start" in pages[1]
+    assert "Blue: your left side" not in " ".join(pages)
+
+
+def test_a_clinic_picture_gets_no_legend():
+    from app.reports.drill_pages import legend
+
+    drill = load_builtin_drills()[0]
+    assert legend(HandoutDrill(drill, drill.dosage)) == "Blue: your left side · pale: start"
+    own = HandoutDrill(drill, drill.dosage, image=b"<svg/>", image_type="svg")
+    assert legend(own) is None  # its colours mean what the clinic drew
+
+
+def _leaf_bounds(node, matrix) -> list[tuple[float, float, float, float]]:
+    """Every drawn shape's box on the page, through the groups' transforms."""
+    from reportlab.graphics.shapes import Group, mmult
+
+    if isinstance(node, Group):
+        inner = mmult(matrix, node.transform)
+        return [b for child in node.contents for b in _leaf_bounds(child, inner)]
+    x0, y0, x1, y1 = node.getBounds()
+    corners = [(x, y) for x in (x0, x1) for y in (y0, y1)]
+    a, b, c, d, e, f = matrix
+    xs = [a * x + c * y + e for x, y in corners]
+    ys = [b * x + d * y + f for x, y in corners]
+    return [(min(xs), min(ys), max(xs), max(ys))]
+
+
+@pytest.mark.parametrize("drill", load_builtin_drills(), ids=lambda d: d.key)
+def test_mirrored_drawing_is_the_exact_mirror_image(drill):
+    from app.reports.drill_pages import illustration
+
+    plain = illustration(HandoutDrill(drill, drill.dosage), 200, 150)
+    flipped = illustration(HandoutDrill(mirror_drill(drill), drill.dosage), 200, 150)
+    assert (plain.width, plain.height) == (flipped.width, flipped.height)
+    identity = (1, 0, 0, 1, 0, 0)
+    before = _leaf_bounds(plain.contents[0], identity)
+    after = _leaf_bounds(flipped.contents[0], identity)
+    assert len(before) == len(after) >= 10  # two poses and an arrow (and an inset) are there
+    w = plain.width
+    for (x0, y0, x1, y1), got in zip(before, after, strict=True):
+        assert got == pytest.approx((w - x1, y0, w - x0, y1), abs=1e-6)
+        assert got[0] >= -0.5 and got[2] <= w + 0.5  # nothing leaves the picture
