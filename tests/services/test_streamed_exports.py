@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, select, update
 
 from app.domain.catalog import PASS
 from app.domain.records import AthleteData, MeasurementInput
 from app.models import Assessment, Athlete, Measurement
+from app.models.db import open_database
 from app.services.athletes import create_athlete
+from app.services.catalog import load_catalog
 from app.services.csv_export import _cell, export_csv, session_labels
 from app.services.csv_import import COLUMNS, SESSION_COLUMN
 from app.services.demo import create_demo
+from app.services.errors import ServiceError
 from app.services.interchange import escape_formula
+from app.services.json_io import export_json, import_json
 from app.services.progress import Cancelled, Progress
 from app.services.sessions import record_session
 from tests.conftest import session_inputs
@@ -172,3 +177,86 @@ def test_a_cancel_between_chunks_leaves_no_file(db, catalog, accented, tmp_path,
     with db.read() as s:
         total = len(s.scalars(select(Measurement.id)).all())
     assert 9 <= max(seen) < total  # stopped between chunks, not at the end
+
+
+def _reference_export_json(db, path: Path) -> None:
+    """The JSON export before streaming: the whole document as dicts, one ``json.dumps``."""
+    from app import __version__
+    from app.models.schema import HEAD
+    from app.services.json_io import FORMAT, FORMAT_VERSION, _encode, _tables
+
+    data = {}
+    with db.snapshot() as conn:
+        for table in _tables():
+            cols = list(table.columns)
+            rows = conn.execute(select(table).order_by(*table.primary_key.columns))
+            data[table.name] = [
+                {c.name: _encode(c, v) for c, v in zip(cols, row, strict=True)} for row in rows
+            ]
+    document = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "schema": HEAD,
+        "tables": data,
+    }
+    path.write_text(
+        json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n",
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture
+def filled(db):
+    from tests.services.test_json_io import fill
+
+    fill(db)
+    return db
+
+
+def test_the_streamed_json_is_the_document_the_old_export_wrote(filled, tmp_path):
+    export_json(filled, tmp_path / "ours.json")
+    _reference_export_json(filled, tmp_path / "theirs.json")
+    ours = json.loads((tmp_path / "ours.json").read_text(encoding="utf-8"))
+    theirs = json.loads((tmp_path / "theirs.json").read_text(encoding="utf-8"))
+    assert ours == theirs
+    assert list(ours) == list(theirs) and list(ours["tables"]) == list(theirs["tables"])
+    for name, rows in ours["tables"].items():  # field order too
+        assert [list(r) for r in rows] == [list(r) for r in theirs["tables"][name]]
+    assert all(ours["tables"].values())  # every table has rows: every kind of value seen
+
+
+def test_the_streamed_json_imports_back_field_for_field(filled, tmp_path):
+    from tests.services.test_json_io import dump
+
+    path = tmp_path / "all.json"
+    export_json(filled, path)
+    target = open_database(str(tmp_path / "copy.sqlite"), create=True)
+    try:
+        import_json(target, path)
+        assert dump(target) == dump(filled)
+    finally:
+        target.dispose()
+
+
+def test_json_is_written_chunk_by_chunk_with_progress(filled, tmp_path, monkeypatch):
+    """The old export reported once per table, then serialised everything in one call."""
+    monkeypatch.setattr("app.services.json_io.CHUNK", 5)
+    steps: list[str] = []
+    export_json(filled, tmp_path / "all.json", Progress(lambda d, t, text: steps.append(text)))
+    with filled.read() as s:
+        measurements = len(s.scalars(select(Measurement.id)).all())
+    assert steps.count("Writing measurements…") >= measurements // 5
+
+
+def test_json_a_value_that_is_no_number_leaves_no_file(db, tmp_path):
+    athlete = create_athlete(db, AthleteData(name="Ann"))
+    record_session(db, load_catalog(db), athlete.id, dt.date(2026, 3, 2),
+                   session_inputs(hip_ir_deg=(30, 40)))  # fmt: skip
+    if db.is_sqlite:
+        pytest.skip("SQLite stores a NaN as NULL: only a server's column holds one")
+    with db.transaction() as s:
+        s.execute(update(Measurement).values(right=float("nan")))
+    with pytest.raises(ServiceError, match="not a number"):
+        export_json(db, tmp_path / "all.json")
+    assert list(tmp_path.iterdir()) == []
