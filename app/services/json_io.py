@@ -58,7 +58,7 @@ from app.domain.validation import (
 from app.models import Base
 from app.models.db import Database
 from app.models.schema import HEAD
-from app.models.tables import NOT_DATA
+from app.models.tables import DERIVED, NOT_DATA
 from app.services.catalog import load_catalog
 from app.services.errors import ServiceError
 from app.services.interchange import (
@@ -176,13 +176,14 @@ def _table_lines(
     conn: Connection, table: Table, encode: Callable[[object], str]
 ) -> Iterator[list[str]]:
     """A table's rows in key order, CHUNK at a time, each as one line of JSON."""
-    cols = list(table.columns)
+    derived = DERIVED.get(table.name, frozenset())
+    cols = [c for c in table.columns if c.name not in derived]
     names = [c.name for c in cols]
     # only dates, times and binary data need a conversion (the measurements need none)
     converted = [
         (i, c) for i, c in enumerate(cols) if isinstance(c.type, Date | DateTime | LargeBinary)
     ]
-    query = select(table).order_by(*table.primary_key.columns).execution_options(yield_per=CHUNK)
+    query = select(*cols).order_by(*table.primary_key.columns).execution_options(yield_per=CHUNK)
     for batch in conn.execute(query).partitions():
         rows: Iterable[Sequence[object]] = batch
         if converted:

@@ -183,13 +183,15 @@ def _reference_export_json(db, path: Path) -> None:
     """The JSON export before streaming: the whole document as dicts, one ``json.dumps``."""
     from app import __version__
     from app.models.schema import HEAD
+    from app.models.tables import DERIVED
     from app.services.json_io import FORMAT, FORMAT_VERSION, _encode, _tables
 
     data = {}
     with db.snapshot() as conn:
         for table in _tables():
-            cols = list(table.columns)
-            rows = conn.execute(select(table).order_by(*table.primary_key.columns))
+            # columns derived from others in their row (revision 0009) were never exported
+            cols = [c for c in table.columns if c.name not in DERIVED.get(table.name, ())]
+            rows = conn.execute(select(*cols).order_by(*table.primary_key.columns))
             data[table.name] = [
                 {c.name: _encode(c, v) for c, v in zip(cols, row, strict=True)} for row in rows
             ]
