@@ -45,6 +45,7 @@ from app.domain.patterns import Pattern
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.programs import MAX_ITEMS, MAX_WEEKS, program_end, validate_dosage
 from app.domain.programs import NOTES_MAX as PROGRAM_NOTES_MAX
+from app.domain.text import folded_name
 from app.domain.validation import (
     DRILL_KEY_MAX,
     DRILL_LIST_MAX,
@@ -258,6 +259,7 @@ class RowChecker:
         problems.extend(p for _, p in athlete_problems(row, self.today))
         if isinstance(row.get("name"), str) and not problems:
             row["name"] = clean_name(row["name"])
+            row["folded_name"] = folded_name(row["name"])  # derived: never taken from a file
         self._flag(row, "archived", problems)
         self._created(row, problems)
 

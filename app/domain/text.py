@@ -11,6 +11,7 @@ Tab, line feed and carriage return are the exception where text may span lines (
 from __future__ import annotations
 
 import re
+import unicodedata
 
 LINE_BREAKS = "\t\n\r"
 
@@ -65,3 +66,22 @@ def counted(n: int, word: str, plural: str | None = None) -> str:
     """``counted(1, "session")`` → "1 session", ``counted(2, "session")`` → "2 sessions":
     every count a person reads (window, CLI) says it in the right number."""
     return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def fold(text: str) -> str:
+    """``text`` as a search compares it: case folded and accents stripped, so "chloe" finds
+    "Chloé" and "STRASSE" finds "Straße". The one definition for every search (athletes,
+    drills) and for the athletes' stored ``folded_name``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+FOLDED_NAME_MAX = 400
+"""The stored folded name's length limit: folding can lengthen a name ("ß" → "ss", a ligature
+→ three letters), and a PostgreSQL index entry has a size limit; a search beyond 400 letters
+of one name is no search."""
+
+
+def folded_name(name: str) -> str:
+    """An athlete's name as stored in ``athletes.folded_name`` (its search and sort key)."""
+    return fold(name)[:FOLDED_NAME_MAX]

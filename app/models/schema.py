@@ -11,5 +11,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_judgments",
     "0005_photos",
     "0007_indexes",
+    "0009_folded_names",
 )
 HEAD = REVISIONS[-1]

@@ -23,28 +23,38 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
-    text,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from app.domain.drills import Side
+from app.domain.text import FOLDED_NAME_MAX, folded_name
 from app.models.base import Base
+
+
+def _folded_default(context: DefaultExecutionContext) -> str:
+    """``folded_name`` for an INSERT that does not give it (each row of an executemany)."""
+    name = context.get_current_parameters().get("name")
+    return folded_name(name) if isinstance(name, str) else ""
 
 
 class Athlete(Base):
     __tablename__ = "athletes"
-    # The athlete list's order, read a page at a time (revision 0007). PostgreSQL only: on
-    # SQLite, lower() is the app's own Unicode function (app.models.db), and an index built
-    # with it would look damaged to every connection without it (integrity_check, the
-    # sqlite3 shell), and be corrupted by their writes. SQLite sorts the 5,000 names instead.
-    __table_args__ = (
-        Index("ix_athletes_name_lower", func.lower(text("name")), "id").ddl_if(
-            dialect="postgresql"
-        ),
-    )
+    # The athlete list's order and search, read a page at a time (revision 0009), on both
+    # engines: a plain column, so the index needs no function of ours (SQLite's lower() is
+    # the app's Unicode function, and an index built with it looked damaged to any
+    # connection without it: integrity_check, the sqlite3 shell).
+    __table_args__ = (Index("ix_athletes_folded_name", "folded_name", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # The name case folded and without accents (app.domain.text.folded_name): what a search
+    # and the list's order compare. Derived, so never exported: every insert computes it
+    # from the name (the default below, Core and ORM alike) and every rename through the
+    # ORM (the validator below); the imports and copies check it (app.domain.rows).
+    folded_name: Mapped[str] = mapped_column(
+        String(FOLDED_NAME_MAX), default=_folded_default, nullable=False
+    )
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     sex: Mapped[str | None] = mapped_column(String(20))
     sport: Mapped[str | None] = mapped_column(String(100))
@@ -67,6 +77,14 @@ class Athlete(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    @validates("name")
+    def _fold_name(self, _key: str, name: str) -> str:
+        """A rename keeps the folded name in step (an insert's default would too, but not an
+        update: its parameters need not hold the name)."""
+        if isinstance(name, str):
+            self.folded_name = folded_name(name)
+        return name
 
 
 class Assessment(Base):
@@ -303,6 +321,10 @@ class ChangeCounter(Base):
 
 # Tables that hold bookkeeping, not the clinic's data: never exported, imported or copied.
 NOT_DATA = frozenset({"alembic_version", "change_counters"})
+
+# Columns derived from others in their row (and kept in step by every write): never exported
+# (a file holds what a person entered; an older Untwist would refuse the unknown field).
+DERIVED: dict[str, frozenset[str]] = {"athletes": frozenset({"folded_name"})}
 
 # Which kind of record (app.domain.changes.KINDS) each table holds: a write to the table is a
 # change of that kind for the window's pages and the freshness poll.

@@ -17,7 +17,6 @@ import dataclasses
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +37,7 @@ from app.domain.drills import (
     mirror_drill,
     mirror_text,
 )
+from app.domain.text import fold
 from app.domain.validation import text_problem
 from app.models import Drill as DrillRow
 from app.models.db import Database
@@ -206,11 +206,11 @@ def drill_matches(
         return False
     if target and target not in drill.targets:
         return False
-    words = _fold(query).split()
+    words = fold(query).split()
     if not words:
         return True
     names = names or {}
-    haystack = _fold(
+    haystack = fold(
         " ".join(
             [
                 drill.name,
@@ -222,11 +222,6 @@ def drill_matches(
         ).replace("_", " ")
     )
     return all(w in haystack for w in words)
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -411,7 +406,7 @@ def save_drill(
 def slug(name: str) -> str:
     """A drill key from its name: ``"Wall Calf Stretch (bent knee)"`` → ``wall-calf-stretch-
     bent-knee``. Names without Latin letters get a stable key from their hash."""
-    folded = _fold(name)
+    folded = fold(name)
     words = re.findall(r"[a-z0-9]+", folded)
     key = ""
     for word in words:

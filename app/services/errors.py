@@ -37,12 +37,22 @@ class NotFound(ServiceError):
 
 
 class AmbiguousAthlete(ServiceError):
-    def __init__(self, name: str, ids: list[int]) -> None:
-        self.ids = ids
-        listed = ", ".join(str(i) for i in ids)
-        super().__init__(
-            f"{len(ids)} athletes are named {name!r} (ids {listed}): use --athlete-id."
-        )
+    """A name that fits several athletes: each listed with its id (the first ``MAX_LISTED``
+    of ``count``), so the next command can name one with ``--athlete-id``."""
+
+    def __init__(self, name: str, matches: list[tuple[int, str]], count: int | None = None) -> None:
+        self.ids = [i for i, _ in matches]
+        count = count or len(matches)
+        same = len({n for _, n in matches}) == 1
+        if same and count == len(matches):
+            listed = ", ".join(str(i) for i in self.ids)
+            text = f"{count} athletes are named {name!r} (ids {listed})"
+        else:
+            shown = [f"{n!r} (id {i})" for i, n in matches]
+            listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+            more = f" (and {count - len(matches)} more)" if count > len(matches) else ""
+            text = f"{count} athletes match {name!r}: did you mean {listed}{more}?"
+        super().__init__(f"{text}: use --athlete-id.")
 
 
 class Conflict(ServiceError):

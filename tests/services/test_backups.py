@@ -125,7 +125,10 @@ def test_restore_moves_an_unmerged_wal_along_with_the_old_file(tmp_path):
     db.dispose()
     writer = sqlite3.connect(path)  # keep a WAL with committed rows that were never merged
     writer.execute("PRAGMA wal_autocheckpoint=0")
-    writer.execute("INSERT INTO athletes (name, archived, version) VALUES ('In the WAL', 0, 1)")
+    writer.execute(
+        "INSERT INTO athletes (name, folded_name, archived, version) "
+        "VALUES ('In the WAL', 'in the wal', 0, 1)"
+    )
     writer.commit()
     wal = Path(f"{path}-wal")
     assert wal.stat().st_size > 0
