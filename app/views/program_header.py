@@ -1,8 +1,8 @@
 """The top of the Program page: which program is shown, its dates, and what to do with it.
 
 :class:`ProgramHeader` is the title line and the version bar (version, suggest, start date,
-weeks, save, print, open); :class:`ReasonsPanel` says why the program is what it is. Both only
-show what they are given and report what the user did; the page decides.
+weeks, save, save as PDF, print); :class:`ReasonsPanel` says why the program is what it is.
+Both only show what they are given and report what the user did; the page decides.
 """
 
 from __future__ import annotations
@@ -53,7 +53,12 @@ class ProgramHeader(QWidget):
             self.tr("Propose a program from the latest session's findings")
         )
         self.save_button = QPushButton(self.tr("Save as &new version"))
-        self.print_button = QPushButton(self.tr("&Print handout (PDF)…"))
+        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
+        self.pdf_button.setToolTip(self.tr("Save the handout as a PDF file"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Print the handout"))
+        # shown after a PDF is saved, beside the status line (the page places it): in this bar
+        # it widened the window's least width and squeezed the athlete list
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.open_button.setVisible(False)
         self._lay_out()
@@ -80,8 +85,8 @@ class ProgramHeader(QWidget):
         bar.addWidget(self.weeks_spin)
         bar.addStretch(1)
         bar.addWidget(self.save_button)
+        bar.addWidget(self.pdf_button)
         bar.addWidget(self.print_button)
-        bar.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -138,6 +143,7 @@ class ProgramHeader(QWidget):
     ) -> None:
         self.suggest_button.setEnabled(has_athlete and writable)
         self.save_button.setEnabled(has_athlete and writable and has_items and can_save)
+        self.pdf_button.setEnabled(has_athlete and has_items)
         self.print_button.setEnabled(has_athlete and has_items)
         self.version_box.setEnabled(has_athlete)
 

@@ -89,6 +89,7 @@ def test_nothing_to_suggest_is_said_plainly(qtbot, page, demo):
     qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
     assert "Nothing to suggest" in page.status.text()
     assert names(page) == [] and not page.print_button.isEnabled()
+    assert not page.pdf_button.isEnabled()
 
 
 def test_ticking_a_day_records_it(qtbot, page, demo):
@@ -123,7 +124,7 @@ def test_print_handout_runs_in_the_background(qtbot, page, demo, tmp_path):
     qtbot.waitUntil(lambda: page.open_button.isVisible())
     assert len(PdfReader(out).pages) >= 7
     assert "Handout written" in page.status.text()
-    assert page.print_button.isEnabled()
+    assert page.pdf_button.isEnabled() and page.print_button.isEnabled()
 
 
 def test_an_unsaved_suggestion_prints_as_shown(qtbot, page, demo, tmp_path):
