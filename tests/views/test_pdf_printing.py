@@ -215,7 +215,7 @@ def test_print_sits_beside_save_pdf_and_sends_the_handout(qtbot, page, db, catal
 
     ava = find_athlete(db, "Ava Lindqvist")
     page.set_athlete(ava)
-    assert page.print_button.text() == "&Print…" and page.pdf_button.text() == "Save P&DF…"
+    assert page.print_button.text() == "&Print…" and page.pdf_button.text() == "Save PDF…"
     bar = page.header.layout().itemAt(1).layout()
     assert bar.indexOf(page.print_button) == bar.indexOf(page.pdf_button) + 1
     out = tmp_path / "paper.pdf"
