@@ -227,7 +227,12 @@ class HistoryTree(QTreeWidget):
             ]
         )
         item.setText(5, short or flag_text(Flag.OK))
-        item.setToolTip(5, self.tr("{0} (of {1} measurements)").format(summary, len(flags)))
+        item.setToolTip(
+            5,
+            self.tr("{0} (of {1})").format(
+                summary, counted(len(flags), self.tr("measurement"), self.tr("measurements"))
+            ),
+        )
         worst = Flag.ASYMMETRIC if asym else Flag.WATCH if watch else Flag.OK
         item.setForeground(5, QBrush(flag_color(worst)))
 

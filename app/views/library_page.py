@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.drills import REGIONS, Drill, mirror_drill
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext, Database
 from app.services.drills import (
@@ -262,7 +263,11 @@ class LibraryPage(QWidget):
                 first_visible = first_visible or item
                 if item.data(KEY_ROLE) == select_key:
                     wanted = item
-        self.count.setText(self.tr("{0} of {1} drills").format(shown, len(self.records)))
+        self.count.setText(
+            self.tr("{0} of {1}").format(
+                shown, counted(len(self.records), self.tr("drill"), self.tr("drills"))
+            )
+        )
         current = self.list.currentItem()
         if wanted is not None:
             self.list.setCurrentItem(wanted)
