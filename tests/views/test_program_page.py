@@ -99,7 +99,7 @@ def test_ticking_a_day_records_it(qtbot, page, demo):
     assert program is not None
     assert program.start_date == DEMO_DAY - dt.timedelta(weeks=10)
     assert page.week == 10 and page.week_label.text() == "Week 11 of 12"  # the week of today
-    assert page.grid.horizontalHeaderItem(3).text() == PAGE_DAY.strftime("%a %d %b")
+    assert page.grid.horizontalHeaderItem(3).text() == PAGE_DAY.strftime("%a\n%d %b")
     checkable = [
         bool(page.grid.item(2, c).flags() & Qt.ItemFlag.ItemIsUserCheckable) for c in range(7)
     ]
