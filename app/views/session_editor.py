@@ -183,7 +183,6 @@ class MeasurementRow(QObject):
         grid.addWidget(self.flag, grid_row, FLAG_COLUMN)
         reference = QLabel(self.definition.reference_short)
         reference.setWordWrap(True)  # "≈ 19–37 by age" takes two lines before a scroll bar
-        reference.setMaximumWidth(110)
         reference.setStyleSheet("color: gray;")
         reference.setToolTip(self.definition.reference)
         grid.addWidget(reference, grid_row, 6)
@@ -508,7 +507,8 @@ class SessionEditor(FormDialog):
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(4)
         for column, title in enumerate(COLUMNS):
-            self.grid.addWidget(QLabel(f"<b>{self._column_title(title)}</b>"), 0, column)
+            if title:  # the Trials buttons' column is headed by their shortcut, below
+                self.grid.addWidget(QLabel(f"<b>{self._column_title(title)}</b>"), 0, column)
         shortcut = QLabel(f"<span style='color:gray'>{TRIALS_SHORTCUT}</span>")
         shortcut.setToolTip(self.tr("{0} shows the trials of the row being typed in").format(
             TRIALS_SHORTCUT))  # fmt: skip
@@ -516,6 +516,7 @@ class SessionEditor(FormDialog):
         # The flag column takes the spare width and starts wide enough for a common flag:
         # with the spare width on the names, the first flag shrank them and moved every box.
         self.grid.setColumnStretch(FLAG_COLUMN, 1)
+        self.grid.setColumnStretch(FLAG_COLUMN + 1, 1)  # the reference: one line when it can
         bold = QFont(self.font())
         bold.setBold(True)
         widest = max(QFontMetrics(bold).horizontalAdvance(flag_text(f)) for f in Flag)
