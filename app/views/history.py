@@ -28,7 +28,9 @@ from app.services.photos import PhotoMark
 from app.views.photo_dialog import camera_icon
 from app.views.photo_marks import mark_text
 from app.views.style import (
+    DIFF_EXPLAINED,
     FLAG_SYMBOL,
+    METRIC_EXPLAINED,
     PAINFUL_SYMBOL,
     delta_text,
     flag_color,
@@ -71,6 +73,8 @@ class HistoryTree(QTreeWidget):
         self.setHeaderLabels([self.tr(c) for c in COLUMNS])
         for column in (6, 7):
             self.headerItem().setToolTip(column, self._beyond_error_tip())
+        self.headerItem().setToolTip(3, self.tr(DIFF_EXPLAINED))
+        self.headerItem().setToolTip(4, self.tr(METRIC_EXPLAINED))
         self.setAccessibleName(self.tr("Session history"))
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)

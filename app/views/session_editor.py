@@ -60,6 +60,8 @@ from app.views.operations import write
 from app.views.photo_fields import PhotoFields
 from app.views.photo_fields import attach as attach_photo_fields
 from app.views.style import (
+    DIFF_EXPLAINED,
+    METRIC_EXPLAINED,
     error_label,
     flag_color,
     flag_text,
@@ -74,6 +76,7 @@ VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
 VALUE_WIDTH = 96  # six digits and the photo button: the grid fits a 900 px editor
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
 COLUMNS = ("Measurement", "Left", "Right", "Diff (R−L)", "% asym / LSI", "Flag", "Reference", "")
+COLUMN_TIPS = {"Diff (R−L)": DIFF_EXPLAINED, "% asym / LSI": METRIC_EXPLAINED}
 FLAG_COLUMN = 5
 TRIALS_SHORTCUT = "Ctrl+T"
 
@@ -508,7 +511,9 @@ class SessionEditor(FormDialog):
         self.grid.setVerticalSpacing(4)
         for column, title in enumerate(COLUMNS):
             if title:  # the Trials buttons' column is headed by their shortcut, below
-                self.grid.addWidget(QLabel(f"<b>{self._column_title(title)}</b>"), 0, column)
+                heading = QLabel(f"<b>{self._column_title(title)}</b>")
+                heading.setToolTip(COLUMN_TIPS.get(title, ""))
+                self.grid.addWidget(heading, 0, column)
         shortcut = QLabel(f"<span style='color:gray'>{TRIALS_SHORTCUT}</span>")
         shortcut.setToolTip(self.tr("{0} shows the trials of the row being typed in").format(
             TRIALS_SHORTCUT))  # fmt: skip
@@ -671,8 +676,11 @@ class SessionEditor(FormDialog):
         for row in self.rows:
             if new in row.focus_order():
                 d = row.definition
+                figures = "" if d.is_passfail else (
+                    f"<br><i>{self.tr(DIFF_EXPLAINED)} {self.tr(METRIC_EXPLAINED)}</i>"
+                )  # fmt: skip
                 self.protocol.setText(
-                    f"<b>{self.tr('How to measure')}: {d.name}</b><br>{d.protocol}"
+                    f"<b>{self.tr('How to measure')}: {d.name}</b><br>{d.protocol}{figures}"
                 )
                 return
 

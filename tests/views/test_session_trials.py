@@ -137,3 +137,16 @@ def test_solo_mode_has_no_find_athlete(qtbot, db, athlete):
     ]
     assert "&Find athlete" not in visible
     assert "&My details…" in visible
+
+
+def test_diff_and_lsi_are_explained_on_hover_and_in_f1_help(qtbot, editor):
+    grid = editor.grid
+    tips = {grid.itemAtPosition(0, c).widget().text(): grid.itemAtPosition(0, c).widget().toolTip()
+            for c in (3, 4)}  # fmt: skip
+    assert "right side's value minus the left's" in tips["<b>Diff (R−L)</b>"]
+    assert "limb symmetry index" in tips["<b>% asym / LSI</b>"]
+    hop = editor.row_for("single_hop_cm")
+    hop.left[0].setFocus()
+    qtbot.keyClick(hop.left[0], Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: "limb symmetry index" in editor.protocol.text())
+    assert "minus the left's" in editor.protocol.text()
