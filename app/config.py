@@ -8,6 +8,7 @@ from pathlib import Path
 APP_NAME = "untwist"
 ENV_DB = "UNTWIST_DB"
 DESK_DATABASE_KEY = "database/target"  # QSettings key: this desk's database (Settings dialog)
+LAST_PRINTER_KEY = "printing/printer"  # QSettings key: the printer this desk printed on last
 
 
 def data_dir() -> Path:

@@ -1,7 +1,8 @@
 """``untwist --self-test``: prove an installed or frozen copy works end to end.
 
 It exercises what a packaging mistake would break: bundled data files (catalog, drills,
-illustrations, fonts), the database layer, the Qt platform plugin, pyqtgraph and reportlab.
+illustrations, fonts), the database layer, the Qt platform plugin, pyqtgraph, reportlab, and
+printing (PDFium's native library through pypdfium2, QtPrintSupport).
 """
 
 from __future__ import annotations
@@ -81,5 +82,24 @@ def _check(folder: Path, steps: list[str]) -> None:
         data = (folder / "selftest.pdf").read_bytes()
         assert data.startswith(b"%PDF") and pdf.pages >= 3, "the PDF is incomplete"
         steps.append(f"PDF of {pdf.pages} pages")
+
+        # printing: PDFium's native library (pypdfium2) renders a page, QtPrintSupport takes it
+        from PySide6.QtPrintSupport import QPrinter
+
+        from app.services.progress import Progress
+        from app.views.pdf_printing import rendered_pages, send_to_printer
+
+        first = rendered_pages(data, dpi=36)[0]
+        shades = {first.pixel(x, y) for x in range(0, first.width(), 5)
+                  for y in range(0, first.height(), 5)}
+        assert first.width() > 200 and len(shades) > 3, "the PDF page did not render"
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(folder / "printed.pdf"))
+        printer.setResolution(36)
+        printed = send_to_printer(data, printer, Progress())
+        assert printed.pages == pdf.pages, "printing lost pages"
+        assert (folder / "printed.pdf").read_bytes().startswith(b"%PDF")
+        steps.append("page rendered for printing")
     finally:
         db.dispose()

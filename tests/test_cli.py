@@ -33,12 +33,11 @@ def test_summary_prints_flags_and_pattern(demo_db):
         if line.split()
         and line.split()[0] in ("hip_ir_deg", "single_hop_cm", "adduction_drop_test")
     }
-    left, right = float(rows["hip_ir_deg"][1]), float(rows["hip_ir_deg"][2])
-    assert (
-        rows["hip_ir_deg"][3] == f"{right - left:+.1f}"
-        or abs(float(rows["hip_ir_deg"][3]) - (right - left)) < 0.11
-    )
-    assert rows["single_hop_cm"][4] == "LSI"
+    # values carry their unit (issue 20): "29.6°", "168.1 cm"
+    left, right = (float(rows["hip_ir_deg"][i].removesuffix("°")) for i in (1, 2))
+    diff = rows["hip_ir_deg"][3]
+    assert diff == f"{right - left:+.1f}°" or abs(float(diff[:-1]) - (right - left)) < 0.11
+    assert rows["single_hop_cm"][2] == "cm" and rows["single_hop_cm"][7] == "LSI"
     assert "Pattern: left" in result.stdout
     assert str(demo_db) not in result.stdout  # deterministic: no paths
 

@@ -74,7 +74,7 @@ def test_a_tilted_photo_measured_on_its_own_vertical_is_off_by_the_tilt(tmp_path
 
 @pytest.mark.parametrize(
     ("markers", "message"),
-    [([], "no markers found"), ([(100.0, 100.0)], "found 1 markers: need 2 or 3"),
+    [([], "no markers found"), ([(100.0, 100.0)], "found 1 marker: need 2 or 3"),
      ([(100.0, 100.0), (300.0, 200.0), (500.0, 300.0), (700.0, 400.0)],
       "found 4 markers: need 2 or 3")],
 )  # fmt: skip

@@ -249,12 +249,17 @@ def _count(raw: Mapping[str, Any], key: str, field: str) -> str:
     return value
 
 
+def _unknown_fields(unknown: set[str]) -> str:
+    word = "field" if len(unknown) == 1 else "fields"
+    return f"unknown {word}: {', '.join(sorted(unknown))}"
+
+
 def _dosage(raw: Any, key: str) -> Dosage:
     if not isinstance(raw, dict):
         raise _problem(key, "dosage", "must be a table")
     unknown = set(raw) - _DOSAGE_FIELDS
     if unknown:
-        raise _problem(key, "dosage", f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise _problem(key, "dosage", _unknown_fields(unknown))
     unit = raw.get("unit")
     if unit not in UNITS:
         raise _problem(key, "dosage.unit", f"must be one of {', '.join(sorted(UNITS))}")
@@ -283,7 +288,7 @@ def parse_drill(raw: Mapping[str, Any], *, illustrations: Sequence[str] | None =
         raise _problem(str(key), "key", "must be lowercase words joined by hyphens")
     unknown = set(raw) - _DRILL_FIELDS
     if unknown:
-        raise _problem(key, "(table)", f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise _problem(key, "(table)", _unknown_fields(unknown))
     region = raw.get("region")
     if region not in REGIONS:
         raise _problem(key, "region", f"must be one of {', '.join(sorted(REGIONS))}")

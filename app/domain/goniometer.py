@@ -77,7 +77,8 @@ def angle_of(points: Sequence[Point], plumb: Sequence[Point] | None = None) -> f
         return segment_angle(points[0], points[1], plumb)
     if len(points) == 3:
         return three_point_angle(points[0], points[1], points[2])
-    raise GeometryProblem(f"{len(points)} points give no angle: place 2 or 3.")
+    given = "1 point gives" if len(points) == 1 else f"{len(points)} points give"
+    raise GeometryProblem(f"{given} no angle: place 2 or 3.")
 
 
 def ordered(points: Sequence[Point]) -> list[Point]:

@@ -32,6 +32,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.changes import KINDS, Changes
+from app.domain.text import counted
 from app.folders import make_private_dirs
 from app.models.access import AccessLock, real_path
 from app.models.backup import backup_beside
@@ -944,7 +945,8 @@ def upgrade(engine: Engine, target: str | None = None) -> None:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise MigrationFailed(
-                        f"the upgrade would break {len(broken)} references between tables"
+                        f"the upgrade would break {counted(len(broken), 'reference')} between "
+                        "tables"
                     )
     finally:
         if migrating is not engine:

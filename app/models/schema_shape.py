@@ -25,6 +25,7 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, LargeBin
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import Index, UniqueConstraint
 
+from app.domain.text import counted
 from app.models.base import Base
 
 
@@ -194,5 +195,6 @@ def value_problems(conn: sqlite3.Connection) -> list[str]:
         counts = conn.execute(f'SELECT {sums} FROM "{table.name}"').fetchone()
         for (name, _), count in zip(checked, counts, strict=True):
             if count:
-                problems.append(f"{count} value(s) in {table.name}.{name} of the wrong kind")
+                values = counted(count, "value")
+                problems.append(f"{values} in {table.name}.{name} of the wrong kind")
     return problems

@@ -46,6 +46,7 @@ from app.domain.patterns import Pattern, vote_text
 from app.domain.pictures import RASTER_KINDS
 from app.domain.programs import program_days, program_end
 from app.domain.summary import Finding
+from app.domain.text import counted
 from app.reports.charts import legend, trend_chart
 from app.reports.drill_pages import drill_page, raster
 from app.reports.handout import Handout
@@ -254,14 +255,14 @@ def _plain_summary(h: Handout) -> list[str]:
         )
     if asym:
         lines.append(
-            f"Of {len(measured)} measurements compared side to side, {len(asym)} "
+            f"Of {counted(len(measured), 'measurement')} compared side to side, {len(asym)} "
             f"{'shows' if len(asym) == 1 else 'show'} a clear difference between your left "
             f"and right side, larger than measurement error: {_list(asym)}."
         )
     else:
         lines.append(
-            f"None of the {len(measured)} measurements compared side to side shows a clear "
-            "difference between your left and right side (larger than measurement error"
+            f"None of the {counted(len(measured), 'measurement')} compared side to side shows "
+            "a clear difference between your left and right side (larger than measurement error"
             + (", leaving out the painful ones)." if painful else ").")
         )
     if within:
@@ -435,7 +436,7 @@ def _first_page(h: Handout, width: float) -> list:
     story.append(Paragraph(f"Exercise program for {text(h.athlete.name)}", s["title"]))
     end = program_end(h.start_date, h.weeks)
     sub = (
-        f"{len(h.drills)} exercises · {_date(h.start_date)} to {_date(end)} "
+        f"{counted(len(h.drills), 'exercise')} · {_date(h.start_date)} to {_date(end)} "
         f"({h.weeks} week{'s' if h.weeks != 1 else ''})"
     )
     if h.suggested:

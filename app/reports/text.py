@@ -10,7 +10,7 @@ from app.domain.asymmetry import Comparison, fpi_class, side_labels
 from app.domain.catalog import Rule
 from app.domain.patterns import MIN_MEASURED, MIN_VOTES, Pattern, evidence, indicator_line
 from app.domain.summary import AthleteSummary
-from app.domain.text import visible
+from app.domain.text import counted, visible
 
 
 def _signed(c: Comparison, value: float | None) -> str:
@@ -22,6 +22,15 @@ def _plain(c: Comparison, value: float | None) -> str:
         return "—"
     d = c.definition
     return d.format_value(value) if d.is_passfail else f"{value:.{d.places}f}"
+
+
+def with_unit(c: Comparison, text: str) -> str:
+    """A value as the table prints it with its unit: ``28.0°``, ``9.0 cm``, ``31 reps``,
+    ``45 s``; a score (the FPI), pass/fail and a missing side stay bare."""
+    d = c.definition
+    if text == "—" or d.is_passfail or d.unit == "score" or not d.unit:
+        return text
+    return f"{text}°" if d.unit == "deg" else f"{text} {d.unit}"
 
 
 def metric_text(c: Comparison) -> str:
@@ -60,7 +69,8 @@ def format_summary(summary: AthleteSummary) -> str:
         lines.append("No sessions recorded yet.")
         return "\n".join(lines) + "\n"
     s = summary.latest.session
-    lines.append(f"Latest session: {s.date.isoformat()} ({summary.session_count} sessions)")
+    sessions = counted(summary.session_count, "session")
+    lines.append(f"Latest session: {s.date.isoformat()} ({sessions})")
     if a.dominant_side or a.involved_side:
         lines.append(
             f"Dominant side: {visible(a.dominant_side or '—')}; "
@@ -84,10 +94,10 @@ def format_summary(summary: AthleteSummary) -> str:
         diff = "—" if c.definition.is_passfail else _signed(c, c.diff)
         rows.append(
             (
-                visible(c.key),
-                _plain(c, c.left),
-                _plain(c, c.right),
-                diff,
+                visible(c.key),  # first, bare: scripts read the table by its key
+                with_unit(c, _plain(c, c.left)),
+                with_unit(c, _plain(c, c.right)),
+                with_unit(c, diff),
                 metric_text(c),
                 c.status,
             )

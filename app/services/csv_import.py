@@ -883,7 +883,9 @@ def import_csv(
                     continue  # a blank line (or only separators)
                 if len(cells) < width or any(c.strip() for c in cells[width:]):
                     importer.errors.append(
-                        RowError(start, f"{len(cells)} fields where the header has {width}")
+                        RowError(
+                            start, f"{counted(len(cells), 'field')} where the header has {width}"
+                        )
                     )
                     continue
             elif not any(cells) or not any(c.strip() for c in cells):

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Select, Table, func, insert, select
 
 from app.domain.rows import TABLE_ORDER, RowChecker
+from app.domain.text import counted
 from app.domain.validation import PATH_SETTINGS
 from app.models.access import real_path
 from app.models.base import Base
@@ -53,7 +54,7 @@ class CopyResult:
     def summary(self) -> str:
         total = sum(self.rows.values())
         parts = ", ".join(
-            f"{self.rows.get(t, 0)} {label}"
+            counted(self.rows.get(t, 0), label.removesuffix("s"), label)
             for t, label in (
                 ("athletes", "athletes"),
                 ("assessments", "sessions"),
@@ -61,7 +62,8 @@ class CopyResult:
                 ("programs", "programs"),
             )
         )
-        return f"copied {total} rows ({parts}) from {self.source} to {self.target}; counts verified"
+        rows = counted(total, "row")
+        return f"copied {rows} ({parts}) from {self.source} to {self.target}; counts verified"
 
 
 def copy_tables() -> list[Table]:

@@ -304,7 +304,8 @@ def validate_drill(drill: Drill, known_targets: Iterable[str]) -> Drill:
     targets = tuple(dict.fromkeys(drill.targets))
     unknown = [t for t in targets if t not in known]
     if unknown:
-        errors.append(FieldError("targets", f"Unknown measurement(s): {', '.join(unknown)}."))
+        word = "measurement" if len(unknown) == 1 else "measurements"
+        errors.append(FieldError("targets", f"Unknown {word}: {', '.join(unknown)}."))
     d = drill.dosage
     sets = _count(d.sets, "dosage.sets", "Sets", errors)
     amount = _count(d.amount, "dosage.amount", "Amount per set", errors)

@@ -38,6 +38,7 @@ from app.domain.goniometer import (
 )
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.records import PhotoMeasurement
+from app.domain.text import counted
 from app.models.db import Database
 from app.services.errors import NotFound, ServiceError
 from app.services.pictures import ImageProblem, read_file_bytes
@@ -59,7 +60,7 @@ class MarkerCount(ServiceError):
     def __init__(self, found: int) -> None:
         self.found = found
         super().__init__(
-            "no markers found" if found == 0 else f"found {found} markers: need 2 or 3"
+            "no markers found" if found == 0 else f"found {counted(found, 'marker')}: need 2 or 3"
         )
 
 

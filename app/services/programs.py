@@ -587,3 +587,35 @@ def write_handout(
         raise
     progress.step(3, 3, "")
     return WrittenPdf(path, pages, seconds)
+
+
+@dataclass(frozen=True)
+class HandoutBytes:
+    data: bytes
+    pages: int
+
+
+def handout_pdf(
+    db: Database,
+    catalog: Catalog,
+    settings: ClinicSettings,
+    athlete_id: int,
+    program: ProgramChoice = "latest",
+    *,
+    progress: Progress = SILENT,
+    today: dt.date | None = None,
+    photos: Sequence[int] = (),
+) -> HandoutBytes:
+    """The handout PDF in memory, for printing: the same pages as :func:`write_handout`,
+    without a copy of the patient's data left in a temporary file."""
+    import io
+
+    from app.reports.pdf import render_handout
+
+    progress.step(0, 2, "Reading the findings and the program…")
+    handout = handout_for(db, catalog, settings, athlete_id, program, today=today, photos=photos)
+    progress.step(1, 2, "Drawing the pages…")
+    out = io.BytesIO()
+    pages = render_handout(handout, out)
+    progress.step(2, 2, "")
+    return HandoutBytes(out.getvalue(), pages)

@@ -120,7 +120,8 @@ class AdherenceGrid(QGroupBox):
             self.grid.clear()
             self.grid.setRowCount(len(record.items))
             self.grid.setColumnCount(7)
-            self.grid.setHorizontalHeaderLabels([d.strftime("%a %d %b") for d in days])
+            # two lines: "Wed 02 Dec" on one was cut to "ed 02 De" at 1024 px
+            self.grid.setHorizontalHeaderLabels([d.strftime("%a\n%d %b") for d in days])
             for r, item in enumerate(record.items):
                 for c, day in enumerate(days):
                     done = found is not None and item.id is not None and found.is_done(item.id, day)

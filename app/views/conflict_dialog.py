@@ -38,6 +38,7 @@ from app.domain.catalog import Catalog
 from app.domain.drills import Drill
 from app.domain.programs import ProgramData
 from app.domain.records import AthleteData, MeasurementRecord, SessionRecord
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.errors import Conflict
 
@@ -227,8 +228,13 @@ class ConflictDialog(QDialog):
         changed = sum(line.differs for line in self.lines)
         intro = self.tr(
             "<b>{0} was saved at another desk since you opened it.</b><br>"
-            "Nothing has been overwritten yet. {1} highlighted line(s) differ."
-        ).format(what, changed)
+            "Nothing has been overwritten yet. {1}."
+        ).format(
+            what,
+            counted(
+                changed, self.tr("highlighted line differs"), self.tr("highlighted lines differ")
+            ),
+        )
         if not known:
             intro += self.tr("<br>The other desk's version could not be read (deleted?).")
         self.intro = QLabel(intro)

@@ -14,11 +14,19 @@ from collections.abc import Callable, Mapping
 from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QTransform,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -213,12 +221,15 @@ class DrillView(QScrollArea):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        top = QHBoxLayout()
         drawing = QVBoxLayout()
         drawing.setSpacing(3)
         drawing.addWidget(self.picture)
         drawing.addWidget(self.legend)
         drawing.addStretch(1)
+        # picture beside the text where there is room, the text under it where there is not
+        # (squeezed beside it, the title was drawn over the picture at 1024 px)
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._top = top
         top.addLayout(drawing)
         side = QVBoxLayout()
         side.addWidget(self.title)
@@ -230,6 +241,17 @@ class DrillView(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.set_drill(None)
+
+    SIDE_TEXT_MIN = 240  # the least width the name and summary need beside the picture
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.viewport().width() >= self.ILLUSTRATION.width() + self.SIDE_TEXT_MIN
+        direction = (
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        if self._top.direction() != direction:
+            self._top.setDirection(direction)
 
     # -- public -------------------------------------------------------------------------------
     def set_drill(self, drill: Drill | None, image: Image | None = None) -> None:

@@ -1,8 +1,10 @@
-"""Print a program's handout to PDF off the GUI thread, and open the file written.
+"""Save a program's handout as a PDF or print it, off the GUI thread; open the file written.
 
 The Program page owns the buttons and the status line; :class:`HandoutPrinter` drives them while
 the handout is drawn (:func:`app.views.operations.run_operation`), so the page only says what to
-print and where.
+print and where. Printing draws the handout in memory and hands the PDF to
+:func:`app.views.pdf_printing.print_pdf` (the print dialog, then the pages rendered for the
+printer), the same path any other report prints by.
 """
 
 from __future__ import annotations
@@ -20,26 +22,39 @@ from app.domain.programs import ProgramData, ProgramRecord
 from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
-from app.services.programs import WrittenPdf, write_handout
+from app.services.programs import HandoutBytes, WrittenPdf, handout_pdf, write_handout
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
+from app.views.pdf_printing import ChoosePrinter, Printed, ask_for_printer, print_pdf
 
 
 class HandoutPrinter(QObject):
-    """Writes handouts for ``parent``; ``print_button`` is off while one is being drawn,
-    ``open_button`` shows the last one written, ``status`` tells how it went."""
+    """Writes and prints handouts for ``parent``; ``pdf_button`` and ``print_button`` are off
+    while one is being drawn or printed, ``open_button`` shows the last file written,
+    ``status`` tells how it went. ``choose_printer`` is the print dialog (tests replace it)."""
 
     def __init__(
-        self, parent: QWidget, print_button: QPushButton, open_button: QPushButton, status: QLabel
+        self,
+        parent: QWidget,
+        pdf_button: QPushButton,
+        print_button: QPushButton,
+        open_button: QPushButton,
+        status: QLabel,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
+        self.pdf_button = pdf_button
         self.print_button = print_button
         self.open_button = open_button
         self.status = status
         self.last_pdf: Path | None = None
         self.operation: Operation | None = None
+        self.choose_printer: ChoosePrinter = ask_for_printer
         open_button.clicked.connect(self.open_pdf)
+
+    def _busy(self, busy: bool) -> None:
+        self.pdf_button.setEnabled(not busy)
+        self.print_button.setEnabled(not busy)
 
     def choose_file(self) -> Path | None:
         """Ask where to save the handout (``.pdf`` added when missing); None: cancelled."""
@@ -65,7 +80,7 @@ class HandoutPrinter(QObject):
         """Write the handout of ``program`` to ``path``, in the background; ``photos``: the
         kept photos the clinician chose to print (none by default)."""
         db, catalog, settings = context.db, context.catalog, context.settings
-        self.print_button.setEnabled(False)
+        self._busy(True)
         self.open_button.setVisible(False)
         self.status.setText(self.tr("Writing the handout…"))
 
@@ -85,9 +100,67 @@ class HandoutPrinter(QObject):
         )
         return self.operation
 
+    def print_handout(
+        self,
+        context: AppContext,
+        athlete_id: int,
+        program: ProgramRecord | ProgramData,
+        photos: Sequence[int] = (),
+    ) -> Operation:
+        """Draw the handout of ``program`` in memory, then ask for a printer and print it."""
+        db, catalog, settings = context.db, context.catalog, context.settings
+        self._busy(True)
+        self.status.setText(self.tr("Preparing the handout for the printer…"))
+
+        def work(progress: Progress) -> HandoutBytes:
+            return handout_pdf(
+                db, catalog, settings, athlete_id, program, progress=progress, photos=photos
+            )
+
+        self.operation = run_operation(
+            self.parent_widget,
+            self.tr("Preparing the handout"),
+            work,
+            on_success=self._send,
+            on_failure=self._print_failed,
+            on_cancel=lambda: self._print_failed(None),
+        )
+        return self.operation
+
+    def _send(self, handout: HandoutBytes) -> None:
+        self.status.setText(self.tr("Choose a printer…"))
+        self.operation = print_pdf(
+            self.parent_widget,
+            handout.data,
+            title=self.tr("Printing the handout"),
+            choose=self.choose_printer,
+            on_printed=self._printed,
+            on_failure=self._print_failed,
+            on_cancel=lambda: self._print_failed(None),
+        )
+
+    def _printed(self, printed: Printed) -> None:
+        self._busy(False)
+        self.status.setText(
+            self.tr("Handout sent to {0} ({1}).").format(
+                html.escape(printed.printer),
+                counted(printed.pages, self.tr("page"), self.tr("pages")),
+            )
+        )
+
+    def _print_failed(self, exc: BaseException | None) -> None:
+        self._busy(False)
+        if exc is None:
+            self.status.setText(self.tr("Printing cancelled."))
+            return
+        if not isinstance(exc, UserFacingError):
+            raise exc  # our bug: the crash dialog takes it
+        self.status.setText(html.escape(str(exc)))
+        QMessageBox.warning(self.parent_widget, self.tr("Cannot print the handout"), str(exc))
+
     def _written(self, written: WrittenPdf) -> None:
         self.last_pdf = written.path
-        self.print_button.setEnabled(True)
+        self._busy(False)
         self.open_button.setVisible(True)
         self.status.setText(
             self.tr("Handout written: {0} ({1}).").format(
@@ -97,7 +170,7 @@ class HandoutPrinter(QObject):
         )
 
     def _failed(self, exc: BaseException | None) -> None:
-        self.print_button.setEnabled(True)
+        self._busy(False)
         if exc is None:
             self.status.setText(self.tr("Printing cancelled; no file was written."))
             return

@@ -28,7 +28,9 @@ from app.services.photos import PhotoMark
 from app.views.photo_dialog import camera_icon
 from app.views.photo_marks import mark_text
 from app.views.style import (
+    DIFF_EXPLAINED,
     FLAG_SYMBOL,
+    METRIC_EXPLAINED,
     PAINFUL_SYMBOL,
     delta_text,
     flag_color,
@@ -41,6 +43,10 @@ from app.views.style import (
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1  # a measurement row's PhotoMarks
 RESIZE_PRECISION = 100  # rows measured to fit a column (Qt's default: 1000)
+# a session's date and clinician, a measurement's name; with the other columns, "Since first"
+# fits a 1024 px window (the change of asymmetry, last, may scroll)
+FIRST_COLUMN_WIDTH = 216
+BEYOND_ERROR_MARK = "*"  # a change of one side beyond measurement error
 HISTORY_BATCH = 100  # session rows made at a time: more than a screen holds
 COLUMNS = (
     "Session / measurement",
@@ -65,6 +71,10 @@ class HistoryTree(QTreeWidget):
         super().__init__(parent)
         self.setColumnCount(len(COLUMNS))
         self.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        for column in (6, 7):
+            self.headerItem().setToolTip(column, self._beyond_error_tip())
+        self.headerItem().setToolTip(3, self.tr(DIFF_EXPLAINED))
+        self.headerItem().setToolTip(4, self.tr(METRIC_EXPLAINED))
         self.setAccessibleName(self.tr("Session history"))
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
@@ -74,7 +84,7 @@ class HistoryTree(QTreeWidget):
         # screen the table scrolls sideways instead of squeezing the measurement names away.
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(0, 240)
+        self.setColumnWidth(0, FIRST_COLUMN_WIDTH)
         for column in range(1, len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Fit the columns to the rows around the visible ones, not to every row: measuring all
@@ -227,7 +237,12 @@ class HistoryTree(QTreeWidget):
             ]
         )
         item.setText(5, short or flag_text(Flag.OK))
-        item.setToolTip(5, self.tr("{0} (of {1} measurements)").format(summary, len(flags)))
+        item.setToolTip(
+            5,
+            self.tr("{0} (of {1})").format(
+                summary, counted(len(flags), self.tr("measurement"), self.tr("measurements"))
+            ),
+        )
         worst = Flag.ASYMMETRIC if asym else Flag.WATCH if watch else Flag.OK
         item.setForeground(5, QBrush(flag_color(worst)))
 
@@ -274,8 +289,12 @@ class HistoryTree(QTreeWidget):
             )
             for column in range(1, 5):
                 child.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
-            if finding.left_since_first.real or finding.right_since_first.real:
-                child.setToolTip(7, self.tr("Marked changes exceed the minimal detectable change"))
+            for column, changes in (
+                (6, (finding.left_since_previous, finding.right_since_previous)),
+                (7, (finding.left_since_first, finding.right_since_first)),
+            ):
+                if any(change.real for change in changes):
+                    child.setToolTip(column, self._beyond_error_tip())
             marks = self._photos.get((item.data(0, SESSION_ROLE), d.key))
             if marks:
                 child.setIcon(0, camera_icon())
@@ -287,6 +306,11 @@ class HistoryTree(QTreeWidget):
                     ),
                 )
             item.addChild(child)
+
+    def _beyond_error_tip(self) -> str:
+        return self.tr("{0} beyond measurement error (the minimal detectable change)").format(
+            BEYOND_ERROR_MARK
+        )
 
     def _change_text(self, left: Change, right: Change, definition: MeasurementDef) -> str:
         parts = []
@@ -300,8 +324,8 @@ class HistoryTree(QTreeWidget):
                     )
                 continue
             text = f"{side} {delta_text(definition, change.delta, self._length_unit)}"
-            if change.real:
-                text += self.tr(" (beyond measurement error)")
+            if change.real:  # a mark, said in words in the header's and the cell's tooltip:
+                text += BEYOND_ERROR_MARK  # the words made "Since first" too wide for 1024 px
             parts.append(text)
         return " · ".join(parts) if parts else "—"
 

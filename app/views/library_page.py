@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.drills import REGIONS, Drill, mirror_drill
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext, Database
 from app.services.drills import (
@@ -62,6 +63,10 @@ class LibraryPage(QWidget):
         self.search.setToolTip(self.tr("Matches the name, aim, region and measurements"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search drills"))
+        # wide enough to read what is typed (squeezed by the filters, it showed "S…")
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
+        )
         self.region = QComboBox()
         self.region.setAccessibleName(self.tr("Region"))
         self.region.addItem(self.tr("All regions"), None)
@@ -69,6 +74,11 @@ class LibraryPage(QWidget):
             self.region.addItem(region, region)
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("Targeted measurement"))
+        # sized for a short name, not the longest measurement's: the search keeps its room
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.target.setMinimumContentsLength(14)
         self.mirrored = QCheckBox(self.tr("Show &mirrored version"))
         self.mirrored.setToolTip(
             self.tr("Preview every drill for the other side: left and right swapped")
@@ -262,7 +272,11 @@ class LibraryPage(QWidget):
                 first_visible = first_visible or item
                 if item.data(KEY_ROLE) == select_key:
                     wanted = item
-        self.count.setText(self.tr("{0} of {1} drills").format(shown, len(self.records)))
+        self.count.setText(
+            self.tr("{0} of {1}").format(
+                shown, counted(len(self.records), self.tr("drill"), self.tr("drills"))
+            )
+        )
         current = self.list.currentItem()
         if wanted is not None:
             self.list.setCurrentItem(wanted)

@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
-        self._action(
+        self.find_athlete_action = self._action(
             edit, self.tr("&Find athlete"), self.focus_search, QKeySequence.StandardKey.Find
         )
         self.edit_athlete_action = self._action(
@@ -324,7 +324,12 @@ class MainWindow(QMainWindow):
         """Solo mode opens straight on the one athlete and hides what only clinics need."""
         solo = self.solo
         self.athlete_list.setVisible(not solo)
-        for action in (self.new_athlete_action, self.delete_athlete_action, self.archive_action):
+        for action in (
+            self.new_athlete_action,
+            self.delete_athlete_action,
+            self.archive_action,
+            self.find_athlete_action,  # the athlete list it searches is hidden
+        ):
             action.setVisible(not solo)
         self.edit_athlete_action.setText(
             self.tr("&My details…") if solo else self.tr("&Edit athlete…")

@@ -65,6 +65,7 @@ from app.domain.goniometer import (
     shown,
 )
 from app.domain.records import PhotoMeasurement, SideName
+from app.domain.text import counted
 from app.errors import UserFacingError
 from app.views.style import LEFT_COLOR, RIGHT_COLOR
 
@@ -495,8 +496,8 @@ class PhotoDialog(QDialog):
             )
         else:
             self.message.setText(
-                self.tr("{0} markers found, {1} needed: place the points by hand.").format(
-                    len(found), need
+                self.tr("{0} found, {1} needed: place the points by hand.").format(
+                    counted(len(found), self.tr("marker"), self.tr("markers")), need
                 )
             )
         self.select(0)

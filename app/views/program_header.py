@@ -1,17 +1,19 @@
 """The top of the Program page: which program is shown, its dates, and what to do with it.
 
 :class:`ProgramHeader` is the title line and the version bar (version, suggest, start date,
-weeks, save, print, open); :class:`ReasonsPanel` says why the program is what it is. Both only
-show what they are given and report what the user did; the page decides.
+weeks, save, save as PDF, print); :class:`ReasonsPanel` says why the program is what it is.
+Both only show what they are given and report what the user did; the page decides.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -53,7 +55,13 @@ class ProgramHeader(QWidget):
             self.tr("Propose a program from the latest session's findings")
         )
         self.save_button = QPushButton(self.tr("Save as &new version"))
-        self.print_button = QPushButton(self.tr("&Print handout (PDF)…"))
+        # no Alt letter is free on this page for any letter of it: Ctrl+Shift+S (the tooltip)
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.pdf_button.setToolTip(self.tr("Save the handout as a PDF file"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Print the handout"))
+        # shown after a PDF is saved, beside the status line (the page places it): in this bar
+        # it widened the window's least width and squeezed the athlete list
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.open_button.setVisible(False)
         self._lay_out()
@@ -79,12 +87,16 @@ class ProgramHeader(QWidget):
         bar.addWidget(QLabel(self.tr("for")))
         bar.addWidget(self.weeks_spin)
         bar.addStretch(1)
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.open_button)
+        # Save, Save PDF and Print share the title's line: in the version bar, the bar grew
+        # wider than a 1024 px window allows and took the width from the athlete list.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addLayout(bar)
 
     # -- showing ------------------------------------------------------------------------------
@@ -138,8 +150,30 @@ class ProgramHeader(QWidget):
     ) -> None:
         self.suggest_button.setEnabled(has_athlete and writable)
         self.save_button.setEnabled(has_athlete and writable and has_items and can_save)
+        self.pdf_button.setEnabled(has_athlete and has_items)
         self.print_button.setEnabled(has_athlete and has_items)
         self.version_box.setEnabled(has_athlete)
+
+
+def _line_bottoms(label: QLabel, width: int) -> tuple[list[float], float]:
+    """Where each line of ``label``'s rich text ends, laid out at ``width`` as QLabel lays it
+    out (a document without margin), and the whole text's height."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    document.setTextWidth(max(width, 1))
+    total = document.size().height()  # lays the text out: lines exist from here on
+    bottoms = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        top = layout.position().y()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            bottoms.append(top + line.y() + line.height())
+        block = block.next()
+    return bottoms, total
 
 
 class ReasonsPanel(QScrollArea):
@@ -158,6 +192,29 @@ class ReasonsPanel(QScrollArea):
 
     def show_hint(self, rich_text: str) -> None:
         self.label.setText(rich_text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the text, up to :data:`REASONS_MAX_HEIGHT`, and then cut between two
+        lines, never through one (the last line showed cut in half; the rest scrolls)."""
+        cap = REASONS_MAX_HEIGHT
+        width = self.contentsRect().width()  # the viewport's, without a scroll bar
+        bottoms, total = _line_bottoms(self.label, width)
+        if total > cap:
+            width -= self.verticalScrollBar().sizeHint().width()
+            bottoms, total = _line_bottoms(self.label, width)
+        if total <= cap:
+            height = math.ceil(total)
+        else:
+            height = math.floor(max([b for b in bottoms if b <= cap], default=cap))
+        self.setMaximumHeight(max(height, 1))
+        self.setMinimumHeight(max(height, 1) if self.label.text() else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width_changed = event.oldSize().width() != event.size().width()
+        super().resizeEvent(event)
+        if width_changed:
+            self._fit()
 
     def show_reasons(
         self, reasons: Sequence[str], watch: Sequence[str], note: str, message: str
@@ -186,3 +243,4 @@ class ReasonsPanel(QScrollArea):
                 + "</span>"
             )
         self.label.setText("<br/>".join(parts))
+        self._fit()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.domain.drills import Drill
 from app.domain.program_draft import ProgramDraft
@@ -138,14 +138,20 @@ class ProgramPage(QWidget):
         layout.addWidget(self.adherence_box, 0)
         self.photo_choice = PhotoPairChoice(self.state)  # issue 19: none unless chosen
         layout.addWidget(self.photo_choice)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.header.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
         header = self.header
-        self.printer = HandoutPrinter(self, header.print_button, header.open_button, self.status)
+        self.printer = HandoutPrinter(
+            self, header.pdf_button, header.print_button, header.open_button, self.status
+        )
         header.version_chosen.connect(self._version_chosen)
         header.start_edited.connect(lambda day: self._after_edit(self.draft.set_start(day)))
         header.weeks_edited.connect(lambda weeks: self._after_edit(self.draft.set_weeks(weeks)))
         header.suggest_button.clicked.connect(self.suggest)
         header.save_button.clicked.connect(self.save)
+        header.pdf_button.clicked.connect(self._save_pdf_clicked)
         header.print_button.clicked.connect(self._print_clicked)
         self.editor.changed.connect(lambda: self._after_edit(True))
         self.adherence_box.problem.connect(lambda text: self.status.setText(html.escape(text)))
@@ -153,13 +159,15 @@ class ProgramPage(QWidget):
         self._name_controls()
 
     def _add_shortcuts(self) -> None:
-        """Ctrl+G suggests, Ctrl+S saves, Ctrl+P prints, while this page is in front (a
+        """Ctrl+G suggests, Ctrl+S saves, Ctrl+Shift+S saves the handout as a PDF, Ctrl+P
+        prints it, while this page is in front (a
         shortcut of a hidden page does not fire); each does what its button does, when the
         button may be used."""
         header = self.header
         for keys, button, what in (
             ("Ctrl+G", header.suggest_button, self.tr("Suggest a program from the findings")),
             ("Ctrl+S", header.save_button, self.tr("Save the program as a new version")),
+            ("Ctrl+Shift+S", header.pdf_button, self.tr("Save the handout as a PDF")),
             ("Ctrl+P", header.print_button, self.tr("Print the handout")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -174,6 +182,7 @@ class ProgramPage(QWidget):
         header, items, form = self.header, self.editor.drill_list, self.editor.selected
         self.version_box, self.suggest_button = header.version_box, header.suggest_button
         self.save_button, self.print_button = header.save_button, header.print_button
+        self.pdf_button = header.pdf_button
         self.open_button, self.notes_edit = header.open_button, self.editor.notes_edit
         self.item_list, self.remove_button = items.list, items.remove_button
         self.up_button, self.down_button = items.up_button, items.down_button
@@ -437,6 +446,18 @@ class ProgramPage(QWidget):
         self._update_enabled()
 
     def _print_clicked(self) -> None:
+        """Print what the editor shows (the print dialog comes once the handout is drawn)."""
+        self.editor.commit_pending()
+        if self.athlete_id is None or not len(self.draft):
+            return
+        self.printer.print_handout(
+            self.context,
+            self.athlete_id,
+            self.draft.printable(),
+            photos=self.photo_choice.chosen_ids(),
+        )
+
+    def _save_pdf_clicked(self) -> None:
         self.editor.commit_pending()
         if self.athlete_id is None or not len(self.draft):
             return

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -60,8 +60,11 @@ from app.views.operations import write
 from app.views.photo_fields import PhotoFields
 from app.views.photo_fields import attach as attach_photo_fields
 from app.views.style import (
+    DIFF_EXPLAINED,
+    METRIC_EXPLAINED,
     error_label,
     flag_color,
+    flag_text,
     number,
     signed,
     status_text,
@@ -70,8 +73,12 @@ from app.views.style import (
 from app.views.unsaved import FormDialog
 
 VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
+VALUE_WIDTH = 96  # six digits and the photo button: the grid fits a 900 px editor
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
 COLUMNS = ("Measurement", "Left", "Right", "Diff (R−L)", "% asym / LSI", "Flag", "Reference", "")
+COLUMN_TIPS = {"Diff (R−L)": DIFF_EXPLAINED, "% asym / LSI": METRIC_EXPLAINED}
+FLAG_COLUMN = 5
+TRIALS_SHORTCUT = "Ctrl+T"
 
 
 def _pain_value(box: QSpinBox) -> int | None:
@@ -93,6 +100,7 @@ class MeasurementRow(QObject):
     """The widgets of one measurement inside the editor's grid (two grid rows)."""
 
     changed = Signal()
+    relaid = Signal()  # the first trials moved between the main row and the trials table
 
     def __init__(
         self,
@@ -115,12 +123,15 @@ class MeasurementRow(QObject):
         self.diff = QLabel("—")
         self.metric = QLabel("—")
         self.flag = QLabel("")
+        self.flag.setWordWrap(True)  # a flag with its status wraps rather than scroll the grid
         for label in (self.diff, self.metric):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.expand = QToolButton()
-        self.expand.setText("⋯")
+        self.expand.setText(self.tr("Trials"))
         self.expand.setCheckable(True)
-        self.expand.setToolTip(self.tr("Trials and pain (Ctrl+T)"))
+        self.expand.setToolTip(
+            self.tr("Trials 1–3, which one counts, and pain ({0})").format(TRIALS_SHORTCUT)
+        )
         self.expand.setAccessibleName(f"{definition.label} trials and pain")
         self.expand.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.expand.toggled.connect(self.set_expanded)
@@ -147,35 +158,68 @@ class MeasurementRow(QObject):
         return name
 
     def _place(self, grid: QGridLayout, grid_row: int) -> None:
-        """First trials and figures on ``grid_row``; trials 2–3 and pain (hidden) below it."""
+        """The main row on ``grid_row``; the trials, below it, hidden until asked for.
+
+        Collapsed, the Left and Right boxes are the one trial. Open, the trials table holds
+        trials 1–3 of each side with the result that counts (the catalog's rule: best or mean
+        of the trials) and the pain scores, and the main row shows that result, read-only:
+        the figures beside it (Diff, %, flag) are always computed from what it shows.
+        """
         grid.addWidget(self.name_label, grid_row, 0)
-        grid.addWidget(self.left[0], grid_row, 1)
-        grid.addWidget(self.right[0], grid_row, 2)
+        self.cells: dict[str, QHBoxLayout] = {}
+        self.results: dict[str, QLabel] = {}  # in the main row, while the trials are open
+        self.trial_results: dict[str, QLabel] = {}  # in the trials table
+        for column, side, widgets in ((1, "left", self.left), (2, "right", self.right)):
+            cell = QWidget()
+            layout = QHBoxLayout(cell)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(widgets[0])
+            result = QLabel()
+            result.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            result.setAccessibleName(f"{self.definition.label} {side} result")
+            result.hide()
+            layout.addWidget(result)
+            grid.addWidget(cell, grid_row, column)
+            self.cells[side], self.results[side] = layout, result
         grid.addWidget(self.diff, grid_row, 3)
         grid.addWidget(self.metric, grid_row, 4)
-        grid.addWidget(self.flag, grid_row, 5)
+        grid.addWidget(self.flag, grid_row, FLAG_COLUMN)
         reference = QLabel(self.definition.reference_short)
+        reference.setWordWrap(True)  # "≈ 19–37 by age" takes two lines before a scroll bar
         reference.setStyleSheet("color: gray;")
         reference.setToolTip(self.definition.reference)
         grid.addWidget(reference, grid_row, 6)
         grid.addWidget(self.expand, grid_row, 7)
         self.extra = QWidget()
-        extra = QHBoxLayout(self.extra)
-        extra.setContentsMargins(16, 0, 0, 6)
-        extra.addWidget(QLabel(self.tr("Trials 2 and 3 — left:")))
-        extra.addWidget(self.left[1])
-        extra.addWidget(self.left[2])
-        extra.addWidget(QLabel(self.tr("right:")))
-        extra.addWidget(self.right[1])
-        extra.addWidget(self.right[2])
-        extra.addSpacing(16)
-        extra.addWidget(QLabel(self.tr("Pain 0–10 — left:")))
-        extra.addWidget(self.pain_left)
-        extra.addWidget(QLabel(self.tr("right:")))
-        extra.addWidget(self.pain_right)
-        extra.addStretch(1)
+        self.trials = QGridLayout(self.extra)
+        self.trials.setContentsMargins(16, 0, 0, 8)
+        self.trials.setHorizontalSpacing(10)
+        self.trials.setVerticalSpacing(2)
+        rule = self.tr("best") if self.definition.result.value == "best" else self.tr("mean")
+        headers = [
+            self.tr("Trials"), "1", "2", "3",
+            self.tr("Counts ({0} of the trials)").format(rule), self.tr("Pain 0–10"),
+        ]  # fmt: skip
+        for column, text in enumerate(headers):
+            header = QLabel(text)
+            header.setStyleSheet("color: gray;")
+            self.trials.addWidget(header, 0, column)
+        for line, side, widgets, pain in (
+            (1, "left", self.left, self.pain_left),
+            (2, "right", self.right, self.pain_right),
+        ):
+            self.trials.addWidget(QLabel(self.tr(side.capitalize())), line, 0)
+            for column, widget in enumerate(widgets[1:], start=2):
+                self.trials.addWidget(widget, line, column)
+            counted_label = QLabel("—")
+            counted_label.setAccessibleName(f"{self.definition.label} {side} trial result")
+            self.trials.addWidget(counted_label, line, 4)
+            self.trial_results[side] = counted_label
+            self.trials.addWidget(pain, line, 5)
+        self.trials.setColumnStretch(6, 1)
         grid.addWidget(self.extra, grid_row + 1, 0, 1, len(COLUMNS))
         self.extra.hide()
+        self._expanded = False
 
     def _range_text(self) -> str:
         d = self.definition
@@ -195,7 +239,7 @@ class MeasurementRow(QObject):
         edit.setMaxLength(VALUE_MAX_CHARS)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText("—")
-        edit.setMaximumWidth(110)
+        edit.setMaximumWidth(VALUE_WIDTH)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         edit.textChanged.connect(self._on_edit)
         return edit
@@ -205,10 +249,36 @@ class MeasurementRow(QObject):
         return [*self.left, *self.right, self.pain_left, self.pain_right]
 
     def set_expanded(self, expanded: bool) -> None:
+        """Open or close the trials table. A row holding a second trial or a pain score stays
+        open: closed, the main boxes could not show what counts."""
+        if not expanded and self.holds_more_than_one_trial():
+            expanded = True
         if self.expand.isChecked() != expanded:
-            self.expand.setChecked(expanded)
+            self.expand.setChecked(expanded)  # toggled comes back here
             return
+        if expanded == self._expanded:
+            return
+        self._expanded = expanded
+        for side, widgets in (("left", self.left), ("right", self.right)):
+            first, cell, result = widgets[0], self.cells[side], self.results[side]
+            line = 1 if side == "left" else 2
+            if expanded:
+                cell.removeWidget(first)
+                self.trials.addWidget(first, line, 1)
+            else:
+                self.trials.removeWidget(first)
+                cell.insertWidget(0, first)
+            first.setVisible(True)
+            result.setVisible(expanded)
         self.extra.setVisible(expanded)
+        self.update_figures()
+        self.relaid.emit()
+
+    def holds_more_than_one_trial(self) -> bool:
+        extra = (*self.left[1:], *self.right[1:])
+        return any(self._text(w) for w in extra) or any(
+            _pain_value(box) is not None for box in (self.pain_left, self.pain_right)
+        )
 
     @staticmethod
     def _text(widget: QWidget) -> str:
@@ -281,12 +351,33 @@ class MeasurementRow(QObject):
             self.flag.setStyleSheet(f"color: {flag_color(c.flag).name()}; font-weight: bold;")
         self.flag.setToolTip(status_tip(c))
         self.flag.setAccessibleName(f"{d.label} flag: {c.status}")
-        if len(left) > 1 or len(right) > 1:
-            shown = [number(to_display(v, d.unit, self.length_unit)) for v in (lv, rv)]
-            rule = self.tr("best") if d.result.value == "best" else self.tr("mean")
-            self.name_label.setToolTip(
-                self.tr("Result ({0} of trials): left {1}, right {2}").format(rule, *shown)
+        self._show_results(lv, rv, len(left), len(right))
+
+    def _show_results(
+        self, left: float | None, right: float | None, left_count: int, right_count: int
+    ) -> None:
+        """What counts for each side, where the trials are open: in the main row (read-only,
+        with the rule: "best of 2") and in the trials table."""
+        d = self.definition
+        rule = self.tr("best") if d.result.value == "best" else self.tr("mean")
+        for side, value, count in (("left", left, left_count), ("right", right, right_count)):
+            if value is None:
+                text = "—"
+            elif d.is_passfail:
+                text = d.format_value(value)
+            else:
+                text = number(to_display(value, d.unit, self.length_unit))
+            how = (
+                self.tr("{0} of {1}").format(rule, count) if count > 1
+                else self.tr("1 trial") if count == 1 else ""
+            )  # fmt: skip
+            self.results[side].setText(
+                f"<b>{text}</b> <span style='color:gray'>{how}</span>" if how else text
             )
+            self.results[side].setToolTip(
+                self.tr("Counts: the {0} of the trials entered below").format(rule)
+            )
+            self.trial_results[side].setText(f"<b>{text}</b>")
 
     def has_values(self) -> bool:
         return any(self._text(w) for w in (*self.left, *self.right))
@@ -416,11 +507,25 @@ class SessionEditor(FormDialog):
         """The measurement grid under its column titles (rows come with add_row)."""
         self.grid_widget = QWidget()
         self.grid = QGridLayout(self.grid_widget)
-        self.grid.setHorizontalSpacing(14)
+        self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(4)
         for column, title in enumerate(COLUMNS):
-            self.grid.addWidget(QLabel(f"<b>{self._column_title(title)}</b>"), 0, column)
-        self.grid.setColumnStretch(0, 1)
+            if title:  # the Trials buttons' column is headed by their shortcut, below
+                heading = QLabel(f"<b>{self._column_title(title)}</b>")
+                heading.setToolTip(COLUMN_TIPS.get(title, ""))
+                self.grid.addWidget(heading, 0, column)
+        shortcut = QLabel(f"<span style='color:gray'>{TRIALS_SHORTCUT}</span>")
+        shortcut.setToolTip(self.tr("{0} shows the trials of the row being typed in").format(
+            TRIALS_SHORTCUT))  # fmt: skip
+        self.grid.addWidget(shortcut, 0, len(COLUMNS) - 1)
+        # The flag column takes the spare width and starts wide enough for a common flag:
+        # with the spare width on the names, the first flag shrank them and moved every box.
+        self.grid.setColumnStretch(FLAG_COLUMN, 1)
+        self.grid.setColumnStretch(FLAG_COLUMN + 1, 1)  # the reference: one line when it can
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(flag_text(f)) for f in Flag)
+        self.grid.setColumnMinimumWidth(FLAG_COLUMN, widest + 8)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.grid_widget)
@@ -529,15 +634,22 @@ class SessionEditor(FormDialog):
         row.photo_fields = attach_photo_fields(row, self.context.settings.marker_colour)
         for widget in row.focus_order():
             widget.installEventFilter(self)
-        previous = self.rows[-1].focus_order()[-1] if self.rows else self.notes
-        for widget in row.focus_order():
-            QWidget.setTabOrder(previous, widget)
-            previous = widget
-        QWidget.setTabOrder(previous, self.add_combo)
-        QWidget.setTabOrder(self.add_combo, self.save_button)
+        row.relaid.connect(self._chain_focus)
         self.rows.append(row)
+        self._chain_focus()
         self._refresh_add_combo()
         return row
+
+    def _chain_focus(self) -> None:
+        """Tab order: notes, each row's trials and pain in order, the chooser, Save (again
+        after a row's first trials move into or out of its trials table)."""
+        previous: QWidget = self.notes
+        for row in self.rows:
+            for widget in row.focus_order():
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        QWidget.setTabOrder(previous, self.add_combo)
+        QWidget.setTabOrder(self.add_combo, self.save_button)
 
     def _refresh_add_combo(self) -> None:
         self.add_combo.clear()
@@ -564,8 +676,11 @@ class SessionEditor(FormDialog):
         for row in self.rows:
             if new in row.focus_order():
                 d = row.definition
+                figures = "" if d.is_passfail else (
+                    f"<br><i>{self.tr(DIFF_EXPLAINED)} {self.tr(METRIC_EXPLAINED)}</i>"
+                )  # fmt: skip
                 self.protocol.setText(
-                    f"<b>{self.tr('How to measure')}: {d.name}</b><br>{d.protocol}"
+                    f"<b>{self.tr('How to measure')}: {d.name}</b><br>{d.protocol}{figures}"
                 )
                 return
 
@@ -573,7 +688,8 @@ class SessionEditor(FormDialog):
         focused = self.focusWidget()
         for row in self.rows:
             if focused in row.focus_order():
-                row.set_expanded(not row.extra.isVisible())
+                row.set_expanded(not row.expand.isChecked())
+                focused.setFocus()  # the field typed in keeps the focus where it moved
                 return
 
     # -- keyboard: Enter moves on like Tab --------------------------------------------

@@ -61,6 +61,15 @@ from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
 
 
+def _centred(widget: QWidget) -> QWidget:
+    """A cell's control at its own height, centred in a row that grew for wrapped text."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(2, 0, 2, 0)
+    layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+    return holder
+
+
 class ThresholdTable(QTableWidget):
     """Every threshold with its rule, source and default; editable, with reset per row.
 
@@ -79,6 +88,7 @@ class ThresholdTable(QTableWidget):
         "In new sessions",
         "Measurement error",
     )
+    SOURCE_COLUMN = 5
     ERROR_COLUMN = 7
 
     def __init__(
@@ -93,7 +103,14 @@ class ThresholdTable(QTableWidget):
         self.definitions: dict[str, tuple[int, MeasurementDef]] = {}
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The sources and errors are sentences: they wrap within their columns (which share
+        # the spare width) and the rows grow to show them whole, instead of "Teyhen 2015
+        # (Clin Orthop …" and a row too wide for the dialog. The full text is the tooltip too.
+        for column in (0, self.SOURCE_COLUMN, self.ERROR_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for d in context.catalog:
             if d.retired:
                 continue
@@ -106,7 +123,7 @@ class ThresholdTable(QTableWidget):
             check = QCheckBox()
             check.setAccessibleName(self.tr("{0} in new sessions").format(d.name))
             self.in_default[d.key] = check
-            self.setCellWidget(row, 6, check)
+            self.setCellWidget(row, 6, _centred(check))
             if d.rule is Rule.PASSFAIL or d.default_threshold is None:
                 self.setItem(row, 2, self._item("—"))
                 continue
@@ -117,11 +134,11 @@ class ThresholdTable(QTableWidget):
             spin.setSuffix(" %" if d.rule is Rule.LSI else f" {d.unit}")
             spin.setAccessibleName(self.tr("{0} threshold").format(d.name))
             self.spins[d.key] = spin
-            self.setCellWidget(row, 3, spin)
+            self.setCellWidget(row, 3, _centred(spin))
             reset = QPushButton(self.tr("Reset"))
             reset.setToolTip(self.tr("Back to the default, {0:g}").format(d.default_threshold))
             reset.clicked.connect(lambda _=False, s=spin, v=d.default_threshold: s.setValue(v))
-            self.setCellWidget(row, 4, reset)
+            self.setCellWidget(row, 4, _centred(reset))
             self.definitions[d.key] = (row, d)
             spin.valueChanged.connect(lambda value, key=d.key: self._check_error(key, value))
         self.defaults = {d.key: d.default_threshold for d in context.catalog}
@@ -145,6 +162,7 @@ class ThresholdTable(QTableWidget):
         if item is None:
             return
         item.setText(self._error_text(d, value))
+        item.setToolTip(item.text())
         below = d.threshold_below_error(value)
         item.setForeground(QColor("#c0262d") if below else self.palette().text().color())
         self.spins[key].setToolTip(self.tr(BELOW_ERROR_WARNING) if below else "")
@@ -161,6 +179,7 @@ class ThresholdTable(QTableWidget):
     def _item(text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        item.setToolTip(text)
         return item
 
     def fill(self, settings: ClinicSettings) -> None:
@@ -362,6 +381,7 @@ class SettingsDialog(QDialog):
         self.logo_preview.setFixedHeight(48)
         logo_row = QHBoxLayout()
         choose = QPushButton(self.tr("Choose…"))
+        self.logo_choose = choose
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self.set_logo(b""))
@@ -405,19 +425,26 @@ class SettingsDialog(QDialog):
                 "--db and UNTWIST_DB still take precedence."
             )
         )
-        for label, field in (
-            (self.tr("&Database for this desk"), self.desk_database),
-            (self.tr("Clinic &name (on handouts)"), self.clinic_name),
-            (self.tr("&Logo (PNG or JPG)"), logo_row),
-            (self.tr("Length &unit (display only)"), self.length_unit),
-            (self.tr("&Paper size"), self.paper),
-            (self.tr("&Mode"), self.mode),
-            (self.tr("Extra &backup folder"), backup_row),
-            (self.tr("Photo mar&ker colour"), self.marker_colour),
+        for label, field, buddy in (
+            (self.tr("&Database for this desk"), self.desk_database, None),
+            (self.tr("Clinic &name (on handouts)"), self.clinic_name, None),
+            (self.tr("&Logo (PNG or JPG)"), logo_row, choose),
+            (self.tr("Length &unit (display only)"), self.length_unit, None),
+            (self.tr("&Paper size"), self.paper, None),
+            (self.tr("&Mode"), self.mode, None),
+            (self.tr("Extra &backup folder"), backup_row, self.backup_folder),
+            (self.tr("Photo mar&ker colour"), self.marker_colour, None),
         ):
-            form.addRow(label, field)
             if isinstance(field, QWidget):
+                form.addRow(label, field)
                 field.setAccessibleName(label.replace("&", ""))
+            else:
+                # A row of several widgets has no buddy of its own: a plain string label
+                # showed its "&" literally. The label's Alt letter goes to the row's field.
+                caption = QLabel(label)
+                assert buddy is not None
+                caption.setBuddy(buddy)
+                form.addRow(caption, field)
         self.backup_folder.setAccessibleName(self.tr("Extra backup folder"))
         return page
 

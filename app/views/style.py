@@ -135,3 +135,16 @@ def save_cancel_buttons(dialog: QDialog, save: Callable[[], None]) -> QDialogBut
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+# One line each, shown on hover over the column headings and in the editor's F1 help
+# (issue 20, point 10): the figures are never left unexplained, for clinicians either.
+DIFF_EXPLAINED = (
+    "Diff (R−L): the right side's value minus the left's, in the measurement's unit "
+    "(negative: the left is higher)."
+)
+METRIC_EXPLAINED = (
+    "% asym: the difference as a share of the larger side. LSI (limb symmetry index): "
+    "involved ÷ uninvolved × 100, or weaker ÷ stronger without an involved side; "
+    "below 90 % is usually flagged."
+)

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
     QShowEvent,
 )
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -89,6 +91,15 @@ COMPACT_MIN_WIDTH = 300
 PASSFAIL_TICKS = [[(1.0, "Left"), (0.0, "Right")]]
 
 
+SIDE_SIZE_EXTRA = 3  # the right's squares around the left's circles where the values meet
+
+
+def side_pen(side: Side) -> QPen:
+    """Left solid, right dashed: equal values still show both lines."""
+    style = Qt.PenStyle.DashLine if side == "right" else Qt.PenStyle.SolidLine
+    return pg.mkPen(QColor(SIDE_COLOR[side]), width=2, style=style)
+
+
 def _palette_colors(widget: QWidget) -> tuple[QColor, QColor]:
     palette = widget.palette()
     return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.WindowText)
@@ -120,10 +131,18 @@ class SideSeries:
     def __init__(self, plot: pg.PlotItem, side: Side, background: QColor, size: int) -> None:
         self.side = side
         color = QColor(SIDE_COLOR[side])
-        self.curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=2), connect="finite")
+        # Where the sides are equal the lines lie on each other: the right one is dashed and
+        # drawn above, its squares a little larger than the left's circles, so both show
+        # without moving any value.
+        self.curve = pg.PlotCurveItem(pen=side_pen(side), connect="finite")
         self.markers = pg.ScatterPlotItem(
-            symbol=SIDE_SYMBOL[side], size=size, pen=pg.mkPen(color, width=1.5)
+            symbol=SIDE_SYMBOL[side],
+            size=size + (SIDE_SIZE_EXTRA if side == "right" else 0),
+            pen=pg.mkPen(color, width=1.5),
         )
+        z = 1 if side == "right" else 0
+        self.curve.setZValue(z)
+        self.markers.setZValue(z + 2)
         self._filled = pg.mkBrush(color)
         self._hollow = pg.mkBrush(background)
         self._fail_pen = pg.mkPen(color, width=2)
@@ -245,8 +264,72 @@ def _day(date: QDate) -> dt.date:
     return dt.date(date.year(), date.month(), date.day())
 
 
+def tick_label(day: dt.date, spacing: float) -> str:
+    """A date tick's text: ``2027`` on a year tick, ``Nov`` on a month tick of a long range,
+    ``3 Nov`` on a day tick (a short range's ticks named only the day: "03 08 13")."""
+    from pyqtgraph.graphicsItems.DateAxisItem import MONTH_SPACING, YEAR_SPACING
+
+    if spacing >= YEAR_SPACING:
+        return str(day.year)
+    if spacing >= MONTH_SPACING:
+        return day.strftime("%b")
+    return f"{day.day} {day.strftime('%b')}"
+
+
+class DayAxis(pg.DateAxisItem):
+    """A date axis for session dates: years and months on long ranges (the year on each
+    January tick), ``3 Nov`` on short ones; never hours."""
+
+    def __init__(self) -> None:
+        from collections import OrderedDict
+
+        from pyqtgraph.graphicsItems.DateAxisItem import (
+            DAY_SPACING,
+            MONTH_SPACING,
+            YEAR_MONTH_ZOOM_LEVEL,
+            TickSpec,
+            ZoomLevel,
+            makeMStepper,
+            makeSStepper,
+        )
+
+        super().__init__(orientation="bottom", utcOffset=0)
+        days = ZoomLevel(
+            [
+                TickSpec(MONTH_SPACING, makeMStepper(1), "month"),
+                TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "day", autoSkip=[1, 2, 7, 14]),
+            ],
+            "30 Sep",
+        )
+        # the widest label decides how dense a level may be: the coarse level's is "Sep"
+        self.zoomLevels = OrderedDict([(np.inf, YEAR_MONTH_ZOOM_LEVEL), (5 * DAY_SPACING, days)])
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        labels = []
+        for value in values:
+            try:
+                day = dt.datetime.fromtimestamp(value, dt.UTC).date()
+            except (OverflowError, OSError, ValueError):
+                labels.append("")
+                continue
+            labels.append(tick_label(day, spacing))
+        return labels
+
+
 def _date_axis() -> pg.DateAxisItem:
-    return pg.DateAxisItem(orientation="bottom", utcOffset=0)
+    return DayAxis()
+
+
+UPPER_KEY_ROW, UPPER_ROW, LOWER_KEY_ROW, LOWER_ROW = 1, 2, 3, 4
+
+
+def _row_legend(fg: QColor) -> pg.LegendItem:
+    """A key laid out as one row of the chart's layout (not floating over the plot)."""
+    legend = pg.LegendItem(colCount=8, labelTextColor=fg, frame=False, horSpacing=4)
+    legend.layout.setContentsMargins(60, 0, 0, 0)  # starts where the plot does
+    # as wide as its entries, kept to the left (stretched, they spread across the chart)
+    legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return legend
 
 
 class PaintAwareLayout(pg.GraphicsLayoutWidget):
@@ -388,17 +471,24 @@ class DetailChart(PaintAwareLayout):
         self.fg = fg
         self.setBackground(background)
         self.setAccessibleName(self.tr("Trend chart"))
-        self.title = self.ci.addLabel("", row=0, col=0, color=fg, size="11pt")
+        self.title = self.ci.addLabel("", row=0, col=0, color=fg, size="11pt", justify="left")
         self.upper = pg.PlotItem(axisItems={"bottom": _date_axis()})
         self.lower = pg.PlotItem(axisItems={"bottom": _date_axis()})
         for plot in (self.upper, self.lower):
             _style_plot(plot, fg)
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.getAxis("left").setWidth(60)
-        self.ci.addItem(self.upper, row=1, col=0)
-        self.ci.addItem(self.lower, row=2, col=0)
-        self.ci.layout.setRowStretchFactor(1, 3)
-        self.ci.layout.setRowStretchFactor(2, 2)
+        # The keys sit in rows of their own above each panel, never over a point.
+        self.legend = _row_legend(fg)
+        self.lower_legend = _row_legend(fg)
+        self.ci.addItem(self.legend, row=UPPER_KEY_ROW, col=0)
+        self.ci.addItem(self.upper, row=UPPER_ROW, col=0)
+        self.ci.addItem(self.lower_legend, row=LOWER_KEY_ROW, col=0)
+        self.ci.addItem(self.lower, row=LOWER_ROW, col=0)
+        for legend in (self.legend, self.lower_legend):
+            self.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft)
+        self.ci.layout.setRowStretchFactor(UPPER_ROW, 3)
+        self.ci.layout.setRowStretchFactor(LOWER_ROW, 2)
         self.lower.setXLink(self.upper)
         self.mdc_bands: dict[Side, pg.LinearRegionItem] = {}
         for side in ("left", "right"):
@@ -417,15 +507,8 @@ class DetailChart(PaintAwareLayout):
             self.mdc_bands[side] = band
         self.left = SideSeries(self.upper, "left", background, 9)
         self.right = SideSeries(self.upper, "right", background, 9)
-        self.legend = self.upper.addLegend(offset=(8, 8), labelTextColor=fg, brush=background)
-        for series, name in ((self.left, self.tr("Left")), (self.right, self.tr("Right"))):
-            sample = pg.PlotDataItem(
-                pen=series.curve.opts["pen"],
-                symbol=SIDE_SYMBOL[series.side],
-                symbolBrush=series._filled,
-                symbolPen=series.markers.opts["pen"],
-            )
-            self.legend.addItem(sample, name)
+        self._background = background
+        self._legend_kind: str | None = None
         band_color = QColor(flag_color(Flag.OK))
         band_color.setAlpha(45)
         self.threshold_band = pg.LinearRegionItem(
@@ -443,6 +526,7 @@ class DetailChart(PaintAwareLayout):
         self.lower.addItem(self.asym_curve)
         self.lower.addItem(self.asym_markers)
         self._flag_brushes = {flag: pg.mkBrush(flag_color(flag)) for flag in Flag}
+        self._fill_lower_legend(band_color)
         self.programs = [
             MarkerLines(self.upper, fg, labelled=True, background=background),
             MarkerLines(self.lower, fg, labelled=False),
@@ -461,6 +545,8 @@ class DetailChart(PaintAwareLayout):
         self.trend = trend
         d = trend.definition
         self.title.setText(self._title(trend))
+        self._fit_title()
+        self._fill_legend("passfail" if d.is_passfail else "numbers")
         self.left.show(trend, markers=True)
         self.right.show(trend, markers=True)
         xs = _program_xs(trend)
@@ -518,10 +604,87 @@ class DetailChart(PaintAwareLayout):
         if shown == self._lower_shown:
             return
         if shown:
-            self.ci.addItem(self.lower, row=2, col=0)
+            self.ci.addItem(self.lower_legend, row=LOWER_KEY_ROW, col=0)
+            self.ci.layout.setAlignment(self.lower_legend, Qt.AlignmentFlag.AlignLeft)
+            self.ci.addItem(self.lower, row=LOWER_ROW, col=0)
         else:
+            self.ci.removeItem(self.lower_legend)
             self.ci.removeItem(self.lower)
         self._lower_shown = shown
+
+    # -- keys ------------------------------------------------------------------------------
+    def _fill_legend(self, kind: str) -> None:
+        """The upper key: the sides' lines and markers, or pass/fail marks, and what a filled
+        marker and a dashed vertical line mean."""
+        if kind == self._legend_kind:
+            return
+        self._legend_kind = kind
+        legend, fg = self.legend, self.fg
+        legend.clear()
+        if kind == "passfail":  # the rows name the sides; the marks say pass or fail
+            legend.addItem(
+                pg.ScatterPlotItem(symbol=PASS_SYMBOL, size=9, pen=fg, brush=pg.mkBrush(fg)),
+                self.tr("pass"),
+            )
+            legend.addItem(
+                pg.ScatterPlotItem(symbol=FAIL_SYMBOL, size=9, pen=fg, brush=pg.mkBrush(fg)),
+                self.tr("fail"),
+            )
+        else:
+            names = {"left": self.tr("Left"), "right": self.tr("Right")}
+            for series in (self.left, self.right):
+                sample = pg.PlotDataItem(
+                    pen=series.curve.opts["pen"],
+                    symbol=SIDE_SYMBOL[series.side],
+                    symbolSize=series.markers.opts["size"],
+                    symbolBrush=series._hollow,
+                    symbolPen=series.markers.opts["pen"],
+                )
+                legend.addItem(sample, names[series.side])
+            legend.addItem(
+                pg.ScatterPlotItem(symbol="o", size=9, pen=pg.mkPen(fg), brush=pg.mkBrush(fg)),
+                self.tr("filled: changed beyond measurement error"),
+            )
+        legend.addItem(
+            pg.PlotDataItem(pen=pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine)),
+            self.tr("program start"),
+        )
+
+    def _fill_lower_legend(self, band_color: QColor) -> None:
+        """The lower key: the flag of each session's difference (shape and colour), and the
+        band where a difference is ok."""
+        for flag in (Flag.ASYMMETRIC, Flag.WATCH, Flag.OK):
+            self.lower_legend.addItem(
+                pg.ScatterPlotItem(
+                    symbol=FLAG_SHAPE[flag], size=10, pen=pg.mkPen(self.fg, width=1),
+                    brush=self._flag_brushes[flag],
+                ),
+                flag.value,
+            )  # fmt: skip
+        self.lower_legend.addItem(
+            pg.BarGraphItem(
+                x=[0], height=[1], width=1, brush=pg.mkBrush(band_color),
+                pen=pg.mkPen(flag_color(Flag.OK), style=Qt.PenStyle.DashLine),
+            ),
+            self.tr("band: no flag"),
+        )  # fmt: skip
+
+    def legend_labels(self, lower: bool = False) -> list[str]:
+        """The texts of a key, in order (tests, checks)."""
+        legend = self.lower_legend if lower else self.legend
+        return [label.text for _sample, label in legend.items]
+
+    def _fit_title(self) -> None:
+        """Wrap the title to the chart's width: one long line made the whole chart wider
+        than the page and cut off its right side."""
+        width = max(200, self.viewport().width() - 24)
+        self.title.item.setTextWidth(width)
+        self.title.updateMin()
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
+        super().resizeEvent(event)  # pyqtgraph calls it with None while it builds the view
+        if getattr(self, "trend", None) is not None:
+            self._fit_title()
 
     def _title(self, trend: MeasurementTrend) -> str:
         d = trend.definition
@@ -948,7 +1111,8 @@ class TrendsPage(QWidget):
         left, right = LEFT_COLOR, RIGHT_COLOR
         left_name, right_name = self._side_names()
         return self.tr(
-            "<span style='color:{0}'>● {2}</span> &nbsp; <span style='color:{1}'>■ {3}</span>"
+            "<span style='color:{0}'>—● {2}</span> &nbsp; <span style='color:{1}'>╌■ {3}</span>"
             " &nbsp;·&nbsp; ● filled: beyond measurement error (MDC) since the first value shown"
+            " &nbsp;·&nbsp; pass/fail tests: ● pass, ✕ fail"
             " &nbsp;·&nbsp; ┆ program start &nbsp;·&nbsp; click a chart for details"
         ).format(left, right, left_name, right_name)

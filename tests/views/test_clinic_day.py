@@ -55,7 +55,7 @@ def test_a_handout_with_a_dose_typed_but_not_committed_is_written(qtbot, window,
     sets.setFocus()
     sets.selectAll()
     qtbot.keyClicks(sets, "7")  # typed, not committed with Enter or Tab
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     operation = page.printer.operation
     assert operation is not None
     shiboken6.delete(operation)  # the per-call object gone before the worker answers
@@ -63,7 +63,7 @@ def test_a_handout_with_a_dose_typed_but_not_committed_is_written(qtbot, window,
     page.printer.operation = None
     gc.collect()
     qtbot.waitUntil(lambda: "Handout written" in page.status.text(), timeout=30000)
-    assert page.print_button.isEnabled()
+    assert page.pdf_button.isEnabled() and page.print_button.isEnabled()
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "YOUR DOSE 7 rounds of 4–5 breaths" in text  # the dose as typed
 
@@ -325,7 +325,7 @@ def test_alt_s_suggests_on_the_program_page(qtbot, window):
     assert page.item_list.count() == 5
 
 
-def test_ctrl_g_suggests_ctrl_s_saves_ctrl_p_prints(qtbot, window, tmp_path):
+def test_ctrl_g_suggests_ctrl_s_saves_ctrl_shift_s_writes_the_pdf(qtbot, window, tmp_path):
     from app.services.programs import list_versions
 
     page = program_page(window, "Ben Okafor")
@@ -336,7 +336,11 @@ def test_ctrl_g_suggests_ctrl_s_saves_ctrl_p_prints(qtbot, window, tmp_path):
     assert not page.dirty and len(list_versions(window.context.db, page.athlete_id)) == 1
     out = tmp_path / "ben.pdf"
     page.printer.choose_file = lambda: out
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: "Handout written" in page.status.text(), timeout=30000)
     assert out.exists()
 
@@ -415,7 +419,7 @@ def test_counts_say_one_session_and_no_drawing_time(qtbot, window, tmp_path):
     assert "1 session" in header and "1 sessions" not in header
     page = program_page(window, "Ava Lindqvist")
     page.printer.choose_file = lambda: tmp_path / "ava.pdf"
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Handout written" in page.status.text(), timeout=30000)
     assert " ms" not in page.status.text() and "pages)" in page.status.text()
 

@@ -63,7 +63,7 @@ def test_the_dialog_puts_both_versions_side_by_side(qtbot, tmp_path):
     assert (
         table.item(1, 1).background().color().name() != table.item(0, 1).background().color().name()
     )
-    assert "1 highlighted line(s) differ" in dialog.intro.text()
+    assert "1 highlighted line differs." in dialog.intro.text()
     assert dialog.cancel_button.isDefault()  # Enter never discards anything
     dialog.overwrite_button.click()
     assert dialog.choice == "overwrite" and dialog.result() == ConflictDialog.DialogCode.Accepted

@@ -89,6 +89,7 @@ def test_nothing_to_suggest_is_said_plainly(qtbot, page, demo):
     qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
     assert "Nothing to suggest" in page.status.text()
     assert names(page) == [] and not page.print_button.isEnabled()
+    assert not page.pdf_button.isEnabled()
 
 
 def test_ticking_a_day_records_it(qtbot, page, demo):
@@ -98,7 +99,7 @@ def test_ticking_a_day_records_it(qtbot, page, demo):
     assert program is not None
     assert program.start_date == DEMO_DAY - dt.timedelta(weeks=10)
     assert page.week == 10 and page.week_label.text() == "Week 11 of 12"  # the week of today
-    assert page.grid.horizontalHeaderItem(3).text() == PAGE_DAY.strftime("%a %d %b")
+    assert page.grid.horizontalHeaderItem(3).text() == PAGE_DAY.strftime("%a\n%d %b")
     checkable = [
         bool(page.grid.item(2, c).flags() & Qt.ItemFlag.ItemIsUserCheckable) for c in range(7)
     ]
@@ -123,7 +124,7 @@ def test_print_handout_runs_in_the_background(qtbot, page, demo, tmp_path):
     qtbot.waitUntil(lambda: page.open_button.isVisible())
     assert len(PdfReader(out).pages) >= 7
     assert "Handout written" in page.status.text()
-    assert page.print_button.isEnabled()
+    assert page.pdf_button.isEnabled() and page.print_button.isEnabled()
 
 
 def test_an_unsaved_suggestion_prints_as_shown(qtbot, page, demo, tmp_path):
