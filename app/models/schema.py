@@ -11,5 +11,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_judgments",
     "0005_photos",
     "0007_indexes",
+    "0008_languages",
 )
 HEAD = REVISIONS[-1]

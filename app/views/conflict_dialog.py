@@ -96,6 +96,7 @@ ATHLETE_FIELDS = (
     ("leg_length_left_cm", "Leg length left (cm)"),
     ("leg_length_right_cm", "Leg length right (cm)"),
     ("notes", "Notes"),
+    ("handout_language", "Handout language"),
 )
 
 
