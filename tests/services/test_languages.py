@@ -242,3 +242,29 @@ def test_db_copy_carries_the_languages(db, tmp_path):
         assert _languages_in(copied) == _languages_in(db)
     finally:
         copied.dispose()
+
+
+# -- the handout --------------------------------------------------------------------------------
+
+
+def test_the_handout_s_drills_are_in_the_athlete_s_handout_language(db, catalog):
+    import datetime as dt
+
+    from app.services.programs import handout_for
+    from app.services.sessions import record_session
+    from app.services.settings import ClinicSettings
+    from tests.conftest import TODAY, session_inputs
+
+    athlete = create_athlete(db, AthleteData(name="Jana", handout_language="de"))
+    mirror = dict(hip_ir_deg=(40, 26), hip_er_deg=(32, 45), thoracic_rot_deg=(41, 55),
+                  foot_posture_index=(1, 6))  # fmt: skip
+    for day in (TODAY - dt.timedelta(days=28), TODAY):
+        record_session(db, catalog, athlete.id, day, session_inputs(**mirror))
+    _edit(db, "de", aim=GERMAN_AIM)
+    handout = handout_for(db, catalog, ClinicSettings(), athlete.id, "suggested", today=TODAY)
+    names = [h.drill.name for h in handout.drills]
+    assert names[:2] == ["Rockback mit Armschub rechts", "90-90 mit Beckenverschiebung nach rechts"]
+    assert handout.drills[0].drill.aim == "Unsere eigenen Worte: den rechten Brustkorb weiten."
+    english = handout_for(db, catalog, ClinicSettings(), athlete.id, "suggested", today=TODAY,
+                          language="en")  # fmt: skip
+    assert english.drills[0].drill.name == "Right Sucker Punch Rockback"
