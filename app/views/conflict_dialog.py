@@ -120,7 +120,7 @@ def drill_lines(yours: Drill, theirs: Drill | None) -> list[Line]:
             " / ".join(d.steps) or "—",
             _text(d.feel),
             " / ".join(d.mistakes) or "—",
-            d.dosage.text(),
+            d.dosage.text(d.language),
             ", ".join(d.targets) or "—",
         ]
 
