@@ -179,3 +179,42 @@ def test_inflected_side_words_swap_with_their_inflection() -> None:
     )
     # the English table leaves German alone ("links" is an English word too)
     assert mirror_text("chain links", "en") == "chain links"
+
+
+# -- the glossary -----------------------------------------------------------------------------
+
+GLOSSARY = tomllib.loads(resource_path("locales", "glossary.toml").read_text("utf-8"))["term"]
+
+
+def _term_pairs(code: str) -> Iterator[tuple[str, str, str]]:
+    """(where, English text, its translation) for every text of every built-in."""
+    for english, translated in zip(ENGLISH, load_builtin_drills(code), strict=True):
+        for (field, text), (_, original) in zip(_texts(translated), _texts(english), strict=True):
+            yield f"drill {english.key}.{field}", original, text
+    for table in _english_tables():
+        given = measurement_translation(code, table["key"])
+        for field in text_fields(table):
+            if field in given:
+                yield f"measurement {table['key']}.{field}", table[field], given[field]
+
+
+def test_the_glossary_gives_every_term_in_every_language() -> None:
+    for term in GLOSSARY:
+        assert set(LANGUAGES) <= set(term), term
+        for code in LANGUAGES:
+            pattern = re.compile(term["match"][code], re.I)
+            assert pattern.search(term[code]), f"{term['en']}: {code} match misses its term"
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_translations_use_the_glossary_s_terms(code: str) -> None:
+    """Whenever the English text uses a clinical term, the translation uses that language's
+    term from resources/locales/glossary.toml (every mismatch is listed at once)."""
+    misses = []
+    for where, english, translated in _term_pairs(code):
+        for term in GLOSSARY:
+            if re.search(term["match"]["en"], english, re.I) and not re.search(
+                term["match"][code], translated, re.I
+            ):
+                misses.append(f"{where}: {term['en']!r} → {term[code]!r} missing: {translated}")
+    assert not misses, "\n".join(misses)
