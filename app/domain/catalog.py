@@ -426,16 +426,21 @@ def _language_file(code: str) -> Mapping[str, Any]:
 
 
 def measurement_translation(code: str, key: str) -> dict[str, str]:
-    """The texts ``code``'s file gives for the built-in measurement ``key``."""
+    """The texts ``code``'s file gives for the built-in measurement ``key``, for the fields the
+    English file has (a translation may arrive before its English field: it waits; the tests
+    check every field name against the English and the placeholders of every text)."""
     english = next((t for t in _english_tables() if t["key"] == key), None)
-    raw = _language_file(code).get("measurement", {}).get(key, {})
+    raw = language_file_texts(code, key)
     allowed = set(text_fields(english)) if english is not None else set()
+    return {name: value for name, value in raw.items() if name in allowed}
+
+
+def language_file_texts(code: str, key: str) -> dict[str, str]:
+    """Every text ``code``'s measurements.toml gives for ``key``, as written (checked: text)."""
+    raw = _language_file(code).get("measurement", {}).get(key, {})
     for name, value in raw.items():
-        if name not in allowed or not isinstance(value, str) or not value.strip():
-            raise ValueError(
-                f"locales/{code}/measurements.toml: {key}.{name} is not a text of the English "
-                "measurement (or is empty)"
-            )
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"locales/{code}/measurements.toml: {key}.{name} is empty or not text")
     return dict(raw)
 
 
