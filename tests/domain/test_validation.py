@@ -185,6 +185,7 @@ def test_text_columns_without_a_string_length_are_free_text():
         ("programs", "pattern"), ("program_items", "side"),
         ("measurement_photos", "side"), ("measurement_photos", "image_type"),
         ("change_counters", "kind"),  # bookkeeping, never imported (NOT_DATA)
+        ("athletes", "handout_language"), ("drills", "language"),  # language codes
     }  # fmt: skip
     for t in Base.metadata.sorted_tables:
         for c in t.columns:
