@@ -236,7 +236,9 @@ def run_gui(args: argparse.Namespace) -> int:
     window: MainWindow | None = None
     settle: QTimer | None = None
     try:
-        context = AppContext(opened.db, demo=args.demo)
+        from app.views.language_choice import window_language
+
+        context = AppContext(opened.db, demo=args.demo, language=window_language())
         ask_first_run_if_needed(args, context)
         window = MainWindow(context, remember_geometry=not args.screenshot)
         if args.screenshot:

@@ -397,10 +397,66 @@ def unusable_definition(key: str, name: object, unit: object, version: int = 0) 
     )
 
 
+# Fields of measurements.toml that are words for a reader, not values the app reads: every
+# text field but these. A language file (resources/locales/<code>/measurements.toml) gives them
+# per measurement key; a field it lacks stays English (a shipped language may lack none).
+NOT_WORDS = frozenset({"key", "unit", "kind", "rule", "result", "higher"})
+
+
 @cache
-def builtin_definitions() -> tuple[MeasurementDef, ...]:
-    data = tomllib.loads(read_text("measurements.toml"))
-    return tuple(definition_from_mapping(m, builtin=True) for m in data["measurement"])
+def _english_tables() -> tuple[dict[str, Any], ...]:
+    return tuple(tomllib.loads(read_text("measurements.toml"))["measurement"])
+
+
+def text_fields(table: Mapping[str, Any]) -> list[str]:
+    """The fields of one ``[[measurement]]`` table that a language file translates."""
+    return [k for k, v in table.items() if isinstance(v, str) and k not in NOT_WORDS]
+
+
+@cache
+def _language_file(code: str) -> Mapping[str, Any]:
+    from app.domain.language import DEFAULT_LANGUAGE, known_language
+    from app.resources import resource_path
+
+    code = known_language(code)
+    if code == DEFAULT_LANGUAGE:
+        return {}
+    path = resource_path("locales", code, "measurements.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def measurement_translation(code: str, key: str) -> dict[str, str]:
+    """The texts ``code``'s file gives for the built-in measurement ``key``, for the fields the
+    English file has (a translation may arrive before its English field: it waits; the tests
+    check every field name against the English and the placeholders of every text)."""
+    english = next((t for t in _english_tables() if t["key"] == key), None)
+    raw = language_file_texts(code, key)
+    allowed = set(text_fields(english)) if english is not None else set()
+    return {name: value for name, value in raw.items() if name in allowed}
+
+
+def language_file_texts(code: str, key: str) -> dict[str, str]:
+    """Every text ``code``'s measurements.toml gives for ``key``, as written (checked: text)."""
+    raw = _language_file(code).get("measurement", {}).get(key, {})
+    for name, value in raw.items():
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"locales/{code}/measurements.toml: {key}.{name} is empty or not text")
+    return dict(raw)
+
+
+def unit_name(unit: str, language: str = "en") -> str:
+    """A built-in unit as a reader of ``language`` calls it (``score`` → ``Punkte``); the stored
+    unit (the CSV contract) stays the English key. A clinic's own unit is shown as typed."""
+    return str(_language_file(language).get("units", {}).get(unit, unit))
+
+
+@cache
+def builtin_definitions(language: str = "en") -> tuple[MeasurementDef, ...]:
+    """The built-in measurements with their texts in ``language`` (values are the same)."""
+    return tuple(
+        definition_from_mapping({**m, **measurement_translation(language, m["key"])}, builtin=True)
+        for m in _english_tables()
+    )
 
 
 BUILTIN_KEYS: tuple[str, ...] = (
@@ -427,13 +483,16 @@ class Catalog:
         custom: Iterable[MeasurementDef] = (),
         thresholds: Mapping[str, float] | None = None,
         damaged: Iterable[str] = (),
+        language: str = "en",
     ) -> None:
         # why a clinic's stored definition could not be used as it is (see
         # :func:`unusable_definition`): shown to the person until they correct it
         self.damaged: tuple[str, ...] = tuple(damaged)
+        # the language of the built-ins' names and protocols (a clinic's own: as typed)
+        self.language = language
         overrides = thresholds or {}
         defs: dict[str, MeasurementDef] = {}
-        for d in (*builtin_definitions(), *custom):
+        for d in (*builtin_definitions(language), *custom):
             if d.key in defs:
                 raise ValueError(f"measurement key {d.key} is defined twice")
             if d.key in overrides and d.rule is not Rule.PASSFAIL:

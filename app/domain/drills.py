@@ -1,9 +1,12 @@
 """The drill library: what a drill is, the built-in drills, mirroring and look-ups.
 
-Built-in drills are read from ``resources/drills.toml``; each one has a line drawing in
-``resources/illustrations``. Every built-in is written for one side (mostly the left, the side
-the common asymmetry pattern of DOMAIN.md §2 asks to work on); :func:`mirror_drill` gives the
-version for the other side, with the same drawing flipped horizontally.
+Built-in drills are read from ``resources/drills.toml`` (English) with the texts of another
+language laid over them from ``resources/locales/<code>/drills.toml``, keyed by the drill keys
+(the contract); each drill has a line drawing in ``resources/illustrations``. Every built-in is
+written for one side (mostly the left, the side the common asymmetry pattern of DOMAIN.md §2
+asks to work on); :func:`mirror_drill` gives the version for the other side, with the same
+drawing flipped horizontally and the words for left and right swapped in the drill's language
+(German and Spanish inflect them: ``linken`` ↔ ``rechten``, ``izquierda`` ↔ ``derecha``).
 
 Pure Python: no Qt, no SQLAlchemy.
 """
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
 from app.domain.catalog import BUILTIN_KEYS
+from app.domain.language import DEFAULT_LANGUAGE, LANGUAGES
 from app.resources import resource_path
 
 Side = Literal["left", "right", "both"]
@@ -74,15 +78,18 @@ class Dosage:
     each_side: bool
     per_week: int  # sessions per week
 
-    def text(self) -> str:
-        """E.g. ``"3–4 rounds × 4–5 breaths, 5×/week"`` or ``"3 × 30 s each side, 5×/week"``."""
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """E.g. ``"3–4 rounds × 4–5 breaths, 5×/week"`` or ``"3 × 30 s each side, 5×/week"``;
+        ``"2–3 × 8–10 Wdh. pro Seite, 3×/Woche"`` in German (the words of :func:`dosage_words`).
+        """
+        words = dosage_words(language)
         if self.unit == "breaths":
-            body = f"{self.sets} rounds × {self.amount} breaths"
+            body = f"{self.sets} {words['rounds']} × {self.amount} {words['breaths']}"
         else:
-            body = f"{self.sets} × {self.amount} {self.unit}"
+            body = f"{self.sets} × {self.amount} {words[self.unit]}"
         if self.each_side:
-            body += " each side"
-        return f"{body}, {self.per_week}×/week"
+            body += f" {words['each_side']}"
+        return f"{body}, {self.per_week}×/{words['week']}"
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,7 @@ class Drill:
     illustration: str  # file name inside resources/illustrations
     mirrored: bool = False  # True: draw the illustration flipped horizontally
     builtin: bool = True
+    language: str = DEFAULT_LANGUAGE  # the language its texts are written in (for mirroring)
 
 
 @dataclass(frozen=True)
@@ -114,22 +122,58 @@ class Prescription:
 # ---------------------------------------------------------------------------------------------
 # Mirroring
 
-_SWAP = {
-    "left": "right",
-    "right": "left",
-    "Left": "Right",
-    "Right": "Left",
-    "LEFT": "RIGHT",
-    "RIGHT": "LEFT",
+
+def _with_cases(pairs: Mapping[str, str]) -> dict[str, str]:
+    """Each pair in three spellings (left/Left/LEFT), both ways round."""
+    table: dict[str, str] = {}
+    for a, b in pairs.items():
+        for x, y in ((a, b), (b, a)):
+            table[x] = y
+            table[x.capitalize()] = y.capitalize()
+            table[x.upper()] = y.upper()
+    return table
+
+
+# The words for one side and the other's, per language, every inflection the texts may use.
+# German declines the adjective (der linke Fuß, den linken Fuß, ein linker, ein linkes, mit
+# linkem) and has the adverbs links/rechts; Spanish agrees in gender and number (el pie
+# izquierdo, la mano izquierda, las costillas izquierdas). Words that only look like a side
+# ("recht" = quite, "derecho" = straight) must not be written in drill texts: the tests check
+# that every word beginning like a side word is in its language's table.
+SIDE_WORDS: Mapping[str, Mapping[str, str]] = {
+    "en": _with_cases({"left": "right"}),
+    "de": _with_cases(
+        {
+            "links": "rechts",
+            "linke": "rechte",
+            "linken": "rechten",
+            "linker": "rechter",
+            "linkes": "rechtes",
+            "linkem": "rechtem",
+        }
+    ),
+    "es": _with_cases(
+        {
+            "izquierda": "derecha",
+            "izquierdo": "derecho",
+            "izquierdas": "derechas",
+            "izquierdos": "derechos",
+        }
+    ),
 }
-# Only these three spellings are swapped, so mirroring is its own inverse; an odd spelling such
-# as "lEft" is left alone. Whole words only: "leftover" and "bright" stay, "left-hip" swaps.
-_SIDE_WORD_RE = re.compile(r"\b(?:left|Left|LEFT|right|Right|RIGHT)\b")
+# Only these spellings are swapped, so mirroring is its own inverse; an odd spelling such as
+# "lEft" is left alone. Whole words only: "leftover" and "bright" stay, "left-hip" swaps.
+_SIDE_WORD_RE = {
+    code: re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len)[::-1]) + r")\b")
+    for code, words in SIDE_WORDS.items()
+}
 
 
-def mirror_text(text: str) -> str:
-    """Swap left and right (whole words, case kept); ``mirror_text(mirror_text(t)) == t``."""
-    return _SIDE_WORD_RE.sub(lambda m: _SWAP[m.group(0)], text)
+def mirror_text(text: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """Swap left and right (whole words, case kept, inflection kept) in ``language``;
+    ``mirror_text(mirror_text(t, code), code) == t``. Keys are always mirrored in English."""
+    words = SIDE_WORDS[language]
+    return _SIDE_WORD_RE[language].sub(lambda m: words[m.group(0)], text)
 
 
 def mirror_side(side: Side) -> Side:
@@ -142,15 +186,16 @@ def mirror_side(side: Side) -> Side:
 
 def mirror_drill(d: Drill) -> Drill:
     """The same drill for the other side: texts, key and side swapped, drawing flipped."""
+    code = d.language if d.language in SIDE_WORDS else DEFAULT_LANGUAGE
     return replace(
         d,
         key=mirror_text(d.key),
-        name=mirror_text(d.name),
-        aim=mirror_text(d.aim),
-        setup=mirror_text(d.setup),
-        steps=tuple(mirror_text(s) for s in d.steps),
-        feel=mirror_text(d.feel),
-        mistakes=tuple(mirror_text(m) for m in d.mistakes),
+        name=mirror_text(d.name, code),
+        aim=mirror_text(d.aim, code),
+        setup=mirror_text(d.setup, code),
+        steps=tuple(mirror_text(s, code) for s in d.steps),
+        feel=mirror_text(d.feel, code),
+        mistakes=tuple(mirror_text(m, code) for m in d.mistakes),
         side=mirror_side(d.side),
         mirrored=not d.mirrored,
     )
@@ -385,9 +430,92 @@ def _builtin_library() -> _Library:
     return parse_library(data, illustrations=names)
 
 
-def load_builtin_drills() -> tuple[Drill, ...]:
-    """The built-in drills from ``resources/drills.toml``, in file order, each for its side."""
-    return _builtin_library().drills
+# The texts a language file gives for a built-in drill (the rest is the same in every language).
+TEXT_FIELDS = ("name", "aim", "setup", "steps", "feel", "mistakes")
+_LIST_FIELDS = frozenset({"steps", "mistakes"})
+
+# English words of a dosage (DOMAIN.md §5) and of the regions; other languages give theirs in
+# the [dosage] and [regions] tables of their drills.toml.
+_DOSAGE_WORDS = {
+    "rounds": "rounds",
+    "breaths": "breaths",
+    "reps": "reps",
+    "s": "s",
+    "each_side": "each side",
+    "week": "week",
+}
+
+
+@cache
+def _language_file(code: str) -> Mapping[str, Any]:
+    """``resources/locales/<code>/drills.toml`` ({} for English and for a language without it)."""
+    if code == DEFAULT_LANGUAGE:
+        return {}
+    path = resource_path("locales", code, "drills.toml")
+    if not path.is_file():
+        return {}
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+def drill_translation(code: str, key: str) -> Mapping[str, Any]:
+    """The texts ``code``'s file gives for the built-in ``key`` (checked: text, lists of text)."""
+    if code not in LANGUAGES:
+        raise KeyError(code)
+    raw = _language_file(code).get("drill", {}).get(key, {})
+    texts: dict[str, Any] = {}
+    for name, value in raw.items():
+        where = f"locales/{code}/drills.toml: drill {key!r}"
+        if name not in TEXT_FIELDS:
+            raise ValueError(f"{where}: {name!r} is not a text of a drill")
+        if name in _LIST_FIELDS:
+            texts[name] = _texts({name: value}, key, name)
+        else:
+            texts[name] = _text({name: value}, key, name)
+    return texts
+
+
+def translate_drill(d: Drill, code: str) -> Drill:
+    """The built-in ``d`` (as written, not mirrored) with ``code``'s texts; a text the language
+    file lacks stays English (the tests allow none for a shipped language)."""
+    if code == d.language:
+        return d
+    texts = drill_translation(code, d.key)
+    return replace(d, language=code, **texts)
+
+
+@cache
+def load_builtin_drills(language: str = DEFAULT_LANGUAGE) -> tuple[Drill, ...]:
+    """The built-in drills from ``resources/drills.toml``, in file order, each for its side,
+    with their texts in ``language``."""
+    drills = _builtin_library().drills
+    if language == DEFAULT_LANGUAGE:
+        return drills
+    return tuple(translate_drill(d, language) for d in drills)
+
+
+@cache
+def dosage_words(language: str = DEFAULT_LANGUAGE) -> Mapping[str, str]:
+    """The words of a dosage in ``language``: rounds, breaths, reps, s, each_side, week."""
+    words = dict(_DOSAGE_WORDS)
+    words.update(_language_file(language).get("dosage", {}))
+    return words
+
+
+def region_name(region: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A region as a reader of ``language`` calls it (a clinic's unknown region as it is)."""
+    return str(_language_file(language).get("regions", {}).get(region, region))
+
+
+def unit_word(unit: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A dosage unit (breaths, reps, s) in ``language``, for choosers and tables."""
+    return dosage_words(language).get(unit, unit)
+
+
+def target_label(key: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The plain words for a targeted measurement (:data:`TARGET_LABELS`) in ``language``."""
+    english = TARGET_LABELS.get(key, key)
+    return str(_language_file(language).get("targets", {}).get(key, english))
 
 
 def seed_program_keys() -> tuple[str, ...]:

@@ -25,6 +25,9 @@ class AthleteData:
     leg_length_left_cm: float | None = None
     leg_length_right_cm: float | None = None
     notes: str | None = None
+    # the language of the athlete's handout ("de"); None: the app's language, whichever it is
+    # when printing (see ``app.services.athletes.handout_language``)
+    handout_language: str | None = None
 
 
 @dataclass(frozen=True)

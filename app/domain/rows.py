@@ -39,8 +39,9 @@ from app.domain.catalog import (
     custom_definition,
 )
 from app.domain.dates import date_problem, datetime_problem
-from app.domain.drills import REGIONS, load_builtin_drills, mirror_text
+from app.domain.drills import REGIONS, TEXT_FIELDS, load_builtin_drills, mirror_text
 from app.domain.goniometer import PHOTO_SIDES, STORED_MAX_SIDE, photo_problems
+from app.domain.language import LANGUAGES
 from app.domain.patterns import Pattern
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.programs import MAX_ITEMS, MAX_WEEKS, program_end, validate_dosage
@@ -303,6 +304,9 @@ class RowChecker:
         _add(problems, self._picture(row))
         for column in ("builtin", "retired"):
             self._flag(row, column, problems)
+        if row.get("language") is not None:
+            _add(problems, choice_problem(row["language"], tuple(LANGUAGES), "the language"))
+        _add(problems, language_texts_problem(row.get("language_texts")))
         if row.get("program_order") is not None:
             _add(problems, whole_problem(row["program_order"], 1, INT_MAX, "program_order"))
         if isinstance(key, str):  # reported here, not again by the program items naming it
@@ -534,6 +538,38 @@ def dosage_problem(raw: object) -> str | None:
 
     problems = validate_dosage(Dosage(**value))
     return f"dosage: {problems[0]}" if problems else None
+
+
+def language_texts_problem(raw: object) -> str | None:
+    """Why a drill's ``language_texts`` (JSON: a clinic's edits per language, each with every
+    text of a drill) cannot be stored, or ``None``; the same limits as the drill's own texts."""
+    if raw is None:
+        return None
+    if not isinstance(raw, str):
+        return "language_texts is not JSON text"
+    try:
+        value = json.loads(raw)
+    except (ValueError, RecursionError):
+        return "language_texts is not valid JSON"
+    if not isinstance(value, dict):
+        return "language_texts is not an object"
+    for code, texts in value.items():
+        what = f"language_texts {_shown(code)}"
+        if code not in LANGUAGES:
+            return f"{what}: not one of {', '.join(LANGUAGES)}"
+        if not isinstance(texts, dict) or set(texts) != set(TEXT_FIELDS):
+            return f"{what}: must have exactly the fields {', '.join(TEXT_FIELDS)}"
+        problem = text_problem(texts["name"], NAME_MAX, f"{what}: the name", required=True)
+        for field in ("aim", "setup", "feel"):
+            problem = problem or text_problem(
+                texts[field], DRILL_TEXT_MAX, f"{what}: {field}", multiline=True
+            )
+        for field, required in (("steps", True), ("mistakes", False)):
+            listed = json.dumps(texts[field]) if isinstance(texts[field], list) else None
+            problem = problem or _text_list(listed, f"{what}: {field}", required=required)
+        if problem:
+            return problem
+    return None
 
 
 def _text_list(

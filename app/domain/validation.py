@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from app.domain.dates import date_problem
+from app.domain.language import LANGUAGES
 from app.domain.text import control_character, describe_character
 
 # PostgreSQL's ``integer`` (SQLAlchemy ``Integer``): ids, versions, counts. SQLite takes 64 bits.
@@ -265,6 +266,11 @@ def athlete_problems(athlete: Mapping[str, Any], today: dt.date) -> list[tuple[s
         if athlete.get(field) is not None:
             what = field.replace("_", " ")
             add(field, choice_problem(athlete[field], SIDES, f"the {what}"))
+    if athlete.get("handout_language") is not None:
+        add(
+            "handout_language",
+            choice_problem(athlete["handout_language"], tuple(LANGUAGES), "the handout language"),
+        )
     for field in ("birth_date", "injury_date"):
         if athlete.get(field) is not None:
             what = "the birth date" if field == "birth_date" else "the injury date"

@@ -11,6 +11,7 @@ REVISIONS: tuple[str, ...] = (
     "0004_judgments",
     "0005_photos",
     "0007_indexes",
+    "0008_languages",
     "0009_folded_names",
 )
 HEAD = REVISIONS[-1]

@@ -65,6 +65,8 @@ class Athlete(Base):
     leg_length_left_cm: Mapped[float | None] = mapped_column(Float)
     leg_length_right_cm: Mapped[float | None] = mapped_column(Float)
     notes: Mapped[str | None] = mapped_column(Text)
+    # the language of the athlete's handout (en, de, es); None: the app's language
+    handout_language: Mapped[str | None] = mapped_column(String(5))
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -238,6 +240,12 @@ class Drill(Base):
     builtin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     program_order: Mapped[int | None] = mapped_column(Integer)
     retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # the language of this row's texts (None: English, as every built-in is copied)
+    language: Mapped[str | None] = mapped_column(String(5))
+    # a clinic's edits of the texts in other languages: JSON {code: {name, aim, setup, steps,
+    # feel, mistakes}}; a language without one shows the built-in translation (or, for the
+    # clinic's own drill, its texts as written)
+    language_texts: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

@@ -32,6 +32,21 @@ def _info(row: Any) -> AthleteInfo:
     )
 
 
+def handout_language(athlete: AthleteData, *, desk: str | None = None) -> str:
+    """The language ``athlete``'s handout prints in: the athlete's own choice, else the app's
+    (``UNTWIST_LANG``, this desk's setting ``desk`` when a window asks, the system locale,
+    English). The report code, the CLI (``report`` without ``--lang``) and the window all ask
+    this one function, so they cannot disagree. A stored code this build does not ship (a
+    newer version's file) falls back to the app's language too."""
+    from app.config import app_language
+    from app.domain.language import LANGUAGES
+
+    chosen = athlete.handout_language
+    if chosen is not None and chosen in LANGUAGES:
+        return chosen
+    return app_language(desk)
+
+
 def validate_athlete(data: AthleteData) -> AthleteData:
     """The athlete as stored (name in NFC, spaces collapsed), or every problem at once.
 

@@ -86,8 +86,11 @@ def _checked(row: MeasurementDefinition) -> tuple[MeasurementDef, str | None]:
     return unusable_definition(row.key, row.name, row.unit, row.version), problems[0]
 
 
-def load_catalog(db: Database, settings: ClinicSettings | None = None) -> Catalog:
-    """Pass ``settings`` when they were just read, to spare a second query.
+def load_catalog(
+    db: Database, settings: ClinicSettings | None = None, *, language: str = "en"
+) -> Catalog:
+    """Pass ``settings`` when they were just read, to spare a second query. ``language``: the
+    language of the built-ins' names and protocols (values and keys are the same in every one).
 
     A stored definition that does not hold together (older versions let a JSON import store
     one) is replaced by a stand-in and named in ``Catalog.damaged``, so the window still
@@ -108,7 +111,7 @@ def load_catalog(db: Database, settings: ClinicSettings | None = None) -> Catalo
                     f"Your measurement {row.key!r} is damaged ({problem}): it is kept but not "
                     "offered for new sessions; correct it under Settings → Measurements."
                 )
-    return Catalog(custom, (settings or get_settings(db)).thresholds, damaged)
+    return Catalog(custom, (settings or get_settings(db)).thresholds, damaged, language=language)
 
 
 def validate_custom(data: CustomMeasurement, existing: Catalog, editing: bool) -> MeasurementDef:

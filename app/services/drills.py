@@ -4,6 +4,15 @@ Built-in drills are copied into the ``drills`` table when a database is created,
 can edit their text; "restore" copies the original back from ``resources/``. Built-ins added by
 a later version of Untwist appear from ``resources/`` until they are first edited.
 
+Languages: every read takes the language the reader wants (the window's, a handout's). A row's
+own text columns are written in ``drills.language`` (English for the built-ins, as copied; a
+clinic's own drill in the language it was written in); edits made in another language are kept
+per language in ``drills.language_texts``. So a built-in the clinic has not edited in German
+shows the German translation from ``resources/locales``, an edit made in German shows in German
+only, and the English text stays the built-in's (or the clinic's English edit). The language a
+drill is edited in is the one it was shown in (``Drill.language``). Region, side, targets and
+dosage are the same in every language.
+
 A clinic can add its own drills with a picture (PNG, JPG or SVG). The picture is stored in the
 database, not beside it, so it travels with backups and the JSON export. Pictures are checked
 by :mod:`app.services.pictures` (the domain's one picture check), without Qt, so a bad file is
@@ -20,6 +29,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -30,6 +40,7 @@ from app.domain.drills import (
     REGIONS,
     SIDES,
     TARGET_LABELS,
+    TEXT_FIELDS,
     UNITS,
     Dosage,
     Drill,
@@ -37,6 +48,7 @@ from app.domain.drills import (
     mirror_drill,
     mirror_text,
 )
+from app.domain.language import DEFAULT_LANGUAGE, LANGUAGES
 from app.domain.text import fold
 from app.domain.validation import text_problem
 from app.models import Drill as DrillRow
@@ -56,8 +68,29 @@ from app.services.pictures import (  # noqa: F401 (the picture names callers kno
 from app.services.versioning import expect_version, versioned_transaction
 
 
-def drill_from_row(row: DrillRow) -> Drill:
-    return Drill(
+def _base_language(row: DrillRow) -> str:
+    return row.language if row.language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language_texts(row: DrillRow) -> dict[str, dict[str, object]]:
+    """The clinic's edits per other language (checked on every way in; unreadable: none)."""
+    try:
+        value = json.loads(row.language_texts) if row.language_texts else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _texts(values: Mapping[str, Any]) -> dict[str, Any]:
+    """An edit's texts as a ``Drill`` holds them (steps and mistakes as tuples)."""
+    return {f: tuple(values[f]) if f in ("steps", "mistakes") else values[f] for f in TEXT_FIELDS}
+
+
+def drill_from_row(row: DrillRow, language: str = DEFAULT_LANGUAGE) -> Drill:
+    """The stored drill with its texts in ``language``: the clinic's edit in that language,
+    else (a built-in) the built-in translation, else the row's own texts as written."""
+    base = _base_language(row)
+    drill = Drill(
         key=row.key,
         name=row.name,
         aim=row.aim,
@@ -71,47 +104,80 @@ def drill_from_row(row: DrillRow) -> Drill:
         targets=tuple(json.loads(row.targets)),
         illustration=row.illustration or "",
         builtin=row.builtin,
+        language=base,
     )
+    if language == base or language not in LANGUAGES:
+        return drill
+    edit = language_texts(row).get(language)
+    if isinstance(edit, dict):
+        return dataclasses.replace(drill, language=language, **_texts(edit))
+    original = _original(row.key, language) if row.builtin else None
+    if original is not None:
+        return dataclasses.replace(
+            drill, language=language, **{f: getattr(original, f) for f in TEXT_FIELDS}
+        )
+    return drill
 
 
 def _rows(session: Session) -> list[DrillRow]:
     return list(session.scalars(select(DrillRow).order_by(DrillRow.id)))
 
 
-def drill_library(db: Database, *, include_retired: bool = False) -> list[Drill]:
-    """Every drill of this database (edited built-ins, custom drills), library order."""
+def drill_library(
+    db: Database, *, include_retired: bool = False, language: str = DEFAULT_LANGUAGE
+) -> list[Drill]:
+    """Every drill of this database (edited built-ins, custom drills), library order, with
+    their texts in ``language`` (see the module's note)."""
     with db.read() as session:
         rows = _rows(session)
     stored = {r.key for r in rows}
-    drills = [drill_from_row(r) for r in rows if include_retired or not r.retired]
-    drills += [d for d in load_builtin_drills() if d.key not in stored]
+    drills = [drill_from_row(r, language) for r in rows if include_retired or not r.retired]
+    drills += [d for d in load_builtin_drills(language) if d.key not in stored]
     return drills
 
 
-def get_drill(db: Database, key: str) -> Drill:
-    for d in drill_library(db, include_retired=True):
+def drills_for(db: Database, language: str, *, include_retired: bool = True) -> list[Drill]:
+    """The library as a handout in ``language`` prints it (retired drills included, since a
+    program may still name them): :func:`drill_library` by the handout's language."""
+    return drill_library(db, include_retired=include_retired, language=language)
+
+
+def get_drill(db: Database, key: str, language: str = DEFAULT_LANGUAGE) -> Drill:
+    for d in drill_library(db, include_retired=True, language=language):
         if d.key == key:
             return d
     raise NotFound(f"No drill {key!r}.")
 
 
-def restore_builtin(db: Database, key: str, version: int | None = None) -> Drill:
-    """Put a built-in drill's original text back (undoing a clinic's edits).
+def restore_builtin(
+    db: Database, key: str, version: int | None = None, language: str = DEFAULT_LANGUAGE
+) -> Drill:
+    """Put a built-in drill back as shipped in ``language`` (undoing the clinic's edit of its
+    texts in that language, and of its dosage, side, region and targets, which every language
+    shares); edits of the texts in other languages stay.
 
     ``version``: the one the caller showed (0: not stored yet); ``None`` restores regardless.
     """
-    original = _original(key)
+    original = _original(key, language)
     if original is None:
         raise NotFound(f"{key!r} is not a built-in drill.")
     what = f"The drill {original.name}"
-    with versioned_transaction(db, what, lambda: get_drill_record(db, key)) as session:
+    with versioned_transaction(db, what, lambda: get_drill_record(db, key, language)) as session:
         row = _row(session, key)
         _check_version(row, version, what)
+        english = _original(key)
+        assert english is not None
         if row is None:
-            session.add(DrillRow(**drill_row_values(original)))
+            session.add(DrillRow(**drill_row_values(english)))
         else:
-            for name, value in drill_row_values(original).items():
+            edits = language_texts(row)
+            keep = {k: v for k, v in edits.items() if k != language}
+            values = drill_row_values(english)
+            if language != DEFAULT_LANGUAGE:  # the English texts are an edit of their own
+                values = {k: v for k, v in values.items() if k not in TEXT_FIELDS}
+            for name, value in values.items():
                 setattr(row, name, value)
+            row.language_texts = _dump_texts(keep)
     return original
 
 
@@ -132,13 +198,17 @@ class DrillRecord:
         return self.drill.key
 
 
-def _original(key: str) -> Drill | None:
-    return next((d for d in load_builtin_drills() if d.key == key), None)
+def _original(key: str, language: str = DEFAULT_LANGUAGE) -> Drill | None:
+    return next((d for d in load_builtin_drills(language) if d.key == key), None)
 
 
-def _record(row: DrillRow) -> DrillRecord:
-    drill = drill_from_row(row)
-    original = _original(row.key) if row.builtin else None
+def _dump_texts(texts: Mapping[str, object]) -> str | None:
+    return json.dumps(texts, ensure_ascii=False, sort_keys=True) if texts else None
+
+
+def _record(row: DrillRow, language: str = DEFAULT_LANGUAGE) -> DrillRecord:
+    drill = drill_from_row(row, language)
+    original = _original(row.key, drill.language) if row.builtin else None
     return DrillRecord(
         drill=drill,
         version=row.version,
@@ -152,18 +222,22 @@ def _row(session: Session, key: str) -> DrillRow | None:
     return session.scalars(select(DrillRow).where(DrillRow.key == key)).one_or_none()
 
 
-def drill_records(db: Database, *, include_retired: bool = False) -> list[DrillRecord]:
+def drill_records(
+    db: Database, *, include_retired: bool = False, language: str = DEFAULT_LANGUAGE
+) -> list[DrillRecord]:
     """The library with versions and states, in the same order as :func:`drill_library`."""
     with db.read() as session:
         rows = _rows(session)
-        records = [_record(r) for r in rows if include_retired or not r.retired]
+        records = [_record(r, language) for r in rows if include_retired or not r.retired]
         stored = {r.key for r in rows}
-    records += [DrillRecord(d, version=0) for d in load_builtin_drills() if d.key not in stored]
+    records += [
+        DrillRecord(d, version=0) for d in load_builtin_drills(language) if d.key not in stored
+    ]
     return records
 
 
-def get_drill_record(db: Database, key: str) -> DrillRecord:
-    for record in drill_records(db, include_retired=True):
+def get_drill_record(db: Database, key: str, language: str = DEFAULT_LANGUAGE) -> DrillRecord:
+    for record in drill_records(db, include_retired=True, language=language):
         if record.key == key:
             return record
     raise NotFound(f"No drill {key!r}.")
@@ -378,9 +452,12 @@ def save_drill(
     if drill.mirrored:
         drill = mirror_drill(drill)
     drill = validate_drill(drill, _known_targets(db))
+    language = drill.language if drill.language in LANGUAGES else DEFAULT_LANGUAGE
     image = read_image(image_path) if image_path is not None else None
     what = f"The drill {drill.name}"
-    with versioned_transaction(db, what, lambda: get_drill_record(db, drill.key)) as session:
+    with versioned_transaction(
+        db, what, lambda: get_drill_record(db, drill.key, language)
+    ) as session:
         row = _row(session, drill.key)
         if row is None:
             original = _original(drill.key)
@@ -398,10 +475,28 @@ def save_drill(
                     "Built-in drills keep their drawing; only custom drills take a picture.",
                 )
             row.image, row.image_type = image[0], image[1].image_type
-        for name, value in _text_values(drill).items():
+        values = _text_values(drill)
+        if language != _base_language(row):
+            # an edit in another language than the row's own: its texts are kept for that
+            # language only; a built-in's text left as translated is not stored (a later
+            # version's better translation then shows)
+            texts = {f: values.pop(f) for f in TEXT_FIELDS}
+            edits = language_texts(row)
+            translated = _original(row.key, language) if row.builtin else None
+            if translated is not None and all(
+                getattr(drill, f) == getattr(translated, f) for f in TEXT_FIELDS
+            ):
+                edits.pop(language, None)
+            else:
+                edits[language] = {
+                    f: json.loads(str(v)) if f in ("steps", "mistakes") else v
+                    for f, v in texts.items()
+                }
+            row.language_texts = _dump_texts(edits)
+        for name, value in values.items():
             setattr(row, name, value)
         session.flush()
-        return _record(row)
+        return _record(row, language)
 
 
 def slug(name: str) -> str:
@@ -440,7 +535,8 @@ def add_custom_drill(db: Database, drill: Drill, image_path: Path | str | None) 
             if clash:
                 raise ValidationError.one("name", clash)
             values = drill_row_values(drill)
-            values.update(builtin=False, illustration=None, program_order=None)
+            language = drill.language if drill.language in LANGUAGES else DEFAULT_LANGUAGE
+            values.update(builtin=False, illustration=None, program_order=None, language=language)
             if image is not None:
                 values.update(image=image[0], image_type=image[1].image_type)
             session.add(DrillRow(**values))

@@ -76,7 +76,9 @@ from app.services.progress import SILENT, Progress
 
 FORMAT = "untwist"
 # 2: adds the measurement_photos table (the photo goniometer); files of version 1 still import
-FORMAT_VERSION = 2
+# 3: adds athletes.handout_language, drills.language and drills.language_texts (languages);
+#    files of versions 1 and 2 still import (the fields are optional: absent means English)
+FORMAT_VERSION = 3
 CHUNK = 2000
 _MAX_ERRORS = 1000
 # A checked row, column name → value: each value has been converted to its column's type.

@@ -48,7 +48,7 @@ from app.models import AdherenceEntry, Athlete
 from app.models import Program as ProgramRow
 from app.models import ProgramItem as ItemRow
 from app.models.db import Database
-from app.services.drills import drill_library
+from app.services.drills import drill_library, drills_for
 from app.services.errors import FieldError, NotFound, ServiceError, ValidationError
 from app.services.interchange import output_file
 from app.services.progress import SILENT, Progress
@@ -417,11 +417,15 @@ def handout_for(
     paper: str | None = None,
     today: dt.date | None = None,
     photos: Sequence[int] = (),
+    language: str | None = None,
 ) -> Handout:
     """Everything the PDF handout shows (see :class:`app.reports.handout.Handout`).
 
     ``photos``: ids of at most two kept photos to print (a pair the clinician chose; none by
     default: a patient's photo is printed only when asked for).
+    ``language``: the handout's language (``--lang``); None: the athlete's handout language
+    (:func:`app.services.athletes.handout_language`). The drills print in it: a built-in the
+    clinic has not edited in that language in its shipped translation.
 
     Raises :class:`NothingToPrint` when there is nothing to suggest (``"suggested"``), no
     saved program (``"latest"``) or no drill in the given program.
@@ -455,7 +459,11 @@ def handout_for(
                 "or print the suggestion (--program suggested)."
             )
         data = record.data()
-    library = drill_library(db, include_retired=True)
+    if language is None:
+        from app.services.athletes import handout_language
+
+        language = handout_language(athlete)
+    library = drills_for(db, language)
     drills = program_drills(db, data.items, library)
     handout_drills = []
     for item, drill in zip(data.items, drills, strict=True):

@@ -20,6 +20,7 @@ from app.services.context import AppContext
 from app.services.errors import Conflict, ValidationError
 from app.views.conflict_dialog import athlete_lines, settle_conflict
 from app.views.date_field import DateField
+from app.views.language_choice import app_language_label, language_combo
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
 from app.views.unsaved import FormDialog
@@ -86,6 +87,10 @@ class AthleteDialog(FormDialog):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
+        # the language of the handout (drill texts, sentences, dates); None: the app's
+        self.handout_language = language_combo(
+            self.tr("Handout language"), default_label=app_language_label()
+        )
         self.error = error_label(self.tr("Problems"))
         form = QFormLayout(self)
         for label, widget in (
@@ -100,6 +105,7 @@ class AthleteDialog(FormDialog):
             (self.tr("Leg length &left"), self.leg_left),
             (self.tr("Leg length &right"), self.leg_right),
             (self.tr("N&otes"), self.notes),
+            (self.tr("&Handout language"), self.handout_language),
         ):
             form.addRow(label, widget)
         form.addRow(self.error)
@@ -128,6 +134,8 @@ class AthleteDialog(FormDialog):
         self.leg_left.setValue(a.leg_length_left_cm or 0)
         self.leg_right.setValue(a.leg_length_right_cm or 0)
         self.notes.setPlainText(a.notes or "")
+        found = self.handout_language.findData(a.handout_language)
+        self.handout_language.setCurrentIndex(max(0, found))
 
     def data(self) -> AthleteData:
         def text(edit: QLineEdit) -> str | None:
@@ -145,6 +153,7 @@ class AthleteDialog(FormDialog):
             leg_length_left_cm=self.leg_left.value() or None,
             leg_length_right_cm=self.leg_right.value() or None,
             notes=self.notes.toPlainText().strip() or None,
+            handout_language=self.handout_language.currentData(),
         )
 
     def save(self) -> None:

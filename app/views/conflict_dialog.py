@@ -97,6 +97,7 @@ ATHLETE_FIELDS = (
     ("leg_length_left_cm", "Leg length left (cm)"),
     ("leg_length_right_cm", "Leg length right (cm)"),
     ("notes", "Notes"),
+    ("handout_language", "Handout language"),
 )
 
 
@@ -120,7 +121,7 @@ def drill_lines(yours: Drill, theirs: Drill | None) -> list[Line]:
             " / ".join(d.steps) or "—",
             _text(d.feel),
             " / ".join(d.mistakes) or "—",
-            d.dosage.text(),
+            d.dosage.text(d.language),
             ", ".join(d.targets) or "—",
         ]
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.drills import REGIONS, Dosage, Drill
+from app.domain.drills import REGIONS, Dosage, Drill, region_name
 from app.domain.validation import NAME_MAX
 from app.errors import UserFacingError
 from app.services.context import AppContext
@@ -127,7 +127,7 @@ class DrillEditor(FormDialog):
         self.region = QComboBox()
         self.region.setAccessibleName(self.tr("Region"))
         for region in sorted(REGIONS):
-            self.region.addItem(region, region)
+            self.region.addItem(region_name(region, context.language), region)
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side"))
         for text, value in (
@@ -264,6 +264,7 @@ class DrillEditor(FormDialog):
             targets=(),
             illustration="",
             builtin=False,
+            language=self.context.language,
         )
 
     # -- picture ------------------------------------------------------------------------------
@@ -321,6 +322,7 @@ class DrillEditor(FormDialog):
             targets=targets,
             illustration=base.illustration,
             builtin=base.builtin,
+            language=base.language,  # an edit applies to the language it was shown in
         )
 
     def save(self) -> None:

@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.drills import TARGET_LABELS, Drill, illustration_legend, illustration_path
+from app.domain.drills import (
+    TARGET_LABELS,
+    Drill,
+    illustration_legend,
+    illustration_path,
+    region_name,
+    target_label,
+)
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.drills import drill_image
@@ -294,8 +301,11 @@ class DrillView(QScrollArea):
         return True
 
     # -- text ---------------------------------------------------------------------------------
+    def _language(self) -> str:
+        return self._context().language if self._context is not None else "en"
+
     def _target_names(self) -> Mapping[str, str]:
-        names = dict(TARGET_LABELS)
+        names = {key: target_label(key, self._language()) for key in TARGET_LABELS}
         if self._context is not None:
             for definition in self._context().catalog:
                 names[definition.key] = definition.name
@@ -311,7 +321,7 @@ class DrillView(QScrollArea):
     def _summary_html(self, drill: Drill) -> str:
         names = self._target_names()
         facts = [
-            self.tr("Region: {0}").format(escape(drill.region)),
+            self.tr("Region: {0}").format(escape(region_name(drill.region, self._language()))),
             self.tr("Works on: {0}").format(self._side_text(drill)),
         ]
         if drill.mirrored:
@@ -320,7 +330,9 @@ class DrillView(QScrollArea):
             facts.append(self.tr("custom drill"))
         parts = [f"<p style='color:#666'>{' · '.join(facts)}</p>"]
         parts.append(f"<p><b>{self.tr('Aim')}</b><br>{_para(drill.aim)}</p>")
-        parts.append(f"<p><b>{self.tr('Dosage')}</b><br>{escape(drill.dosage.text())}</p>")
+        parts.append(
+            f"<p><b>{self.tr('Dosage')}</b><br>{escape(drill.dosage.text(self._language()))}</p>"
+        )
         if drill.targets:
             targets = ", ".join(escape(names.get(t, t)) for t in drill.targets)
             parts.append(f"<p><b>{self.tr('Targets')}</b><br>{targets}</p>")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.drills import REGIONS, Drill, mirror_drill
+from app.domain.drills import REGIONS, Drill, mirror_drill, region_name
 from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext, Database
@@ -71,7 +71,7 @@ class LibraryPage(QWidget):
         self.region.setAccessibleName(self.tr("Region"))
         self.region.addItem(self.tr("All regions"), None)
         for region in sorted(REGIONS):
-            self.region.addItem(region, region)
+            self.region.addItem(region_name(region, state.context.language), region)
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("Targeted measurement"))
         # sized for a short name, not the longest measurement's: the search keeps its room
@@ -164,9 +164,10 @@ class LibraryPage(QWidget):
         current = select_key or self.current_key()
         retired = self.show_retired.isChecked()
         drawn = {(key, version) for key, _mirrored, version in self._icons}
+        language = self.context.language
 
         def work(db: Database) -> tuple[list[DrillRecord], dict[str, tuple[bytes, str] | None]]:
-            records = drill_records(db, include_retired=retired)
+            records = drill_records(db, include_retired=retired, language=language)
             pictures = {  # the custom pictures not drawn yet, read in the same go
                 r.key: drill_image(db, r.key)
                 for r in records
@@ -220,7 +221,7 @@ class LibraryPage(QWidget):
         for record in self.records:
             drill = self.shown_drill(record)
             text = drill.name
-            notes = [drill.region]
+            notes = [region_name(drill.region, self.context.language)]
             if record.retired:
                 notes.append(self.tr("retired"))
             elif record.edited:
@@ -372,7 +373,10 @@ class LibraryPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._run(lambda: restore_builtin(self.context.db, record.key, record.version)):
+        language = record.drill.language
+        if self._run(
+            lambda: restore_builtin(self.context.db, record.key, record.version, language)
+        ):
             self._icons.clear()
             self.refresh(select_key=record.key)
 

@@ -90,7 +90,7 @@ class DrillListBox(QGroupBox):
         return self.list.currentRow()
 
     def entry_text(self, n: int, item: ProgramItem, drill: Drill) -> str:
-        text = f"{n}. {drill.name} — {item.dosage.text()}"
+        text = f"{n}. {drill.name} — {item.dosage.text(drill.language)}"
         if item.side == "both" and drill.side != "both":
             text += self.tr(" (both sides)")
         return text

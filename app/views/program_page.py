@@ -224,9 +224,10 @@ class ProgramPage(QWidget):
         self._ready = False
         athlete_id, dirty = self.athlete_id, self.dirty
         shown_id, based_on = (self.shown.id if self.shown else None), self.based_on
+        language = self.context.language  # drills in the window's language
 
         def work(db: Database) -> _Loaded:
-            library = drill_library(db)
+            library = drill_library(db, language=language)
             if athlete_id is None:
                 return _Loaded(library, [], None, None)
             versions = list_versions(db, athlete_id)
@@ -297,7 +298,9 @@ class ProgramPage(QWidget):
         try:
             return resolve_item_drill(item.drill_key, item.side, library)
         except KeyError:
-            full = drill_library(self.context.db, include_retired=True)
+            full = drill_library(
+                self.context.db, include_retired=True, language=self.context.language
+            )
             return resolve_item_drill(item.drill_key, item.side, full)
 
     # -- editing ------------------------------------------------------------------------
@@ -376,7 +379,10 @@ class ProgramPage(QWidget):
             return False
         self.editor.commit_pending()
         db, athlete_id, data, based_on = (
-            self.context.db, self.athlete_id, self.current_data(), self.based_on
+            self.context.db,
+            self.athlete_id,
+            self.current_data(),
+            self.based_on,
         )
         done = write(
             self,

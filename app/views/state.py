@@ -65,7 +65,7 @@ class AppState(QObject):
     def replace_database(self, db: Database) -> None:
         """Switch every page to ``db`` (after a restore): one signal, pages reload from it."""
         self._context.db.unsubscribe(self._forward)
-        self._context = AppContext(db, demo=self._context.demo)
+        self._context = AppContext(db, demo=self._context.demo, language=self._context.language)
         db.subscribe(self._forward)
         self.database_replaced.emit()
 

@@ -186,6 +186,7 @@ def test_text_columns_without_a_string_length_are_free_text():
         ("measurement_photos", "side"), ("measurement_photos", "image_type"),
         ("change_counters", "kind"),  # bookkeeping, never imported (NOT_DATA)
         ("athletes", "folded_name"),  # derived from the name on every write (DERIVED)
+        ("athletes", "handout_language"), ("drills", "language"),  # language codes
     }  # fmt: skip
     for t in Base.metadata.sorted_tables:
         for c in t.columns:

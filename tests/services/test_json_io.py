@@ -134,7 +134,7 @@ def test_export_then_import_into_an_empty_database_gives_every_table_back(source
     assert counts == {name: len(rows) for name, rows in expected.items()}
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format_version"] == FORMAT_VERSION == 2
+    assert document["format_version"] == FORMAT_VERSION == 3
     assert all(expected[name] for name in expected)  # every table has rows
     target = new_db(tmp_path)
     try:

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_folded_names"
-down_revision = "0007_indexes"
+down_revision = "0008_languages"
 branch_labels = None
 depends_on = None
 
