@@ -210,7 +210,7 @@ def _save(db: Database, settings: ClinicSettings, loaded: SettingsRecord | None)
         writes = {key: value for key, value in writes.items() if value != current.values[key]}
         custom = session.execute(select(MeasurementDefinition.key, MeasurementDefinition.rule))
         builtin = {d.key: str(d.rule) for d in builtin_definitions()}
-        check_settings(settings, writes, {**builtin, **dict(custom.tuples().all())})
+        check_settings(settings, writes, {**builtin, **{key: rule for key, rule in custom}})
         if writes:
             writes[SETTINGS_VERSION_KEY] = _encode(SETTINGS_VERSION)
         for key, value in writes.items():
