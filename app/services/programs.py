@@ -12,10 +12,10 @@ import datetime as dt
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
@@ -25,6 +25,7 @@ from app.domain.asymmetry import Flag
 from app.domain.catalog import Catalog
 from app.domain.dates import date_problem
 from app.domain.drills import Dosage, Drill
+from app.domain.language import known_language
 from app.domain.programs import (
     DEFAULT_WEEKS,
     MAX_ITEMS,
@@ -43,6 +44,7 @@ from app.domain.programs import (
     suggest_program,
     validate_dosage,
 )
+from app.domain.records import AthleteInfo
 from app.domain.validation import sentence, text_problem
 from app.models import AdherenceEntry, Athlete
 from app.models import Program as ProgramRow
@@ -417,18 +419,22 @@ def handout_for(
     paper: str | None = None,
     today: dt.date | None = None,
     photos: Sequence[int] = (),
+    language: str | None = None,
+    ticks: str = "from-today",
 ) -> Handout:
     """Everything the PDF handout shows (see :class:`app.reports.handout.Handout`).
 
     ``photos``: ids of at most two kept photos to print (a pair the clinician chose; none by
-    default: a patient's photo is printed only when asked for).
+    default: a patient's photo is printed only when asked for). ``language``: the reader's
+    language code (default: :func:`report_language`); ``ticks``: "from-today" (the tick sheet
+    starts at the print date) or "whole".
 
     Raises :class:`NothingToPrint` when there is nothing to suggest (``"suggested"``), no
     saved program (``"latest"``) or no drill in the given program.
     """
     import base64
 
-    from app.reports.handout import Handout, HandoutDrill
+    from app.reports.handout import TICKS, Handout, HandoutDrill
     from app.services.trends import load_trend_data
 
     today = today or dt.date.today()
@@ -504,6 +510,8 @@ def handout_for(
         paper=paper or settings.paper,
         photos=_handout_photos(db, catalog, athlete_id, photos),
         solo=settings.mode == "solo",
+        language=known_language(language) if language else report_language(athlete),
+        ticks=ticks if ticks in TICKS else "from-today",
     )
 
 
@@ -551,17 +559,49 @@ def write_handout(
     progress: Progress = SILENT,
     today: dt.date | None = None,
     photos: Sequence[int] = (),
+    language: str | None = None,
+    ticks: str = "from-today",
 ) -> WrittenPdf:
     """Write the handout PDF to ``path``: whole or not at all (temp file, then rename)."""
-    import time
-
     from app.reports.pdf import render_handout
 
+    if language:
+        known_language(language)  # an unknown code is refused before anything is read
     path = output_file(path)
     progress.step(0, 3, "Reading the findings and the program…")
     handout = handout_for(
-        db, catalog, settings, athlete_id, program, paper=paper, today=today, photos=photos
+        db,
+        catalog,
+        settings,
+        athlete_id,
+        program,
+        paper=paper,
+        today=today,
+        photos=photos,
+        language=language,
+        ticks=ticks,
     )
+    return write_pdf(path, lambda out: render_handout(handout, out), progress)
+
+
+def report_language(athlete: AthleteInfo) -> str:
+    """The language a report for ``athlete`` is printed in when none is asked for.
+
+    Issue 18 gives each athlete a handout language (the language branch adds the column);
+    until it lands this is the app's language. The one place to point at the athlete's.
+    """
+    from app.config import app_language
+
+    return known_language(app_language())
+
+
+def write_pdf(
+    path: Path, render: Callable[[BinaryIO], int], progress: Progress = SILENT
+) -> WrittenPdf:
+    """Draw a PDF into ``path`` whole or not at all: a temporary file beside it, synced, made
+    readable by its owner only (patient data), then renamed over the target."""
+    import time
+
     progress.step(1, 3, "Drawing the pages…")
     folder = path.parent
     try:
@@ -572,7 +612,7 @@ def write_handout(
     try:
         started = time.perf_counter()
         with os.fdopen(fd, "wb") as out:
-            pages = render_handout(handout, out)
+            pages = render(out)
             out.flush()
             os.fsync(out.fileno())
         seconds = time.perf_counter() - started
