@@ -154,13 +154,20 @@ def _listed(items: Sequence[str], lang: Language) -> str:
 
 
 def patient_sentence(
-    c: Comparison, lang: Language, length_unit: str = "cm", solo: bool = False
+    c: Comparison,
+    lang: Language,
+    length_unit: str = "cm",
+    solo: bool = False,
+    *,
+    vote: bool = False,
 ) -> str:
     """What one measurement found, in plain words with its numbers.
 
-    The "differs" sentence only for a difference beyond measurement error (a flag of
-    ``asymmetric``); anything smaller reads "about the same", with "measure again" when it is
-    past the usual limit but within the error.
+    The "differs" sentence only for a difference beyond measurement error: a flag of
+    ``asymmetric``, a ``watch`` that is past the error but short of the usual limit, or a
+    pattern's vote (``vote``: a vote needs a difference beyond the error, DOMAIN.md §5).
+    Anything else reads "about the same", with "measure again" when it is past the usual
+    limit but within the error.
     """
     d = c.definition
     texts = measurement_texts(d, lang)
@@ -173,7 +180,10 @@ def patient_sentence(
             left=left,
             right=right,
         )
-    differs = c.flag is Flag.ASYMMETRIC and c.diff not in (None, 0)
+    beyond = bool(c.beyond_error) and not c.within_error
+    differs = c.diff not in (None, 0) and (
+        c.flag is Flag.ASYMMETRIC or (c.flag is Flag.WATCH and beyond) or (vote and beyond)
+    )
     if differs:
         left_lower = (c.diff or 0) > 0
         template = texts.left_lower if left_lower else texts.right_lower
@@ -287,7 +297,7 @@ def vote_sentences(result: PatternResult, lang: Language, length_unit: str = "cm
     if result.pattern not in (Pattern.LEFT, Pattern.MIRROR):
         return []
     return [
-        patient_sentence(i.comparison, lang, length_unit)
+        patient_sentence(i.comparison, lang, length_unit, vote=True)
         for i in result.agreeing()
         if i.comparison is not None
     ]
@@ -447,6 +457,31 @@ def asymmetry_change_text(
     }[change.verdict]
     message = words[0] if error else words[1]
     return lang.t(message, before=before, after=after, error=error)
+
+
+def short_change_text(
+    change: AsymmetryChange | None, lang: Language, length_unit: str = "cm"
+) -> str:
+    """'17,9° → 9,7°: smaller' for the patient's table; within the error: 'no clear change'."""
+    if change is None or change.verdict is None:
+        return "—"
+    d = change.definition
+    word = {
+        "reduced": lang.t("smaller"),
+        "grew": lang.t("larger"),
+        "unchanged": lang.t("no clear change"),
+    }[change.verdict]
+    if d.is_passfail:
+        return word
+
+    def show(value: float | None) -> str:
+        if value is None:
+            return "—"
+        if change.lsi:
+            return "LSI " + lang.percent(value, 0)
+        return size_text(d, value, lang, length_unit)
+
+    return f"{show(change.before)} → {show(change.after)}: {word}"
 
 
 def status_text(c: Comparison, lang: Language) -> str:

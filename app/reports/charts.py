@@ -202,7 +202,13 @@ def _date_labels(group: Group, panel: _Panel, lo: float, hi: float, lang: Langua
 
 
 def trend_chart(
-    trend: MeasurementTrend, width: float, height: float, lang: Language, length_unit: str = "cm"
+    trend: MeasurementTrend,
+    width: float,
+    height: float,
+    lang: Language,
+    length_unit: str = "cm",
+    *,
+    patient: bool = True,
 ) -> Drawing:
     """One measurement: the two sides over time above, the asymmetry with its band below.
 
@@ -217,7 +223,8 @@ def trend_chart(
     drawing.add(group)
     flag = trend.latest_flag.value
     unit = unit_text(trend.unit, lang)
-    name = measurement_texts(d, lang).patient_name
+    texts = measurement_texts(d, lang)
+    name = texts.patient_name if patient else texts.name  # the referrer reads the test's name
     title = name if d.is_passfail or not unit else f"{name} ({unit})"
     flag_text = f"{FLAG_SYMBOL[flag]} {flag_word(flag, lang)}"
     if trend.latest_pain_limited:  # beside the flag (DOMAIN.md §4)
@@ -353,7 +360,9 @@ def trend_chart(
 ACCENT_DASH = colors.HexColor("#555555")
 
 
-def legend(width: float, trends: Sequence[MeasurementTrend], lang: Language) -> list[Drawing]:
+def legend(
+    width: float, trends: Sequence[MeasurementTrend], lang: Language, *, patient: bool = True
+) -> list[Drawing]:
     """The key printed once under the charts, saying only what these charts draw: hollow
     markers only where a test has an error to judge by, "no published error" only when such a
     chart is shown, the lower panel's dots and the program-start line only when drawn. Items
@@ -381,7 +390,8 @@ def legend(width: float, trends: Sequence[MeasurementTrend], lang: Language) -> 
             )
         )  # fmt: skip
     if unjudged:
-        names = ", ".join(measurement_texts(t.definition, lang).patient_name for t in unjudged)
+        texts = [measurement_texts(t.definition, lang) for t in unjudged]
+        names = ", ".join(t.patient_name if patient else t.name for t in texts)
         items.append(
             (
                 lambda g, a, b: _marker(g, a, b, "circle", MUTED, True),
@@ -401,7 +411,7 @@ def legend(width: float, trends: Sequence[MeasurementTrend], lang: Language) -> 
         def dots(g: Group, a: float, b: float) -> None:
             for n, flag in enumerate(("asymmetric", "watch", "ok")):
                 color = FLAG_COLORS[flag]
-                g.add(Circle(a - 4 + n * 4, b, 1.5, fillColor=color, strokeColor=color))
+                g.add(Circle(a - 2.5 + n * 3.5, b, 1.4, fillColor=color, strokeColor=color))
 
         items.append(
             (
@@ -423,7 +433,7 @@ def legend(width: float, trends: Sequence[MeasurementTrend], lang: Language) -> 
     lines: list[list[tuple[Callable[[Group, float, float], object], str, float]]] = [[]]
     x = 0.0
     for draw, label in items:
-        room = 16 + stringWidth(label, FONT, size)
+        room = 20 + stringWidth(label, FONT, size)
         if x and x + room > width:
             lines.append([])
             x = 0.0
@@ -436,6 +446,6 @@ def legend(width: float, trends: Sequence[MeasurementTrend], lang: Language) -> 
         drawing.add(g)
         for draw, label, at in line:
             draw(g, at + 4, 5)
-            g.add(String(at + 10, 2.5, label, fontName=FONT, fontSize=size, fillColor=MUTED))
+            g.add(String(at + 12, 2.5, label, fontName=FONT, fontSize=size, fillColor=MUTED))
         drawings.append(drawing)
     return drawings

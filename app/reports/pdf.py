@@ -40,10 +40,10 @@ from app.domain.pictures import RASTER_KINDS
 from app.domain.programs import program_days, program_end
 from app.domain.report_words import (
     aim_paragraph,
-    asymmetry_change_text,
     flag_word,
     measurement_texts,
     patient_sentence,
+    short_change_text,
     value_text,
     vote_sentences,
 )
@@ -221,7 +221,7 @@ def _findings_table(h: Handout, lang: Language, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    widths = [w * width for w in (0.27, 0.11, 0.11, 0.22, 0.29)]
+    widths = [w * width for w in (0.3, 0.12, 0.12, 0.24, 0.22)]
     ordered = sorted(findings.findings, key=lambda f: _order(f.comparison))
     for n, f in enumerate(ordered, start=1):
         c = f.comparison
@@ -237,7 +237,7 @@ def _findings_table(h: Handout, lang: Language, width: float) -> Table:
         change = f.asymmetry_change
         since = "—"
         if h.session_count > 1 and change is not None and change.verdict is not None:
-            since = asymmetry_change_text(change, lang, h.length_unit)
+            since = short_change_text(change, lang, h.length_unit)
         rows.append(
             [
                 Paragraph(text(name), s["cell"]),

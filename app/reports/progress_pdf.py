@@ -133,7 +133,7 @@ def _sides(c: Comparison | None, r: ProgressReport, lang: Language) -> str:
         return "—"
     d = c.definition
     return lang.t(
-        "L {left} · R {right}",
+        "L {left}\nR {right}",
         left=value_text(d, c.left, lang, r.length_unit),
         right=value_text(d, c.right, lang, r.length_unit),
     )
@@ -294,7 +294,7 @@ def _charts(r: ProgressReport, lang: Language, width: float) -> list:
     per_row = 2
     gap = 5 * mm
     w = (width - gap) / per_row
-    cells = [trend_chart(t, w, 44 * mm, lang, r.length_unit) for t in r.trends]
+    cells = [trend_chart(t, w, 44 * mm, lang, r.length_unit, patient=False) for t in r.trends]
     rows = [cells[i : i + per_row] + [""] * (per_row - len(cells[i : i + per_row]))
             for i in range(0, len(cells), per_row)]  # fmt: skip
     grid = Table(rows, colWidths=[w + gap, w])
@@ -313,7 +313,7 @@ def _charts(r: ProgressReport, lang: Language, width: float) -> list:
         CondPageBreak(70 * mm),
         _p(lang.t("Measurements over time"), "h2"),
         grid,
-        *legend(width, r.trends, lang),
+        *legend(width, r.trends, lang, patient=False),
     ]
 
 
