@@ -190,15 +190,14 @@ def patient_sentence(
         if template:
             sentence = template.format(left=left, right=right)
         else:
-            lower = lang.t("left") if left_lower else lang.t("right")
-            sentence = lang.t(
-                "{name}: lower on the {side} side, by more than measurement error "
-                "({left} on the left, {right} on the right).",
-                name=texts.patient_name,
-                side=lower,
-                left=left,
-                right=right,
+            message = (
+                "{name}: lower on the left side, by more than measurement error ({left} on the "
+                "left, {right} on the right)."
+                if left_lower
+                else "{name}: lower on the right side, by more than measurement error ({left} "
+                "on the left, {right} on the right)."
             )
+            sentence = lang.t(message, name=texts.patient_name, left=left, right=right)
     elif texts.same:
         sentence = texts.same.format(left=left, right=right)
     else:

@@ -18,6 +18,7 @@ import logging
 from typing import BinaryIO
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -142,7 +143,11 @@ def numbered_canvas(
             room = width - 2 * MARGIN - stringWidth(right, FONT, 7.5) - 12
             self.drawString(MARGIN, y + 2, _one_line(footer_left, FONT, 7.5, room))
             self.drawRightString(width - MARGIN, y + 2, right)
-            self.drawString(MARGIN, y - 7, _one_line(disclaimer, FONT, 7.5, width - 2 * MARGIN))
+            size = 7.5  # a longer language's disclaimer shrinks a little before it is cut
+            while size > 6 and stringWidth(disclaimer, FONT, size) > width - 2 * MARGIN:
+                size -= 0.25
+            self.setFont(FONT, size)
+            self.drawString(MARGIN, y - 7, _one_line(disclaimer, FONT, size, width - 2 * MARGIN))
             self.restoreState()
 
     return NumberedCanvas
@@ -206,7 +211,7 @@ def _findings_table(h: Handout, lang: Language, width: float) -> Table:
     assert findings is not None
     left, right = _side_heads(h.athlete.involved_side, lang)
     head = [lang.t("Test"), left, right, lang.t("Result"), lang.t("Since your first visit")]
-    rows: list[list] = [head]
+    rows: list[list] = [[Paragraph(text(h), s["cell_head"]) for h in head]]
     style: list[tuple] = [
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
         ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
@@ -227,7 +232,7 @@ def _findings_table(h: Handout, lang: Language, width: float) -> Table:
         c = f.comparison
         flag = c.flag.value
         name = measurement_texts(c.definition, lang).patient_name
-        status = f"{FLAG_SYMBOL[flag]} {flag_word(c.flag, lang)}"
+        status = f"{FLAG_SYMBOL[flag]}\u00a0{flag_word(c.flag, lang)}"
         if c.within_error:
             status += "\n" + lang.t("within measurement error")
         if c.both_low:
@@ -243,7 +248,7 @@ def _findings_table(h: Handout, lang: Language, width: float) -> Table:
                 Paragraph(text(name), s["cell"]),
                 value_text(c.definition, c.left, lang, h.length_unit),
                 value_text(c.definition, c.right, lang, h.length_unit),
-                status,
+                Paragraph(text(status), _flag_style(flag)),
                 Paragraph(text(since), s["cell"]),
             ]
         )
@@ -253,6 +258,13 @@ def _findings_table(h: Handout, lang: Language, width: float) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
+
+
+def _flag_style(flag: str) -> ParagraphStyle:
+    """A table cell in the flag's colour, bold, wrapping inside its column."""
+    return ParagraphStyle(
+        f"flag_{flag}", parent=styles()["cell_bold"], textColor=FLAG_COLORS[flag]
+    )
 
 
 def _side_heads(involved: str | None, lang: Language) -> tuple[str, str]:
