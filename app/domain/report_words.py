@@ -240,11 +240,11 @@ def aim_paragraph(findings: SessionFindings, lang: Language, solo: bool = False)
     if result.pattern in (Pattern.LEFT, Pattern.MIRROR):
         parts.append(
             lang.t(
-                "{count} of the {total} signs we look for point the same way, each by more than "
-                "measurement error. Findings like these fit a common way in which the two sides "
-                "of the body work differently; this is not a diagnosis. The exercises work on it "
-                "from the top down: breathing and ribcage first, then the pelvis, then "
+                "{pattern}: {count} of the {total} signs we look for point the same way, each "
+                "by more than measurement error; this is not a diagnosis. The exercises work on "
+                "it from the top down: breathing and ribcage first, then the pelvis, then "
                 "whole-body strength.",
+                pattern=pattern_text(result.pattern, lang),
                 count=len(result.agreeing()),
                 total=len(result.indicators),
             )
