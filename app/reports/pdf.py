@@ -262,9 +262,7 @@ def _findings_table(h: Handout, lang: Language, width: float) -> Table:
 
 def _flag_style(flag: str) -> ParagraphStyle:
     """A table cell in the flag's colour, bold, wrapping inside its column."""
-    return ParagraphStyle(
-        f"flag_{flag}", parent=styles()["cell_bold"], textColor=FLAG_COLORS[flag]
-    )
+    return ParagraphStyle(f"flag_{flag}", parent=styles()["cell_bold"], textColor=FLAG_COLORS[flag])
 
 
 def _side_heads(involved: str | None, lang: Language) -> tuple[str, str]:

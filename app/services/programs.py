@@ -533,8 +533,7 @@ def _handout_photos(
         definition = catalog.get(mark.key)
         name = definition.name if definition is not None else mark.key
         caption = (
-            f"{name}, {mark.side} (trial {mark.trial}), {mark.date.isoformat()}: "
-            f"{mark.angle:.1f}°"
+            f"{name}, {mark.side} (trial {mark.trial}), {mark.date.isoformat()}: {mark.angle:.1f}°"
         )
         out.append(HandoutPhoto(caption, load_photo(db, photo_id)))
     return tuple(out)
