@@ -58,7 +58,7 @@ class ProgramHeader(QWidget):
         self.open_button.setVisible(False)
         # the referrer's report needs no program: on for any athlete (issue 18); the page
         # places it beside the handout's options (the header row is full at 1024 px)
-        self.report_button = QPushButton(self.tr("Progress &report…"))
+        self.report_button = QPushButton(self.tr("Pro&gress report…"))
         self.report_button.setToolTip(
             self.tr("A PDF for the referring doctor or insurer: first and latest measurements")
         )
