@@ -470,8 +470,10 @@ def short_change_text(
         "grew": lang.t("larger"),
         "unchanged": lang.t("no clear change"),
     }[change.verdict]
-    if d.is_passfail:
-        return word
+    if d.is_passfail:  # no sizes: whether the sides differ
+        if change.before == change.after:
+            return lang.t("still differ") if change.after else lang.t("still the same")
+        return lang.t("now the same") if change.verdict == "reduced" else lang.t("now differ")
 
     def show(value: float | None) -> str:
         if value is None:
