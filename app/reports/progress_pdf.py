@@ -140,16 +140,28 @@ def _sides(c: Comparison | None, r: ProgressReport, lang: Language) -> str:
 
 
 def _table(r: ProgressReport, lang: Language, width: float) -> Table:
+    """First against latest, each side's change and the change of asymmetry, each judged
+    against its error; a single session shows its values and differences only."""
     many = r.session_count > 1
-    head = [
-        lang.t("Test (error)"),
-        lang.t("First") if many else lang.t("Values"),
-        lang.t("Latest") if many else "",
-        lang.t("Change left"),
-        lang.t("Change right"),
-        lang.t("Side-to-side difference"),
-        lang.t("Latest result"),
-    ]
+    if many:
+        head = [
+            lang.t("Test (error)"),
+            lang.t("First"),
+            lang.t("Latest"),
+            lang.t("Change left"),
+            lang.t("Change right"),
+            lang.t("Side-to-side difference"),
+            lang.t("Latest result"),
+        ]
+        fractions: tuple[float, ...] = (0.18, 0.13, 0.13, 0.12, 0.12, 0.17, 0.15)
+    else:
+        head = [
+            lang.t("Test (error)"),
+            lang.t("Values"),
+            lang.t("Side-to-side difference"),
+            lang.t("Result"),
+        ]
+        fractions = (0.34, 0.2, 0.22, 0.24)
     rows: list[list] = [[_cell(h, "head") for h in head]]
     style: list[tuple] = [
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
@@ -159,38 +171,41 @@ def _table(r: ProgressReport, lang: Language, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
-    widths = [w * width for w in (0.18, 0.13, 0.13, 0.12, 0.12, 0.17, 0.15)]
     for n, row in enumerate(r.rows, start=1):
         d = row.definition
-        names = measurement_texts(d, lang)
-        first = row.first if many else row.latest
-        latest = row.latest if many else None
+        name = measurement_texts(d, lang).name
+        if not d.is_passfail:  # a pass/fail test has no error: its sides differ or not
+            name += f" ({error_text(d, lang, r.length_unit)})"
         c = row.latest
-        asym = "—"
-        if c is not None and c.diff is not None and not d.is_passfail:
-            asym = lang.t("now {size}", size=_diff(c, r, lang))
-            if d.rule.value != "diff":
-                asym += " · " + percent_text(c, lang)
-        if many:
-            asym = asymmetry_change_text(row.asymmetry, lang, r.length_unit)
         status = "—"
         if c is not None:
             status = f"{FLAG_SYMBOL[c.flag.value]} {status_text(c, lang)}"
-            style.append(("TEXTCOLOR", (6, n), (6, n), FLAG_COLORS[c.flag.value]))
-        rows.append(
-            [
-                _cell(f"{names.name} ({error_text(d, lang, r.length_unit)})"),
-                _cell(_sides(first, r, lang)),
-                _cell(_sides(latest, r, lang) if many else ""),
-                _cell(side_change_text(d, row.left_change, lang, r.length_unit) if many else "—"),
-                _cell(side_change_text(d, row.right_change, lang, r.length_unit) if many else "—"),
-                _cell(asym),
+            if d.rule.value == "lsi" and c.metric is not None:
+                status += "\n" + percent_text(c, lang)
+        if many:
+            cells = [
+                _cell(name),
+                _cell(_sides(row.first, r, lang)),
+                _cell(_sides(row.latest, r, lang)),
+                _cell(side_change_text(d, row.left_change, lang, r.length_unit)),
+                _cell(side_change_text(d, row.right_change, lang, r.length_unit)),
+                _cell(asymmetry_change_text(row.asymmetry, lang, r.length_unit)),
                 _status_cell(status, c),
             ]
-        )
+        else:
+            difference = "—"
+            if c is not None and c.diff is not None and not d.is_passfail:
+                difference = _diff(c, r, lang)
+            cells = [
+                _cell(name),
+                _cell(_sides(c, r, lang)),
+                _cell(difference),
+                _status_cell(status, c),
+            ]
+        rows.append(cells)
         if n % 2 == 0:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F6F6F6")))
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table = Table(rows, colWidths=[f * width for f in fractions], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -403,7 +418,7 @@ def _free_text(title: str, value: str, width: float) -> list:
 def _signature(lang: Language, width: float) -> list:
     row = [["", "", ""], [lang.t("Signature"), "", lang.t("Date")]]
     table = Table(
-        row, colWidths=[width * 0.55, width * 0.1, width * 0.35], rowHeights=[14 * mm, 10]
+        row, colWidths=[width * 0.55, width * 0.1, width * 0.35], rowHeights=[14 * mm, 16]
     )
     table.setStyle(
         TableStyle(
@@ -413,6 +428,8 @@ def _signature(lang: Language, width: float) -> list:
                 ("FONT", (0, 1), (-1, 1), FONT, 8),
                 ("TEXTCOLOR", (0, 1), (-1, 1), MUTED),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 4),  # the label clear of the line above
+                ("VALIGN", (0, 1), (-1, 1), "TOP"),
             ]
         )
     )
