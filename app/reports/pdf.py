@@ -604,7 +604,7 @@ def render_handout(h: Handout, out: BinaryIO) -> int:
     # frame height less a little: platypus needs some slack to place the last flowable
     for n, hd in enumerate(h.drills, start=1):
         story.append(PageBreak())
-        story += drill_page(hd, n, total, width, height - 6)
+        story += drill_page(hd, n, total, width, height - 6, lang)
     story.append(PageBreak())
     story += _tick_sheet(h, width)
     pages: list[int] = []

@@ -288,8 +288,17 @@ def test_no_english_in_the_findings_tick_sheet_and_progress_report(
     db, catalog, tmp_path, monkeypatch, code
 ):
     _neutral_catalog_texts(monkeypatch)
-    own, _drills, progress = _reports(db, catalog, tmp_path, code)
-    assert own and progress
+    own, drills, progress = _reports(db, catalog, tmp_path, code)
+    assert own and progress and drills
+    # the drill pages' own words (the drills' texts are the language branch's)
+    for page in drills:
+        for english in ("Get set", "Step by step", "What you should feel", "Common mistakes",
+                        "YOUR DOSE", "times a week", "Exercise 1 of", " side ·"):  # fmt: skip
+            assert english not in page
+    heading = "Schritt für Schritt" if code == "de" else "Paso a paso"
+    assert all(
+        heading in page for page in drills if "Übung 1 von" in page or "Ejercicio 1 de" in page
+    )
     for page in own + progress:
         # drill names print on the tick sheet and in the progress table: the language branch's
         left = page

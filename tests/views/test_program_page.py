@@ -164,3 +164,9 @@ def test_progress_report_asks_for_assessment_and_plan_and_needs_no_program(
     assert "Symmetric; hip rotation within normal limits." in text
     assert "Review in six weeks." in text
     assert "Für diese Person ist kein Übungsprogramm gespeichert." in text
+    # asked again while the window is open: the texts are still there
+    again = page.progress_report()
+    assert again is not None
+    assert again.assessment.toPlainText() == "Symmetric; hip rotation within normal limits."
+    assert again.plan.toPlainText() == "Review in six weeks."
+    again.reject()
