@@ -397,7 +397,7 @@ def _first_page(h: Handout, width: float) -> list:
     if h.photos:  # chosen by the clinician; off by default
         from app.reports.photos import photo_pair
 
-        story += photo_pair(h.photos, width)
+        story += photo_pair(h.photos, width, lang)
     return story
 
 

@@ -440,6 +440,7 @@ def handout_for(
     today = today or dt.date.today()
     summary = latest_summary(db, catalog, athlete_id)
     athlete = summary.athlete
+    lang = known_language(language) if language else report_language(athlete)
     record: ProgramRecord | None
     if isinstance(program, ProgramRecord):  # a saved version (an earlier one, say)
         record, data = program, program.data()
@@ -508,32 +509,41 @@ def handout_for(
         adherence=adherence(db, record, today) if record is not None else None,
         length_unit=settings.length_unit,
         paper=paper or settings.paper,
-        photos=_handout_photos(db, catalog, athlete_id, photos),
+        photos=_handout_photos(db, catalog, athlete_id, photos, lang),
         solo=settings.mode == "solo",
-        language=known_language(language) if language else report_language(athlete),
+        language=lang,
         ticks=ticks if ticks in TICKS else "from-today",
     )
 
 
 def _handout_photos(
-    db: Database, catalog: Catalog, athlete_id: int, ids: Sequence[int]
+    db: Database, catalog: Catalog, athlete_id: int, ids: Sequence[int], code: str = "en"
 ) -> tuple[HandoutPhoto, ...]:
-    """The chosen photos of this athlete (at most two), captioned; others are ignored."""
+    """The chosen photos of this athlete (at most two), captioned in the handout's language;
+    others are ignored."""
+    from app.domain.language import language
+    from app.domain.report_words import measurement_texts
     from app.reports.handout import HandoutPhoto
     from app.services.photos import load_photo, photo_marks
 
     if not ids:
         return ()
     marks = {m.photo_id: m for m in photo_marks(db, athlete_id)}
+    lang = language(code)
     out = []
     for photo_id in list(ids)[:2]:
         mark = marks.get(photo_id)
         if mark is None:
             continue
         definition = catalog.get(mark.key)
-        name = definition.name if definition is not None else mark.key
-        caption = (
-            f"{name}, {mark.side} (trial {mark.trial}), {mark.date.isoformat()}: {mark.angle:.1f}°"
+        name = measurement_texts(definition, lang).name if definition is not None else mark.key
+        caption = lang.t(
+            "{name}, {side} (trial {trial}), {date}: {angle}",
+            name=name,
+            side=lang.t(mark.side),
+            trial=mark.trial,
+            date=lang.date(mark.date),
+            angle=lang.quantity(mark.angle, "°", 1),
         )
         out.append(HandoutPhoto(caption, load_photo(db, photo_id)))
     return tuple(out)

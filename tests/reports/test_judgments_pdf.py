@@ -51,9 +51,7 @@ def test_a_pattern_is_printed_with_the_votes_that_carry_it(db, catalog, tmp_path
     record_session(db, catalog, athlete.id, TODAY, session_inputs(**LEFT))
     out = tmp_path / "votes.pdf"
     write_handout(db, catalog, ClinicSettings(), athlete.id, out, "suggested", today=TODAY)
-    first = " ".join(
-        " ".join(page.extract_text().split()) for page in PdfReader(out).pages[:2]
-    )
+    first = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages[:2])
     assert "Findings consistent with the common left pattern: 5 of the 5 signs" in first
     # each vote in plain words with its numbers
     assert (

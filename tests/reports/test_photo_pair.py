@@ -7,6 +7,7 @@ import datetime as dt
 
 from pypdf import PdfReader
 
+from app.domain.language import language
 from app.domain.records import AthleteData, MeasurementInput
 from app.services.athletes import create_athlete
 from app.services.photos import photo_marks
@@ -42,8 +43,9 @@ def test_a_photo_pair_is_printed_only_when_chosen(db, catalog, tmp_path):
     first = " ".join(" ".join(p.extract_text().split()) for p in withphotos.pages[:2])
     assert "Photos" not in first_plain and _images(without) == []
     assert "Photos" in first
-    assert f"left (trial 1), {TODAY.isoformat()}: {left.angle:.1f}°" in first
-    assert f"right (trial 1), {TODAY.isoformat()}: {right.angle:.1f}°" in first
+    day = language("en").date(TODAY)  # the handout's language writes the date
+    assert f"left (trial 1), {day}: {left.angle:.1f}°" in first
+    assert f"right (trial 1), {day}: {right.angle:.1f}°" in first
     # the stored copies, at their stored size
     assert _images(withphotos) == [(left.width, left.height), (right.width, right.height)]
     assert (
