@@ -255,7 +255,7 @@ def trend_chart(
         lo, hi = lo - 86_400.0 * 7, hi + 86_400.0 * 7
     pad = (hi - lo) * 0.04
     xr = (lo - pad, hi + pad)
-    plot_w = width - AXIS_W - 2
+    axis_w = AXIS_W  # wider for words on the axis ("nicht bestanden"), so none runs off
     top = height - TITLE_H
     lower_h = 0.0 if trend.panel is PanelKind.PASSFAIL else (top - DATE_H - GAP) * 0.38
     upper_y0 = DATE_H + (lower_h + GAP if lower_h else 0)
@@ -265,6 +265,7 @@ def trend_chart(
     if d.is_passfail:
         yr = (-0.3, 1.3)
         ticks, labels = [0.0, 1.0], [lang.t("fail"), lang.t("pass")]
+        axis_w = max(AXIS_W, max(stringWidth(t, FONT, 6.5) for t in labels) + 4)
     else:
         values = [v for side in ("left", "right") for v in trend.values(side) if v is not None]
         for side in ("left", "right"):
@@ -274,7 +275,8 @@ def trend_chart(
         yr = _padded(values)
         ticks = nice_ticks(*yr, count=5)
         labels = [_label(t, lang) for t in ticks]
-    upper = _Panel(AXIS_W, upper_y0, plot_w, upper_h, xr, yr)
+    plot_w = width - axis_w - 2
+    upper = _Panel(axis_w, upper_y0, plot_w, upper_h, xr, yr)
     if not d.is_passfail:
         fills: tuple[tuple[Side, colors.Color], ...] = (("left", MDC_LEFT), ("right", MDC_RIGHT))
         for side, fill in fills:
@@ -303,7 +305,7 @@ def trend_chart(
         if trend.panel is PanelKind.DIFF:
             values.append(0.0)
         yr2 = _padded(values or [0.0], 0.1)
-        lower = _Panel(AXIS_W, DATE_H, plot_w, lower_h, xr, yr2)
+        lower = _Panel(axis_w, DATE_H, plot_w, lower_h, xr, yr2)
         if band is not None:
             lower.band(group, band.low, band.high, BAND)
         ticks2 = nice_ticks(*yr2, count=3)
@@ -311,7 +313,7 @@ def trend_chart(
         label = "LSI (%)" if trend.panel is PanelKind.LSI else lang.t("right − left")
         group.add(  # in the gap above the panel, where no data line runs
             String(
-                AXIS_W + plot_w,
+                axis_w + plot_w,
                 DATE_H + lower_h + 2,
                 label,
                 fontName=FONT,
