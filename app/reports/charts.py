@@ -183,7 +183,14 @@ def _date_labels(group: Group, panel: _Panel, lo: float, hi: float, lang: Langua
     first, last = x_to_date(lo), x_to_date(hi)
     span = (last - first).days
     fmt = lang.short_date if span <= 300 else lang.month_year
+    # as many labels as fit side by side (4 on a wide chart, fewer on a narrow one or with
+    # longer month names), so no two run into each other
     count = 4
+    while count > 2:
+        days = [x_to_date(lo + (hi - lo) * i / (count - 1)) for i in range(count)]
+        if sum(stringWidth(fmt(d), FONT, 6.5) for d in days) + 6 * (count - 1) <= panel.w:
+            break
+        count -= 1
     for i in range(count):
         x = lo + (hi - lo) * i / (count - 1)
         day: dt.date = x_to_date(x)
