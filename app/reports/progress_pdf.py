@@ -310,25 +310,31 @@ def _charts(r: ProgressReport, lang: Language, width: float) -> list:
     gap = 5 * mm
     w = (width - gap) / per_row
     cells = [trend_chart(t, w, 44 * mm, lang, r.length_unit, patient=False) for t in r.trends]
-    rows = [cells[i : i + per_row] + [""] * (per_row - len(cells[i : i + per_row]))
-            for i in range(0, len(cells), per_row)]  # fmt: skip
-    grid = Table(rows, colWidths=[w + gap, w])
-    grid.setStyle(
-        TableStyle(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
+    style = TableStyle(
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
     )
+    # one table per row of charts, so a page break falls between rows; the heading stays
+    # with the first row and the legend with the last
+    grids = []
+    for i in range(0, len(cells), per_row):
+        row = cells[i : i + per_row] + [""] * (per_row - len(cells[i : i + per_row]))
+        grid = Table([row], colWidths=[w + gap, w])
+        grid.setStyle(style)
+        grids.append(grid)
+    heading = _p(lang.t("Measurements over time"), "h2")
+    key = legend(width, r.trends, lang, patient=False)
+    if len(grids) == 1:
+        return [KeepTogether([heading, grids[0], *key])]
     return [
-        CondPageBreak(70 * mm),
-        _p(lang.t("Measurements over time"), "h2"),
-        grid,
-        *legend(width, r.trends, lang, patient=False),
+        KeepTogether([heading, grids[0]]),
+        *grids[1:-1],
+        KeepTogether([grids[-1], *key]),
     ]
 
 
