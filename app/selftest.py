@@ -68,25 +68,16 @@ def _check(folder: Path, steps: list[str]) -> None:
         while not page.is_ready() and time.monotonic() < deadline:
             app.processEvents()
         image = page.grab().toImage()
-        colours = {
-            image.pixel(x, y)
-            for x in range(0, image.width(), 7)
-            for y in range(0, image.height(), 7)
-        }
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+                   for y in range(0, image.height(), 7)}
         assert page.is_ready() and len(colours) > 5, "the chart did not draw"
         page.close()
         steps.append("chart")
 
         from app.services.programs import write_handout
 
-        pdf = write_handout(
-            db,
-            context.catalog,
-            context.settings,
-            athlete.id,
-            folder / "selftest.pdf",
-            program="suggested",
-        )
+        pdf = write_handout(db, context.catalog, context.settings, athlete.id,
+                            folder / "selftest.pdf", program="suggested")
         data = (folder / "selftest.pdf").read_bytes()
         assert data.startswith(b"%PDF") and pdf.pages >= 3, "the PDF is incomplete"
         steps.append(f"PDF of {pdf.pages} pages")

@@ -36,7 +36,9 @@ class UnknownLanguage(ValueError):
     """A language code Untwist has no translation for; the message lists the known codes."""
 
     def __init__(self, code: str) -> None:
-        super().__init__(f"unknown language {code!r}: use one of {', '.join(sorted(LANGUAGES))}")
+        super().__init__(
+            f"unknown language {code!r}: use one of {', '.join(sorted(LANGUAGES))}"
+        )
         self.code = code
 
 

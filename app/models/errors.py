@@ -148,7 +148,8 @@ def _first_line(exc: BaseException) -> str:
 
 def locked(where: str) -> DatabaseLocked:
     return DatabaseLocked(
-        f"{where} is locked by another program (another Untwist window?). Close it and try again."
+        f"{where} is locked by another program (another Untwist window?). "
+        "Close it and try again."
     )
 
 

@@ -158,7 +158,10 @@ def _value_rule(table: str, column: Column[Any]) -> str | None:
         return f"typeof({name}) NOT IN ('integer', 'real')"
     # through julianday(), which moves 2026-02-30 on to 2026-03-02: no longer the same day
     if isinstance(kind, DateTime):
-        return f"(typeof({name}) != 'text' OR date(julianday({name})) IS NOT substr({name}, 1, 10))"
+        return (
+            f"(typeof({name}) != 'text' OR "
+            f"date(julianday({name})) IS NOT substr({name}, 1, 10))"
+        )
     if isinstance(kind, Date):
         return f"(typeof({name}) != 'text' OR date(julianday({name})) IS NOT {name})"
     if column.name in JSON_COLUMNS.get(table, ()):

@@ -475,15 +475,15 @@ def holds_no_user_data(conn: Connection) -> bool:
         if conn.execute(select(func.count()).select_from(table)).scalar():
             return False
     drills = Base.metadata.tables["drills"]
-    worked_on = (
-        select(func.count())
-        .select_from(drills)
-        .where(or_(drills.c.builtin.is_(False), drills.c.version > 1))
+    worked_on = select(func.count()).select_from(drills).where(
+        or_(drills.c.builtin.is_(False), drills.c.version > 1)
     )
     if conn.execute(worked_on).scalar():
         return False
     settings = Base.metadata.tables["settings"]
-    chosen = select(func.count()).select_from(settings).where(settings.c.key.not_in(DESK_SETTINGS))
+    chosen = select(func.count()).select_from(settings).where(
+        settings.c.key.not_in(DESK_SETTINGS)
+    )
     return not conn.execute(chosen).scalar()
 
 
@@ -533,7 +533,9 @@ def _held(db: Database) -> tuple[list[MeasurementDef], set[str]]:
     return [d for d in load_catalog(db) if not d.builtin], keys
 
 
-def _replace(conn: Connection, tables: dict[str, list[_Row]], progress: Progress) -> JsonResult:
+def _replace(
+    conn: Connection, tables: dict[str, list[_Row]], progress: Progress
+) -> JsonResult:
     for name in STARTER_TABLES:
         table = Base.metadata.tables[name]
         if name == "settings":  # this computer's paths stay; the file's were dropped
@@ -562,7 +564,9 @@ ATHLETE_SETTINGS = frozenset({"solo_athlete_id"})
 class _Merger:
     """Add what the database lacks; report, never overwrite, what differs."""
 
-    def __init__(self, conn: Connection, tables: dict[str, list[_Row]], progress: Progress) -> None:
+    def __init__(
+        self, conn: Connection, tables: dict[str, list[_Row]], progress: Progress
+    ) -> None:
         self.conn = conn
         self.file = tables
         self.progress = progress

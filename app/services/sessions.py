@@ -269,7 +269,9 @@ def _keep_photos(
         old = before.get(record.key)
         if record.key in keep and old is not None:
             counts = {"left": len(record.left_trials), "right": len(record.right_trials)}
-            kept = tuple(photo_record(p) for p in old.photos if p.trial <= counts.get(p.side, 0))
+            kept = tuple(
+                photo_record(p) for p in old.photos if p.trial <= counts.get(p.side, 0)
+            )
             record = record._replace(photos=kept)
         out.append(record)
     return out

@@ -366,10 +366,7 @@ class DrillEditor(FormDialog):
     def _writer(self, version: int | None) -> Callable[[], str]:
         """The save as a call that touches no widget (it may run off the GUI thread)."""
         db, drill, image_path, new = (
-            self.context.db,
-            self.drill(),
-            self.image_path,
-            self.record is None,
+            self.context.db, self.drill(), self.image_path, self.record is None
         )
 
         def work() -> str:

@@ -166,12 +166,9 @@ class HistoryTree(QTreeWidget):
             if session.notes:
                 item.setToolTip(0, session.notes)
             else:
-                item.setToolTip(
-                    0,
-                    counted(
+                item.setToolTip(0, counted(
                         len(session.measurements), self.tr("measurement"), self.tr("measurements")
-                    ),
-                )
+                    ))
             items.append(item)
         self._adding = True
         try:

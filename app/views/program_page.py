@@ -395,10 +395,7 @@ class ProgramPage(QWidget):
             return False
         self.editor.commit_pending()
         db, athlete_id, data, based_on = (
-            self.context.db,
-            self.athlete_id,
-            self.current_data(),
-            self.based_on,
+            self.context.db, self.athlete_id, self.current_data(), self.based_on
         )
         done = write(
             self,

@@ -799,7 +799,9 @@ class TrendsPage(QWidget):
         if index >= 0:
             self.show_combo.setCurrentIndex(index)
         self.detail.show_trend(trend)
-        self.photo_strip.show_marks(self.context.db, [m for m in self.photo_marks if m.key == key])
+        self.photo_strip.show_marks(
+            self.context.db, [m for m in self.photo_marks if m.key == key]
+        )
         self.hover_label.setText(self.tr("Point at the chart to read the values of a session."))
         self.stack.setCurrentWidget(self._detail_page)
 
