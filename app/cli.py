@@ -97,16 +97,49 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("csv", "json"), help="default: json for *.json, otherwise csv"
     )
     _athlete_options(p)
-    p = command("report", "write an athlete's program handout as a PDF")
+    p = command(
+        "report",
+        "write an athlete's program handout (or progress report for the referrer) as a PDF",
+    )
     _athlete_options(p)
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="PDF to write")
+    p.add_argument(
+        "--kind",
+        choices=("handout", "progress"),
+        default="handout",
+        help="the patient's handout (default) or the progress report for the referrer",
+    )
+    p.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="language of the report (en, de, es; default: the athlete's handout language)",
+    )
     p.add_argument(
         "--program",
         choices=("latest", "suggested"),
         default="latest",
-        help="the latest saved program (default) or what the findings suggest",
+        help="handout only: the latest saved program (default) or what the findings suggest",
     )
     p.add_argument("--paper", choices=("a4", "letter"), help="default: the clinic setting")
+    p.add_argument(
+        "--ticks",
+        choices=("from-today", "whole"),
+        default="from-today",
+        help="handout only: the tick sheet from today to the program's end (default), or the "
+        "whole program",
+    )
+    p.add_argument(
+        "--assessment",
+        metavar="TEXT",
+        default="",
+        help="progress report only: the clinician's assessment (@FILE reads it from a file)",
+    )
+    p.add_argument(
+        "--plan",
+        metavar="TEXT",
+        default="",
+        help="progress report only: the plan (@FILE reads it from a file)",
+    )
     p = command("backup", "write a consistent copy of the database to a new FILE (SQLite)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="new file to write")
     p = command(
@@ -269,23 +302,70 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _free_text(value: str, what: str) -> str:
+    """``--assessment``/``--plan``: the text, or ``@FILE`` read as UTF-8 (a letter is long)."""
+    if not value.startswith("@"):
+        return value
+    from app.services.reports import read_text_file
+
+    return read_text_file(value[1:], what)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
-    """The same PDF as the Program page's "Print handout", written whole or not at all."""
+    """The same PDFs as the Program page's "Print handout" and "Progress report…", written
+    whole or not at all. The language is checked before the database is opened, so an unknown
+    code writes nothing."""
+    from app.domain.language import UnknownLanguage, known_language
     from app.services.programs import write_handout
+    from app.services.reports import write_progress_report
     from app.services.settings import get_settings
 
+    try:
+        lang = known_language(args.lang) if args.lang is not None else None
+    except UnknownLanguage as exc:
+        raise CommandError(str(exc)) from None
+    if args.kind == "progress":
+        if args.program != "latest":
+            print(
+                "untwist report: --program applies to the handout only; the progress report "
+                "shows the latest saved program, if any",
+                file=sys.stderr,
+            )
+        assessment = _free_text(args.assessment, "the assessment")
+        plan = _free_text(args.plan, "the plan")
+    elif args.assessment or args.plan:
+        print(
+            "untwist report: --assessment and --plan apply to the progress report only "
+            "(--kind progress)",
+            file=sys.stderr,
+        )
     db = _open(args, create=False, check_pages=False)
     try:
         athlete = _resolve_athlete(db, args)
-        written = write_handout(
-            db,
-            _catalog(db),
-            get_settings(db),
-            athlete.id,
-            args.output,
-            args.program,
-            paper=args.paper,
-        )
+        if args.kind == "progress":
+            written = write_progress_report(
+                db,
+                _catalog(db),
+                get_settings(db),
+                athlete.id,
+                args.output,
+                paper=args.paper,
+                language=lang,
+                assessment=assessment,
+                plan=plan,
+            )
+        else:
+            written = write_handout(
+                db,
+                _catalog(db),
+                get_settings(db),
+                athlete.id,
+                args.output,
+                args.program,
+                paper=args.paper,
+                language=lang,
+                ticks=args.ticks,
+            )
     finally:
         db.dispose()
     print(f"wrote {counted(written.pages, 'page')} to {args.output}")

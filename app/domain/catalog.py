@@ -135,6 +135,12 @@ class MeasurementDef:
     reference_short: str = ""  # fits a table cell; ``reference`` has the source
     protocol: str = ""
     short: str = ""
+    # the patient's words (resources/measurements.toml explains them); empty for a clinic's own
+    # measurement, which gets a generic sentence
+    patient_name: str = ""
+    patient_left_lower: str = ""
+    patient_right_lower: str = ""
+    patient_same: str = ""
     builtin: bool = True
     retired: bool = False  # a clinic's measurement no longer offered for new sessions
     default_threshold: float | None = None

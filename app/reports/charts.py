@@ -6,9 +6,12 @@ where ink goes. Plain reportlab shapes rather than its chart widgets: a dozen li
 are faster to draw by hand than to configure, and the layout is ours.
 
 Reading a chart: left is blue with circles, right orange with squares; a filled marker has
-changed beyond measurement error since the first shown session (hollow: not yet); the shaded
-bands are each side's "no real change" zone. The lower panel shows the asymmetry with its
-"not asymmetric" band in green; dashed vertical lines mark program starts.
+changed beyond measurement error since the first shown session (hollow: not yet); a test
+without a published error cannot be judged so, and its markers are all filled (the legend says
+so only when such a chart is shown). The shaded bands are each side's "no real change" zone.
+The lower panel shows right − left (or the LSI) with its "no clear difference" band in green,
+its dots coloured by that day's result; dashed vertical lines mark program starts. Every word
+goes through the reader's :class:`~app.domain.language.Language`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.domain.asymmetry import Side
 from app.domain.chart_data import MeasurementTrend, PanelKind, date_to_x, x_to_date
+from app.domain.language import Language
+from app.domain.report_words import flag_word, measurement_texts, unit_text
 from app.reports.styles import (
     BAND,
     FLAG_COLORS,
@@ -40,9 +45,9 @@ from app.reports.styles import (
 )
 
 AXIS_W = 26.0  # room for y labels, points
-TITLE_H = 14.0
+TITLE_H = 22.0  # the name, and the latest result on its own line
 DATE_H = 10.0
-GAP = 6.0
+GAP = 9.0  # between the panels: the lower panel's label sits here, where no data runs
 
 
 def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
@@ -71,8 +76,12 @@ def _padded(values: Sequence[float], pad: float = 0.08) -> tuple[float, float]:
     return low - span * pad, high + span * pad
 
 
-def _label(value: float) -> str:
-    return f"{value:g}" if abs(value) >= 1 or value == 0 else f"{value:.2g}"
+def _label(value: float, lang: Language) -> str:
+    """A tick label in the reader's decimal mark."""
+    if value == 0 or float(value).is_integer():
+        return lang.number(value, 0)
+    decimals = 1 if abs(value) >= 1 else 2
+    return lang.number(value, decimals)
 
 
 class _Panel:
@@ -170,11 +179,18 @@ def _marker(group: Group, x: float, y: float, shape: str, color: colors.Color, f
         )
 
 
-def _date_labels(group: Group, panel: _Panel, lo: float, hi: float) -> None:
+def _date_labels(group: Group, panel: _Panel, lo: float, hi: float, lang: Language) -> None:
     first, last = x_to_date(lo), x_to_date(hi)
     span = (last - first).days
-    fmt = "%d %b" if span <= 300 else "%b %Y"
+    fmt = lang.short_date if span <= 300 else lang.month_year
+    # as many labels as fit side by side (4 on a wide chart, fewer on a narrow one or with
+    # longer month names), so no two run into each other
     count = 4
+    while count > 2:
+        days = [x_to_date(lo + (hi - lo) * i / (count - 1)) for i in range(count)]
+        if sum(stringWidth(fmt(d), FONT, 6.5) for d in days) + 6 * (count - 1) <= panel.w:
+            break
+        count -= 1
     for i in range(count):
         x = lo + (hi - lo) * i / (count - 1)
         day: dt.date = x_to_date(x)
@@ -183,7 +199,7 @@ def _date_labels(group: Group, panel: _Panel, lo: float, hi: float) -> None:
             String(
                 panel.px(x),
                 panel.y0 - DATE_H + 2,
-                day.strftime(fmt),
+                fmt(day),
                 fontName=FONT,
                 fontSize=6.5,
                 fillColor=MUTED,
@@ -192,34 +208,49 @@ def _date_labels(group: Group, panel: _Panel, lo: float, hi: float) -> None:
         )
 
 
-def trend_chart(trend: MeasurementTrend, width: float, height: float) -> Drawing:
-    """One measurement: the two sides over time above, the asymmetry with its band below."""
+def trend_chart(
+    trend: MeasurementTrend,
+    width: float,
+    height: float,
+    lang: Language,
+    length_unit: str = "cm",
+    *,
+    patient: bool = True,
+) -> Drawing:
+    """One measurement: the two sides over time above, the asymmetry with its band below.
+
+    The title carries the latest result in the same words as the findings table
+    (``▲ clear difference``); the flag goes on its own line under the name, so every chart
+    says it whole, however narrow.
+    """
     register_fonts()
     d = trend.definition
     drawing = Drawing(width, height)
     group = Group()
     drawing.add(group)
     flag = trend.latest_flag.value
-    unit = "°" if trend.unit == "deg" else trend.unit
-    title = d.label if d.is_passfail else f"{d.label} ({unit})"
-    flag_text = f"{FLAG_SYMBOL[flag]} {flag}"
+    unit = unit_text(trend.unit, lang)
+    texts = measurement_texts(d, lang)
+    name = texts.patient_name if patient else texts.name  # the referrer reads the test's name
+    title = name if d.is_passfail or not unit else f"{name} ({unit})"
+    flag_text = f"{FLAG_SYMBOL[flag]} {flag_word(flag, lang)}"
     if trend.latest_pain_limited:  # beside the flag (DOMAIN.md §4)
-        flag_text += " · pain-limited"
-    if stringWidth(title, FONT_BOLD, 8.5) + stringWidth(flag_text, FONT_BOLD, 8) + 6 > width:
-        flag_text = FLAG_SYMBOL[flag]  # a narrow chart: the symbol alone
+        flag_text += " · " + lang.t("pain-limited")
     size = 8.5
-    while size > 6 and stringWidth(title, FONT_BOLD, size) + 14 > width:
+    while size > 5.5 and stringWidth(title, FONT_BOLD, size) > width:
         size -= 0.5
-    group.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=size, fillColor=INK))
+    group.add(String(0, height - 8, title, fontName=FONT_BOLD, fontSize=size, fillColor=INK))
+    flag_size = 7.0
+    while flag_size > 5.5 and stringWidth(flag_text, FONT_BOLD, flag_size) > width:
+        flag_size -= 0.5
     group.add(
         String(
-            width,
-            height - 10,
+            0,
+            height - 17,
             flag_text,
             fontName=FONT_BOLD,
-            fontSize=8,
+            fontSize=flag_size,
             fillColor=FLAG_COLORS[flag],
-            textAnchor="end",
         )
     )
     xs = trend.xs
@@ -231,7 +262,7 @@ def trend_chart(trend: MeasurementTrend, width: float, height: float) -> Drawing
         lo, hi = lo - 86_400.0 * 7, hi + 86_400.0 * 7
     pad = (hi - lo) * 0.04
     xr = (lo - pad, hi + pad)
-    plot_w = width - AXIS_W - 2
+    axis_w = AXIS_W  # wider for words on the axis ("nicht bestanden"), so none runs off
     top = height - TITLE_H
     lower_h = 0.0 if trend.panel is PanelKind.PASSFAIL else (top - DATE_H - GAP) * 0.38
     upper_y0 = DATE_H + (lower_h + GAP if lower_h else 0)
@@ -240,7 +271,8 @@ def trend_chart(trend: MeasurementTrend, width: float, height: float) -> Drawing
     # upper panel: both sides
     if d.is_passfail:
         yr = (-0.3, 1.3)
-        ticks, labels = [0.0, 1.0], ["fail", "pass"]
+        ticks, labels = [0.0, 1.0], [lang.t("fail"), lang.t("pass")]
+        axis_w = max(AXIS_W, max(stringWidth(t, FONT, 6.5) for t in labels) + 4)
     else:
         values = [v for side in ("left", "right") for v in trend.values(side) if v is not None]
         for side in ("left", "right"):
@@ -249,8 +281,9 @@ def trend_chart(trend: MeasurementTrend, width: float, height: float) -> Drawing
                 values += [band.low, band.high]
         yr = _padded(values)
         ticks = nice_ticks(*yr, count=5)
-        labels = [_label(t) for t in ticks]
-    upper = _Panel(AXIS_W, upper_y0, plot_w, upper_h, xr, yr)
+        labels = [_label(t, lang) for t in ticks]
+    plot_w = width - axis_w - 2
+    upper = _Panel(axis_w, upper_y0, plot_w, upper_h, xr, yr)
     if not d.is_passfail:
         fills: tuple[tuple[Side, colors.Color], ...] = (("left", MDC_LEFT), ("right", MDC_RIGHT))
         for side, fill in fills:
@@ -279,16 +312,16 @@ def trend_chart(trend: MeasurementTrend, width: float, height: float) -> Drawing
         if trend.panel is PanelKind.DIFF:
             values.append(0.0)
         yr2 = _padded(values or [0.0], 0.1)
-        lower = _Panel(AXIS_W, DATE_H, plot_w, lower_h, xr, yr2)
+        lower = _Panel(axis_w, DATE_H, plot_w, lower_h, xr, yr2)
         if band is not None:
             lower.band(group, band.low, band.high, BAND)
         ticks2 = nice_ticks(*yr2, count=3)
-        lower.frame(group, ticks2, [_label(t) for t in ticks2])
-        label = "LSI %" if trend.panel is PanelKind.LSI else "R − L"
-        group.add(
+        lower.frame(group, ticks2, [_label(t, lang) for t in ticks2])
+        label = "LSI (%)" if trend.panel is PanelKind.LSI else lang.t("right − left")
+        group.add(  # in the gap above the panel, where no data line runs
             String(
-                AXIS_W + plot_w - 2,
-                DATE_H + lower_h - 6,
+                axis_w + plot_w,
+                DATE_H + lower_h + 2,
                 label,
                 fontName=FONT,
                 fontSize=6,
@@ -329,38 +362,99 @@ def trend_chart(trend: MeasurementTrend, width: float, height: float) -> Drawing
                     strokeDashArray=[2, 2],
                 )
             )
-    _date_labels(group, panels[-1], xr[0] + pad, xr[1] - pad)
+    _date_labels(group, panels[-1], xr[0] + pad, xr[1] - pad, lang)
     return drawing
 
 
 ACCENT_DASH = colors.HexColor("#555555")
 
 
-def legend(width: float) -> Drawing:
-    """The key printed once under the charts."""
+def legend(
+    width: float, trends: Sequence[MeasurementTrend], lang: Language, *, patient: bool = True
+) -> list[Drawing]:
+    """The key printed once under the charts, saying only what these charts draw: hollow
+    markers only where a test has an error to judge by, "no published error" only when such a
+    chart is shown, the lower panel's dots and the program-start line only when drawn. Items
+    wrap onto further lines rather than run off the page."""
     register_fonts()
-    drawing = Drawing(width, 12)
-    g = Group()
-    drawing.add(g)
+    size = 7.0
+    items: list[tuple[Callable[[Group, float, float], object], str]] = [
+        (lambda g, a, b: _marker(g, a, b, "circle", LEFT, True), lang.t("left")),
+        (lambda g, a, b: _marker(g, a, b, "square", RIGHT, True), lang.t("right")),
+    ]
+    judged = [t for t in trends if t.mdc is not None and not t.definition.is_passfail]
+    unjudged = [t for t in trends if t.mdc is None and not t.definition.is_passfail]
+    if judged:
+        items.append(
+            (
+                lambda g, a, b: _marker(g, a, b, "circle", MUTED, False),
+                lang.t("hollow: no change beyond measurement error since the first visit"),
+            )
+        )
+        items.append(
+            (
+                lambda g, a, b: g.add(Rect(a - 3, b - 3, 6, 6, fillColor=MDC_LEFT,
+                                           strokeColor=None)),
+                lang.t("shading: within measurement error of the first visit"),
+            )
+        )  # fmt: skip
+    if unjudged:
+        texts = [measurement_texts(t.definition, lang) for t in unjudged]
+        names = ", ".join(t.patient_name if patient else t.name for t in texts)
+        items.append(
+            (
+                lambda g, a, b: _marker(g, a, b, "circle", MUTED, True),
+                lang.t(
+                    "always filled: {names} (no error known for a change of one side)", names=names
+                ),
+            )
+        )
+    if any(t.panel is not PanelKind.PASSFAIL for t in trends):
+        items.append(
+            (
+                lambda g, a, b: g.add(Rect(a - 3, b - 3, 6, 6, fillColor=BAND, strokeColor=None)),
+                lang.t("lower panel: right − left (or LSI); green band: no clear difference"),
+            )
+        )
+
+        def dots(g: Group, a: float, b: float) -> None:
+            for n, flag in enumerate(("asymmetric", "watch", "ok")):
+                color = FLAG_COLORS[flag]
+                g.add(Circle(a - 2.5 + n * 3.5, b, 1.4, fillColor=color, strokeColor=color))
+
+        items.append(
+            (
+                dots,
+                lang.t("dots: that day's result (▲ {a}, ◐ {w}, ✓ {o})",
+                       a=flag_word("asymmetric", lang), w=flag_word("watch", lang),
+                       o=flag_word("ok", lang)),
+            )
+        )  # fmt: skip
+    if any(t.program_starts for t in trends):
+        items.append(
+            (
+                lambda g, a, b: g.add(
+                    Line(a, b - 4, a, b + 4, strokeColor=ACCENT_DASH, strokeDashArray=[2, 2])
+                ),
+                lang.t("program start"),
+            )
+        )
+    lines: list[list[tuple[Callable[[Group, float, float], object], str, float]]] = [[]]
     x = 0.0
-
-    def item(draw: Callable[[float, float], object], label: str) -> None:
-        nonlocal x
-        draw(x + 4, 5)
-        g.add(String(x + 10, 2.5, label, fontName=FONT, fontSize=7, fillColor=MUTED))
-        x += 22 + stringWidth(label, FONT, 7)
-
-    item(lambda a, b: _marker(g, a, b, "circle", LEFT, True), "left")
-    item(lambda a, b: _marker(g, a, b, "square", RIGHT, True), "right")
-    item(lambda a, b: _marker(g, a, b, "circle", MUTED, False), "hollow: within measurement error")
-    item(
-        lambda a, b: g.add(Rect(a - 3, b - 3, 6, 6, fillColor=BAND, strokeColor=None)),
-        "green band: not asymmetric",
-    )
-    item(
-        lambda a, b: g.add(
-            Line(a, b - 4, a, b + 4, strokeColor=ACCENT_DASH, strokeDashArray=[2, 2])
-        ),
-        "program start",
-    )
-    return drawing
+    for draw, label in items:
+        room = 20 + stringWidth(label, FONT, size)
+        if x and x + room > width:
+            lines.append([])
+            x = 0.0
+        lines[-1].append((draw, label, x))
+        x += room
+    drawings = []
+    for line in lines:
+        drawing = Drawing(width, 11)
+        g = Group()
+        drawing.add(g)
+        for draw, label, at in line:
+            draw(g, at + 4, 5)
+            g.add(String(at + 12, 2.5, label, fontName=FONT, fontSize=size, fillColor=MUTED))
+        drawings.append(drawing)
+    return drawings

@@ -35,7 +35,9 @@ from reportlab.platypus import (
 from svglib.svglib import svg2rlg
 
 from app.domain.drills import Drill, illustration_legend, illustration_path
+from app.domain.language import Language, language
 from app.domain.pictures import KINDS, RASTER_KINDS, Picture, PictureProblem, check_picture
+from app.domain.report_words import dose_words
 from app.reports.handout import HandoutDrill
 from app.reports.styles import ACCENT, RULE, SHADE, styles, text
 
@@ -195,52 +197,46 @@ def _measuring_canvas() -> Canvas:
     return Canvas(io.BytesIO())
 
 
-def side_words(drill: Drill) -> str:
+def side_words(drill: Drill, lang: Language | None = None) -> str:
+    lang = lang or language()
     if drill.side == "both":
-        return "Both sides"
-    return f"{drill.side.capitalize()} side"
+        return lang.t("Both sides")
+    return lang.t("Left side") if drill.side == "left" else lang.t("Right side")
 
 
-def dose_lines(hd: HandoutDrill) -> tuple[str, str]:
-    """The dose in words: (what to do each time, how often)."""
+def dose_lines(hd: HandoutDrill, lang: Language | None = None) -> tuple[str, str]:
+    """The dose in words: (what to do each time, how often), in the reader's language."""
     d = hd.dosage
-    if d.unit == "breaths":
-        main = f"{d.sets} rounds of {d.amount} breaths"
-    elif d.unit == "s":
-        main = f"{d.sets} × hold {d.amount} seconds"
-    else:
-        main = f"{d.sets} sets of {d.amount} reps"
-    if d.each_side:
-        main += ", each side"
-    often = "every day" if d.per_week == 7 else f"{d.per_week} times a week"
-    if d.per_week > 7:
-        often = f"{d.per_week} times a week (about twice a day)"
-    return main, often
+    return dose_words(d.sets, d.amount, d.unit, d.each_side, d.per_week, lang or language())
 
 
-def _dose_box(hd: HandoutDrill, width: float, *, with_note: bool) -> Table:
+def _dose_box(
+    hd: HandoutDrill, width: float, *, with_note: bool, lang: Language | None = None
+) -> Table:
     """The shaded dose box; the clinician's note inside it when ``with_note`` (a short note
     beside the picture), else the note prints below in :func:`_note_box`."""
     s = styles()
-    main, often = dose_lines(hd)
+    lang = lang or language()
+    main, often = dose_lines(hd, lang)
     rows: list[list[Flowable]] = [
-        [Paragraph("YOUR DOSE", s["cell_head"])],
+        [Paragraph(text(lang.t("YOUR DOSE")), s["cell_head"])],
         [Paragraph(text(main), s["dose"])],
         [Paragraph(text(often), s["dose_small"])],
     ]
     if hd.notes and with_note:
         rows.append([Spacer(1, 4)])
-        rows.append([Paragraph("NOTE FROM YOUR CLINICIAN", s["cell_head"])])
+        rows.append([Paragraph(text(lang.t("NOTE FROM YOUR CLINICIAN")), s["cell_head"])])
         rows.append([Paragraph(text(hd.notes), s["dose_small"])])
     return _shaded(rows, width, box=True)
 
 
-def _note_box(hd: HandoutDrill, width: float) -> Table:
+def _note_box(hd: HandoutDrill, width: float, lang: Language | None = None) -> Table:
     """The clinician's note across the page, in a box that splits across pages when long."""
     s = styles()
+    lang = lang or language()
     # one cell: it splits between lines of the note, never right after its heading
     cell = [
-        Paragraph("NOTE FROM YOUR CLINICIAN", s["cell_head"]),
+        Paragraph(text(lang.t("NOTE FROM YOUR CLINICIAN")), s["cell_head"]),
         Paragraph(text(hd.notes), s["dose_small"]),
     ]
     return _shaded([[cell]], width, box=True)
@@ -291,12 +287,26 @@ def _height(flowables: list[Flowable], width: float, height: float) -> float:
     )
 
 
-def drill_page(hd: HandoutDrill, number: int, total: int, width: float, height: float) -> list:
-    """The flowables of one drill's page (the caller puts a page break before it)."""
+def drill_page(
+    hd: HandoutDrill,
+    number: int,
+    total: int,
+    width: float,
+    height: float,
+    lang: Language | None = None,
+) -> list:
+    """The flowables of one drill's page (the caller puts a page break before it); the page's
+    own words in ``lang`` (the drill's texts are the drill's)."""
     s = styles()
+    lang = lang or language()
     drill = hd.drill
-    meta = f"Exercise {number} of {total}  ·  {side_words(drill)}  ·  " + REGION_WORDS.get(
-        drill.region, drill.region.capitalize()
+    region = REGION_WORDS.get(drill.region)
+    meta = "  ·  ".join(
+        [
+            lang.t("Exercise {number} of {total}", number=number, total=total),
+            side_words(drill, lang),
+            lang.t(region) if region else drill.region.capitalize(),
+        ]
     )
     picture_w = width * 0.54
     side_w = width - picture_w
@@ -306,16 +316,19 @@ def drill_page(hd: HandoutDrill, number: int, total: int, width: float, height: 
     if key:
         # under the drawing and never flipped with it, so it reads the same on both sides
         picture = [drawn, Spacer(1, 2), Paragraph(text(key), s["legend"])]
-    setup = [Paragraph("Get set", s["drill_h"]), Paragraph(text(drill.setup), s["drill_setup"])]
-    beside: list[Flowable] = [_dose_box(hd, side_w, with_note=True), *setup]
+    setup = [
+        Paragraph(text(lang.t("Get set")), s["drill_h"]),
+        Paragraph(text(drill.setup), s["drill_setup"]),
+    ]
+    beside: list[Flowable] = [_dose_box(hd, side_w, with_note=True, lang=lang), *setup]
     below: list[Flowable] = []
     if _height(beside, side_w, height) > BESIDE_MAX:
         # A long note or setup beside the picture would make a row taller than the page:
         # the dose stays beside the picture, the rest runs across the page and may split.
-        beside = [_dose_box(hd, side_w, with_note=False)]
+        beside = [_dose_box(hd, side_w, with_note=False, lang=lang)]
         if hd.notes:
             below.append(Spacer(1, 6))
-            below.append(_note_box(hd, width))
+            below.append(_note_box(hd, width, lang))
         below += setup
     top = Table([[picture, beside]], colWidths=[picture_w, side_w], splitInRow=1)
     top.setStyle(
@@ -347,11 +360,11 @@ def drill_page(hd: HandoutDrill, number: int, total: int, width: float, height: 
         Paragraph(text(drill.aim), s["drill_aim"]),
         top,
         *below,
-        Paragraph("Step by step", s["drill_h"]),
+        Paragraph(text(lang.t("Step by step")), s["drill_h"]),
         *steps,
-        Paragraph("What you should feel", s["drill_h"]),
+        Paragraph(text(lang.t("What you should feel")), s["drill_h"]),
         feel,
-        Paragraph("Common mistakes", s["drill_h"]),
+        Paragraph(text(lang.t("Common mistakes")), s["drill_h"]),
         *mistakes,
     ]
     needed = _height(content, width, height)

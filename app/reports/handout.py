@@ -16,6 +16,7 @@ from app.domain.records import AthleteInfo, PhotoMeasurement
 from app.domain.summary import SessionFindings
 
 PAPERS = ("a4", "letter")
+TICKS = ("from-today", "whole")  # the tick sheet: from the print date on, or every day
 
 
 @dataclass(frozen=True)
@@ -59,3 +60,5 @@ class Handout:
     paper: str = "a4"
     photos: tuple[HandoutPhoto, ...] = ()  # printed only when chosen (off by default)
     solo: bool = False  # an athlete tracking themselves: the handout names no clinician
+    language: str = "en"  # the reader's language code (app.domain.language)
+    ticks: str = "from-today"  # one of TICKS

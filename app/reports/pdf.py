@@ -18,6 +18,7 @@ import logging
 from typing import BinaryIO
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -33,20 +34,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.domain.asymmetry import (
-    Comparison,
-    Flag,
-    display_text,
-    display_unit,
-    side_labels,
-    to_display,
-)
-from app.domain.catalog import Rule
-from app.domain.patterns import Pattern, vote_text
+from app.domain.asymmetry import Comparison, Flag
+from app.domain.chart_data import MeasurementTrend
+from app.domain.language import Language, language
 from app.domain.pictures import RASTER_KINDS
 from app.domain.programs import program_days, program_end
-from app.domain.summary import Finding
-from app.domain.text import counted
+from app.domain.report_words import (
+    aim_paragraph,
+    flag_word,
+    measurement_texts,
+    patient_sentence,
+    short_change_text,
+    value_text,
+    vote_sentences,
+)
 from app.reports.charts import legend, trend_chart
 from app.reports.drill_pages import drill_page, raster
 from app.reports.handout import Handout
@@ -81,14 +82,6 @@ SOLO_DISCLAIMER = (  # solo mode: nobody else measured, so no clinician is named
 )
 
 
-def _date(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
-
-
-def _short_date(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%b')}"
-
-
 # ---------------------------------------------------------------------------------------------
 # Page furniture
 
@@ -109,8 +102,8 @@ def _one_line(value: str, font: str, size: float, room: float) -> str:
     return value[:low].rstrip() + "…"
 
 
-def _numbered_canvas(
-    footer_left: str, printed: str, pages: list[int], disclaimer: str = DISCLAIMER
+def numbered_canvas(
+    footer_left: str, printed: dt.date, pages: list[int], disclaimer: str, lang: Language
 ) -> type[Canvas]:
     """A canvas that knows the page count when it draws the footers ("page 2 of 7")."""
 
@@ -141,11 +134,20 @@ def _numbered_canvas(
             self.line(MARGIN, y + 11, width - MARGIN, y + 11)
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            right = f"Printed {printed}  ·  page {self._pageNumber} of {total}"
+            right = lang.t(
+                "Printed {date}  ·  page {page} of {total}",
+                date=lang.date(printed),
+                page=self._pageNumber,
+                total=total,
+            )
             room = width - 2 * MARGIN - stringWidth(right, FONT, 7.5) - 12
             self.drawString(MARGIN, y + 2, _one_line(footer_left, FONT, 7.5, room))
             self.drawRightString(width - MARGIN, y + 2, right)
-            self.drawString(MARGIN, y - 7, disclaimer)
+            size = 7.5  # a longer language's disclaimer shrinks a little before it is cut
+            while size > 6 and stringWidth(disclaimer, FONT, size) > width - 2 * MARGIN:
+                size -= 0.25
+            self.setFont(FONT, size)
+            self.drawString(MARGIN, y - 7, _one_line(disclaimer, FONT, size, width - 2 * MARGIN))
             self.restoreState()
 
     return NumberedCanvas
@@ -155,23 +157,25 @@ def _numbered_canvas(
 # Page 1: findings
 
 
-def _header(h: Handout, width: float) -> list:
+def header(
+    clinic_name: str, logo_png: bytes | None, printed: dt.date, lang: Language, width: float
+) -> list:
     s = styles()
     left: list = []
-    if h.logo_png:
+    if logo_png:
         # checked like any picture first; a refused or damaged logo prints no logo
-        logo = raster(h.logo_png, 45 * mm, 16 * mm, RASTER_KINDS)
+        logo = raster(logo_png, 45 * mm, 16 * mm, RASTER_KINDS)
         if logo is not None:
             logo.hAlign = "LEFT"
             left.append(logo)
     after: list = []
-    if h.clinic_name:
-        name = Paragraph(text(h.clinic_name), s["clinic"])
+    if clinic_name:
+        name = Paragraph(text(clinic_name), s["clinic"])
         if name.wrap(width * 0.7, PAGE_SIZES["a4"][1])[1] <= HEADER_NAME_MAX:
             left.append(name)
         else:  # a very long name runs below the rule, where it may split across pages
-            after.append(Paragraph(text(h.clinic_name), s["clinic"]))
-    right = Paragraph(text(_date(h.printed)), s["subtitle"])
+            after.append(Paragraph(text(clinic_name), s["clinic"]))
+    right = Paragraph(text(lang.date(printed)), s["subtitle"])
     table = Table([[left or "", right]], colWidths=[width * 0.7, width * 0.3], splitInRow=1)
     table.setStyle(
         TableStyle(
@@ -188,222 +192,111 @@ def _header(h: Handout, width: float) -> list:
     return [table, *after, Spacer(1, 8)]
 
 
-def _fmt(c: Comparison, value: float | None, unit_system: str) -> str:
-    d = c.definition
-    if value is None:
-        return "—"
-    if d.is_passfail:
-        return d.format_value(value)
-    unit = display_unit(d.unit, unit_system)
-    suffix = "°" if unit == "deg" else "" if unit == "score" else f" {unit}"
-    return display_text(d, value, unit_system) + suffix
+def _bullets(lines: list[str]) -> list:
+    s = styles()
+    return [Paragraph(text(line), s["bullet"], bulletText="•") for line in lines]
 
 
-def _signed(c: Comparison, value: float | None, unit_system: str) -> str:
-    if value is None or c.definition.is_passfail:
-        return "—"
-    shown = to_display(value, c.definition.unit, unit_system)
-    assert shown is not None
-    return f"{shown:+.{c.definition.places}f}".replace("-", "−")
+def _order(c: Comparison) -> tuple[int, int]:
+    """Painful first (DOMAIN.md §4), then clear differences, worth watching, the rest."""
+    rank = {"asymmetric": 0, "watch": 1, "ok": 2, "incomplete": 3}[c.flag.value]
+    return (0 if c.pain_limited else 1, rank)
 
 
-def _metric(c: Comparison) -> str:
-    """No % and no LSI for a score (the FPI); the LSI with the decimal it is judged on."""
-    if c.definition.rule is Rule.PASSFAIL or c.metric is None:
-        return "—"
-    if c.definition.rule is Rule.LSI:
-        return f"LSI {c.metric:.1f} %"
-    return f"{c.metric:.0f} %"
-
-
-def _asymmetry_cell(f: Finding, unit_system: str) -> str:
-    """'18° → 10° reduced' / '16° → 12° within error' — the change of asymmetry since the
-    first session, judged against √2 × E."""
-    change = f.asymmetry_change
-    if change is None or change.verdict is None:
-        return "—"
-    cell = change.short(unit_system)
-    return cell + "*" if change.verdict in ("reduced", "grew") else cell
-
-
-def _list(labels: list[str]) -> str:
-    return ", ".join(labels)
-
-
-def _plain_summary(h: Handout) -> list[str]:
-    """What the findings mean, in plain words; never a pattern without the votes behind it."""
-    findings = h.findings
-    assert findings is not None
-    comps = [f.comparison for f in findings.findings]
-    painful = [c for c in comps if c.pain_limited]
-    asym = [c.definition.label for c in comps if c.flag is Flag.ASYMMETRIC and not c.pain_limited]
-    within = [c.definition.label for c in comps if c.within_error and not c.pain_limited]
-    watch = [
-        c.definition.label
-        for c in comps
-        if c.flag is Flag.WATCH and not c.within_error and not c.pain_limited
-    ]
-    low = [c.definition.label for c in comps if c.both_low]
-    measured = [c for c in comps if c.flag is not Flag.INCOMPLETE]
-    lines = []
-    if painful:
-        who = "a health professional" if h.solo else "your clinician"
-        lines.append(
-            f"Painful when tested (pain 3/10 or more): "
-            f"{_list([f'{c.definition.label} ({c.pain_text})' for c in painful])}. No exercise "
-            f"is added because of it: {who} should assess it before loading."
-        )
-    if asym:
-        lines.append(
-            f"Of {counted(len(measured), 'measurement')} compared side to side, {len(asym)} "
-            f"{'shows' if len(asym) == 1 else 'show'} a clear difference between your left "
-            f"and right side, larger than measurement error: {_list(asym)}."
-        )
-    else:
-        lines.append(
-            f"None of the {counted(len(measured), 'measurement')} compared side to side shows "
-            "a clear difference between your left and right side (larger than measurement error"
-            + (", leaving out the painful ones)." if painful else ").")
-        )
-    if within:
-        lines.append(
-            f"Past the usual limit but within measurement error, so worth measuring again: "
-            f"{_list(within)}."
-        )
-    if watch:
-        lines.append(f"Worth keeping an eye on: {_list(watch)}.")
-    if low:
-        lines.append(
-            f"Both sides below the reference value for your age and sex: {_list(low)}. A "
-            "symmetric result can still be low on both sides."
-        )
-    result = findings.pattern
-    if result.pattern in (Pattern.LEFT, Pattern.MIRROR):
-        votes = [
-            f"{i.name.lower()} ({vote_text(i.comparison)})"
-            for i in result.agreeing()
-            if i.comparison is not None
-        ]
-        lines.append(
-            f"{result.pattern.description}: {len(votes)} of {len(result.indicators)} signs "
-            f"point the same way, each by more than measurement error: {_list(votes)}. The "
-            "exercises work on it from the top down: breathing and ribcage first, then the "
-            "pelvis, then whole-body strength."
-        )
-        if result.supporting:
-            lines.append(
-                "Ankle bend (dorsiflexion) also differs between your sides: "
-                f"{_list([c.definition.label for c in result.supporting])}."
-            )
-    if h.first_session and h.session_count > 1:
-        changes = findings.changes()
-        reduced = [c.definition.label for c, ch in changes if ch.verdict == "reduced"]
-        grew = [c.definition.label for c, ch in changes if ch.verdict == "grew"]
-        since = f"Since your first session ({_date(h.first_session)})"
-        if not reduced and not grew:
-            lines.append(
-                f"{since}, no side-to-side difference has changed by more than measurement "
-                "error yet."
-            )
-        else:
-            parts = []
-            if reduced:
-                parts.append(f"the difference between your sides has reduced for {_list(reduced)}")
-            if grew:
-                parts.append(f"it has grown for {_list(grew)}")
-            lines.append(
-                f"{since}, {' and '.join(parts)}, by more than measurement error (marked * below)."
-            )
-    return lines
-
-
-def _findings_table(h: Handout, width: float) -> Table:
-    """The side-to-side table. Plain-string cells styled by the table (not one Paragraph
-    each): a dozen rows of numbers do not need line breaking, and this halves the time."""
+def _findings_table(h: Handout, lang: Language, width: float) -> Table:
+    """The numbers behind the sentences, with the patient's names for the tests. Plain-string
+    cells styled by the table (a dozen rows of numbers need no line breaking)."""
     s = styles()
     findings = h.findings
     assert findings is not None
-    left, right = side_labels(h.athlete.involved_side)
-    head = [  # "Left (involved)" on two lines, so the number columns stay narrow
-        "Measurement",
-        left.capitalize().replace(" (", "\n("),
-        right.capitalize().replace(" (", "\n("),
-        "R − L",
-        "% / LSI",
-        "Flag",
-        "Asymmetry since first",
-    ]
-    rows: list[list] = [head]
+    left, right = _side_heads(h.athlete.involved_side, lang)
+    head = [lang.t("Test"), left, right, lang.t("Result"), lang.t("Since your first visit")]
+    rows: list[list] = [[Paragraph(text(h), s["cell_head"]) for h in head]]
     style: list[tuple] = [
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
         ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
         ("FONT", (0, 1), (-1, -1), FONT, 8.8),
-        ("FONT", (5, 1), (5, -1), FONT_BOLD, 8.8),
+        ("FONT", (3, 1), (3, -1), FONT_BOLD, 8.8),
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (1, 0), (4, -1), "RIGHT"),
+        ("ALIGN", (1, 0), (2, -1), "RIGHT"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    widths = [w * width for w in (0.17, 0.1, 0.1, 0.07, 0.11, 0.19, 0.26)]
-    # pain-limited measurements first (DOMAIN.md §4)
-    ordered = sorted(findings.findings, key=lambda f: not f.comparison.pain_limited)
+    widths = [w * width for w in (0.3, 0.12, 0.12, 0.24, 0.22)]
+    ordered = sorted(findings.findings, key=lambda f: _order(f.comparison))
     for n, f in enumerate(ordered, start=1):
         c = f.comparison
         flag = c.flag.value
-        label = c.definition.label
-        # a clinic's own long measurement name wraps (a Paragraph); the usual short one not
-        name_cell: object = label
-        if stringWidth(label, FONT, 8.8) > widths[0] - 6:
-            name_cell = Paragraph(text(label), s["cell"])
-        status = f"{FLAG_SYMBOL[flag]} {flag}"
+        name = measurement_texts(c.definition, lang).patient_name
+        status = f"{FLAG_SYMBOL[flag]}\u00a0{flag_word(c.flag, lang)}"
         if c.within_error:
-            status += " (in error)"
+            status += "\n" + lang.t("within measurement error")
         if c.both_low:
-            status += " · both low"
-        if c.pain_limited:  # beside the flag, on its own line
-            status += "\npain-limited"
+            status += "\n" + lang.t("both sides low")
+        if c.pain_limited:
+            status += "\n" + lang.t("pain-limited")
+        change = f.asymmetry_change
+        since = "—"
+        if h.session_count > 1 and change is not None and change.verdict is not None:
+            since = short_change_text(change, lang, h.length_unit)
         rows.append(
             [
-                name_cell,
-                _fmt(c, c.left, h.length_unit),
-                _fmt(c, c.right, h.length_unit),
-                _signed(c, c.diff, h.length_unit),
-                _metric(c),
-                status,
-                _asymmetry_cell(f, h.length_unit),
+                Paragraph(text(name), s["cell"]),
+                value_text(c.definition, c.left, lang, h.length_unit),
+                value_text(c.definition, c.right, lang, h.length_unit),
+                Paragraph(text(status), _flag_style(flag)),
+                Paragraph(text(since), s["cell"]),
             ]
         )
-        style.append(("TEXTCOLOR", (5, n), (5, n), FLAG_COLORS[flag]))
+        style.append(("TEXTCOLOR", (3, n), (3, n), FLAG_COLORS[flag]))
         if n % 2 == 0:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F6F6F6")))
-    # splitInRow: a clinic's very long measurement name may split between pages
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
 
-def _charts(h: Handout, width: float) -> list:
+def _flag_style(flag: str) -> ParagraphStyle:
+    """A table cell in the flag's colour, bold, wrapping inside its column."""
+    return ParagraphStyle(f"flag_{flag}", parent=styles()["cell_bold"], textColor=FLAG_COLORS[flag])
+
+
+def _side_heads(involved: str | None, lang: Language) -> tuple[str, str]:
+    """'Left' / 'Right', with '(involved)' on a second line where the athlete has one."""
+    left, right = lang.t("Left"), lang.t("Right")
+    if involved == "left":
+        return f"{left}\n{lang.t('(involved)')}", f"{right}\n{lang.t('(uninvolved)')}"
+    if involved == "right":
+        return f"{left}\n{lang.t('(uninvolved)')}", f"{right}\n{lang.t('(involved)')}"
+    return left, right
+
+
+def charted(trends: tuple[MeasurementTrend, ...]) -> tuple[MeasurementTrend, ...]:
+    """The trends worth a chart: two sessions or more (one dot is no history)."""
+    return tuple(t for t in trends if len(t.points) > 1)
+
+
+def _charts(h: Handout, lang: Language, width: float, title: str) -> list:
     s = styles()
-    trends = h.trends[:MAX_CHARTS]
+    shown = charted(h.trends)
+    trends = shown[:MAX_CHARTS]
     if not trends:
         return []
     per_row = 2 if len(trends) <= 4 else 3
     gap = 5 * mm
     w = (width - gap * (per_row - 1)) / per_row
-    chart_h = 38 * mm if per_row == 2 else 36 * mm
-    cells = [trend_chart(t, w, chart_h) for t in trends]
+    chart_h = 40 * mm if per_row == 2 else 37 * mm
+    cells = [trend_chart(t, w, chart_h, lang, h.length_unit) for t in trends]
     rows = []
     for i in range(0, len(cells), per_row):
         row = cells[i : i + per_row]
         row += [""] * (per_row - len(row))
         rows.append(row)
-    col_widths = []
-    for i in range(per_row):
-        col_widths.append(w + (gap if i < per_row - 1 else 0))
+    col_widths = [w + (gap if i < per_row - 1 else 0) for i in range(per_row)]
     grid = Table(rows, colWidths=col_widths)
     grid.setStyle(
         TableStyle(
@@ -416,91 +309,205 @@ def _charts(h: Handout, width: float) -> list:
             ]
         )
     )
-    title = "How the flagged measurements have changed"
-    more = len(h.trends) - len(trends)
-    note = f" (the {len(trends)} clearest of {len(h.trends)})" if more > 0 else ""
-    return [
-        KeepTogether(
-            [
-                Paragraph(text(title + note), s["h2"]),
-                grid,
-                legend(width),
-            ]
+    if len(shown) > len(trends):
+        title = lang.t(
+            "{title} (the {count} clearest of {total})",
+            title=title,
+            count=len(trends),
+            total=len(shown),
         )
-    ]
+    return [KeepTogether([Paragraph(text(title), s["h2"]), grid, *legend(width, trends, lang)])]
 
 
 def _first_page(h: Handout, width: float) -> list:
     s = styles()
-    story = _header(h, width)
-    story.append(Paragraph(f"Exercise program for {text(h.athlete.name)}", s["title"]))
-    end = program_end(h.start_date, h.weeks)
-    sub = (
-        f"{counted(len(h.drills), 'exercise')} · {_date(h.start_date)} to {_date(end)} "
-        f"({h.weeks} week{'s' if h.weeks != 1 else ''})"
+    lang = language(h.language)
+    story = header(h.clinic_name, h.logo_png, h.printed, lang, width)
+    story.append(
+        Paragraph(text(lang.t("Exercise program for {name}", name=h.athlete.name)), s["title"])
     )
-    if h.suggested:
-        sub += " · suggested"
+    end = program_end(h.start_date, h.weeks)
+    sub = " · ".join(
+        [
+            lang.n("{count} exercise", "{count} exercises", len(h.drills)),
+            lang.t("{start} to {end}", start=lang.date(h.start_date), end=lang.date(end)),
+            lang.n("{count} week", "{count} weeks", h.weeks),
+        ]
+        + ([lang.t("suggested")] if h.suggested else [])
+    )
     story.append(Paragraph(text(sub), s["subtitle"]))
     if h.findings is None:
-        story.append(Paragraph("No measurements are recorded yet.", s["body"]))
+        story.append(Paragraph(text(lang.t("No measurements are recorded yet.")), s["body"]))
         return story
-    session_day = h.findings.session.date
-    story.append(Paragraph(f"What we found on {text(_date(session_day))}", s["h2"]))
-    for line in _plain_summary(h):
-        story.append(Paragraph(text(line), s["body"]))
+    findings = h.findings
+    day = lang.date(findings.session.date)
+    heading = (
+        lang.t("What you measured on {date}", date=day)
+        if h.solo
+        else lang.t("What we found on {date}", date=day)
+    )
+    story.append(Paragraph(text(heading), s["h2"]))
+    if h.session_count <= 1:
+        story.append(
+            Paragraph(
+                text(
+                    lang.t(
+                        "This is your starting point: your next measurements will be compared "
+                        "with these."
+                    )
+                ),
+                s["body"],
+            )
+        )
         story.append(Spacer(1, 3))
-    story.append(Spacer(1, 4))
-    story.append(_findings_table(h, width))
+    ordered = sorted(findings.findings, key=lambda f: _order(f.comparison))
+    sentences = [
+        patient_sentence(f.comparison, lang, h.length_unit, h.solo)
+        for f in ordered
+        if f.comparison.flag is not Flag.INCOMPLETE
+        or f.comparison.left is not None
+        or f.comparison.right is not None
+    ]
+    story += _bullets(sentences)
+    story.append(Paragraph(text(lang.t("What the program aims at")), s["h2"]))
+    story.append(Paragraph(text(aim_paragraph(findings, lang, h.solo)), s["body"]))
+    votes = vote_sentences(findings.pattern, lang, h.length_unit)
+    if votes:
+        story.append(Spacer(1, 3))
+        story.append(Paragraph(text(lang.t("The signs that point the same way:")), s["body"]))
+        story += _bullets(votes)
+    if h.first_session and h.session_count > 1:
+        story.append(Spacer(1, 3))
+        story.append(Paragraph(text(_since_first(h, lang)), s["body"]))
+    story.append(Spacer(1, 6))
+    story.append(_findings_table(h, lang, width))
     story.append(
         Paragraph(
-            "R − L: right minus left. % asymmetry compares the sides; LSI (limb symmetry "
-            "index) is the weaker side as a percentage of the stronger (the involved side "
-            "of the uninvolved one, when there is one); the foot posture score is compared "
-            "in points. ▲ a clear difference, beyond measurement error; ◐ worth watching "
-            "(in error: within measurement error, measure again); ✓ fine. "
-            "* the difference between the sides changed by more than the error of a change.",
+            text(
+                lang.t(
+                    "▲ clear difference: larger than measurement error. ◐ worth watching: "
+                    "past the usual limit but within measurement error, or close to the limit. "
+                    "✓ no clear difference."
+                )
+            ),
             s["small"],
         )
     )
-    story += _charts(h, width)
+    story += _charts(h, lang, width, lang.t("How your results have changed"))
     if h.photos:  # chosen by the clinician; off by default
         from app.reports.photos import photo_pair
 
-        story += photo_pair(h.photos, width)
+        story += photo_pair(h.photos, width, lang)
     return story
+
+
+def _since_first(h: Handout, lang: Language) -> str:
+    """Which side-to-side differences changed beyond the error of a change (√2 × E)."""
+    findings = h.findings
+    assert findings is not None and h.first_session is not None
+    changes = findings.changes()
+    names = {
+        verdict: [
+            measurement_texts(c.definition, lang).patient_name
+            for c, ch in changes
+            if ch.verdict == verdict
+        ]
+        for verdict in ("reduced", "grew")
+    }
+    first = lang.date(h.first_session)
+    if not names["reduced"] and not names["grew"]:
+        return lang.t(
+            "Since your first session ({date}), no difference between your sides has changed "
+            "by more than measurement error yet.",
+            date=first,
+        )
+    parts = []
+    if names["reduced"]:
+        parts.append(
+            lang.t(
+                "Since your first session ({date}), the difference between your sides has become "
+                "smaller, by more than measurement error: {names}.",
+                date=first,
+                names=", ".join(names["reduced"]),
+            )
+        )
+    if names["grew"]:
+        parts.append(
+            lang.t(
+                "It has grown, by more than measurement error: {names}.",
+                names=", ".join(names["grew"]),
+            )
+            if parts
+            else lang.t(
+                "Since your first session ({date}), the difference between your sides has grown, "
+                "by more than measurement error: {names}.",
+                date=first,
+                names=", ".join(names["grew"]),
+            )
+        )
+    return " ".join(parts)
 
 
 # ---------------------------------------------------------------------------------------------
 # Last page: tick sheet and notes
 
 
+def tick_days(h: Handout) -> list[dt.date]:
+    """The days the tick sheet prints: from the print date to the program's end (the past
+    cannot be ticked on paper any more), or the whole program when asked for. A program that
+    has not started yet, or has ended, prints whole."""
+    days = program_days(h.start_date, h.weeks)
+    if h.ticks == "whole":
+        return days
+    left = [d for d in days if d >= h.printed]
+    return left if left else days
+
+
 def _tick_sheet(h: Handout, width: float) -> list:
     s = styles()
+    lang = language(h.language)
+    days = tick_days(h)
     end = program_end(h.start_date, h.weeks)
-    intro = f"Tick a box each day you do an exercise: {_date(h.start_date)} to {_date(end)}."
+    intro = lang.t(
+        "Tick a box each day you do an exercise: {start} to {end}.",
+        start=lang.date(days[0]),
+        end=lang.date(days[-1]),
+    )
+    if days[0] > h.start_date:
+        intro += " " + lang.t(
+            "The program started on {date}; the days before this print are left out.",
+            date=lang.date(h.start_date),
+        )
     a = h.adherence
     if a is not None and a.percent is not None:
-        intro += (
-            f" Done so far: {a.percent:.0f} % of the sessions due by "
-            f"{_date(min(h.printed, end))} (the ticks below)."
+        intro += " " + lang.t(
+            "Done so far: {percent} of the sessions due by {date}.",
+            percent=lang.percent(a.percent, 0),
+            date=lang.date(min(h.printed, end)),
         )
-    story: list = [Paragraph("Tick sheet", s["drill_title"]), Paragraph(text(intro), s["body"])]
-    story.append(Spacer(1, 6))
-    days = program_days(h.start_date, h.weeks)
+    story: list = [
+        Paragraph(text(lang.t("Tick sheet")), s["drill_title"]),
+        Paragraph(text(intro), s["body"]),
+        Spacer(1, 6),
+    ]
     label_w = width * 0.37
     often_w = width * 0.07
     day_w = (width - label_w - often_w) / 7
     labels = [
         Paragraph(f"{n}. {text(hd.drill.name)}", s["grid"]) for n, hd in enumerate(h.drills, 1)
     ]
-    for week in range(h.weeks):
-        week_days = days[week * 7 : week * 7 + 7]
+    # weeks of the program, as the patient counts them; a sheet from today starts mid-week
+    weeks: dict[int, list[dt.date]] = {}
+    for d in days:
+        weeks.setdefault((d - h.start_date).days // 7, []).append(d)
+    for week, week_days in sorted(weeks.items()):
         rows: list[list] = [
             [
-                Paragraph(f"<b>Week {week + 1}</b>", s["grid"]),
-                "per\nweek",
-                *(f"{d.strftime('%a')}\n{_short_date(d)}" for d in week_days),
+                Paragraph(
+                    "<b>" + text(lang.t("Week {number}", number=week + 1)) + "</b>", s["grid"]
+                ),
+                lang.t("per\nweek"),
+                *(f"{lang.weekday(d)}\n{lang.short_date(d)}" for d in week_days),
             ]
         ]
         style: list[tuple] = [
@@ -528,10 +535,11 @@ def _tick_sheet(h: Handout, width: float) -> list:
                 for d in week_days
             ]
             rows.append([labels[r], f"{hd.dosage.per_week}×", *ticks])
-        table = Table(rows, colWidths=[label_w, often_w] + [day_w] * 7)
+        table = Table(rows, colWidths=[label_w, often_w] + [day_w] * len(week_days))
         table.setStyle(TableStyle(style))
+        table.hAlign = "LEFT"
         story.append(KeepTogether([table, Spacer(1, 5)]))
-    notes = [Paragraph("<b>Notes</b>", s["body"])]
+    notes = [Paragraph("<b>" + text(lang.t("Notes")) + "</b>", s["body"])]
     if h.program_notes:
         notes.append(Paragraph(text(h.program_notes), s["body"]))
     # at least 28 mm to write in; longer notes make the box grow and split across pages
@@ -562,6 +570,7 @@ def _tick_sheet(h: Handout, width: float) -> list:
 def render_handout(h: Handout, out: BinaryIO) -> int:
     """Draw the handout into ``out``; returns the number of pages."""
     register_fonts()
+    lang = language(h.language)
     page_w, page_h = PAGE_SIZES.get(h.paper, PAGE_SIZES["a4"])
     width = page_w - 2 * MARGIN
     height = page_h - MARGIN - BOTTOM
@@ -572,9 +581,9 @@ def render_handout(h: Handout, out: BinaryIO) -> int:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=BOTTOM,
-        title=f"Exercise program — {h.athlete.name}",
+        title=lang.t("Exercise program for {name}", name=h.athlete.name),
         author=h.clinic_name or "Untwist",
-        subject="Exercise program handout",
+        subject=lang.t("Exercise program handout"),
         creator="Untwist",
         invariant=False,
     )
@@ -595,11 +604,11 @@ def render_handout(h: Handout, out: BinaryIO) -> int:
     # frame height less a little: platypus needs some slack to place the last flowable
     for n, hd in enumerate(h.drills, start=1):
         story.append(PageBreak())
-        story += drill_page(hd, n, total, width, height - 6)
+        story += drill_page(hd, n, total, width, height - 6, lang)
     story.append(PageBreak())
     story += _tick_sheet(h, width)
     pages: list[int] = []
     footer_left = f"{h.athlete.name}  ·  {h.clinic_name}" if h.clinic_name else h.athlete.name
-    disclaimer = SOLO_DISCLAIMER if h.solo else DISCLAIMER
-    doc.build(story, canvasmaker=_numbered_canvas(footer_left, _date(h.printed), pages, disclaimer))
+    disclaimer = lang.t(SOLO_DISCLAIMER if h.solo else DISCLAIMER)
+    doc.build(story, canvasmaker=numbered_canvas(footer_left, h.printed, pages, disclaimer, lang))
     return pages[-1] if pages else 0

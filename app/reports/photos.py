@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from app.domain.language import Language, language
 from app.domain.pictures import RASTER_KINDS
 from app.reports.drill_pages import checked_picture
 from app.reports.handout import HandoutPhoto
@@ -70,7 +71,9 @@ class PhotoWithPoints(Flowable):
             c.circle(x, y, 2.6, stroke=1, fill=1)
 
 
-def photo_pair(photos: Sequence[HandoutPhoto], width: float) -> list[Flowable]:
+def photo_pair(
+    photos: Sequence[HandoutPhoto], width: float, lang: Language | None = None
+) -> list[Flowable]:
     """The chosen photos side by side with their captions, or nothing."""
     if not photos:
         return []
@@ -92,4 +95,5 @@ def photo_pair(photos: Sequence[HandoutPhoto], width: float) -> list[Flowable]:
             ]
         )
     )
-    return [KeepTogether([Paragraph("Photos", s["h2"]), grid])]
+    heading = (lang or language()).t("Photos")
+    return [KeepTogether([Paragraph(heading, s["h2"]), grid])]

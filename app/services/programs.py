@@ -12,10 +12,10 @@ import datetime as dt
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
@@ -25,6 +25,7 @@ from app.domain.asymmetry import Flag
 from app.domain.catalog import Catalog
 from app.domain.dates import date_problem
 from app.domain.drills import Dosage, Drill
+from app.domain.language import known_language
 from app.domain.programs import (
     DEFAULT_WEEKS,
     MAX_ITEMS,
@@ -43,6 +44,7 @@ from app.domain.programs import (
     suggest_program,
     validate_dosage,
 )
+from app.domain.records import AthleteInfo
 from app.domain.validation import sentence, text_problem
 from app.models import AdherenceEntry, Athlete
 from app.models import Program as ProgramRow
@@ -418,26 +420,29 @@ def handout_for(
     today: dt.date | None = None,
     photos: Sequence[int] = (),
     language: str | None = None,
+    ticks: str = "from-today",
 ) -> Handout:
     """Everything the PDF handout shows (see :class:`app.reports.handout.Handout`).
 
     ``photos``: ids of at most two kept photos to print (a pair the clinician chose; none by
-    default: a patient's photo is printed only when asked for).
-    ``language``: the handout's language (``--lang``); None: the athlete's handout language
+    default: a patient's photo is printed only when asked for). ``language``: the handout's
+    language (``--lang``); None: the athlete's handout language
     (:func:`app.services.athletes.handout_language`). The drills print in it: a built-in the
-    clinic has not edited in that language in its shipped translation.
+    clinic has not edited in that language in its shipped translation. ``ticks``: "from-today"
+    (the tick sheet starts at the print date) or "whole".
 
     Raises :class:`NothingToPrint` when there is nothing to suggest (``"suggested"``), no
     saved program (``"latest"``) or no drill in the given program.
     """
     import base64
 
-    from app.reports.handout import Handout, HandoutDrill
+    from app.reports.handout import TICKS, Handout, HandoutDrill
     from app.services.trends import load_trend_data
 
     today = today or dt.date.today()
     summary = latest_summary(db, catalog, athlete_id)
     athlete = summary.athlete
+    lang = known_language(language) if language else report_language(athlete)
     record: ProgramRecord | None
     if isinstance(program, ProgramRecord):  # a saved version (an earlier one, say)
         record, data = program, program.data()
@@ -459,11 +464,7 @@ def handout_for(
                 "or print the suggestion (--program suggested)."
             )
         data = record.data()
-    if language is None:
-        from app.services.athletes import handout_language
-
-        language = handout_language(athlete)
-    library = drills_for(db, language)
+    library = drills_for(db, lang)
     drills = program_drills(db, data.items, library)
     handout_drills = []
     for item, drill in zip(data.items, drills, strict=True):
@@ -510,31 +511,41 @@ def handout_for(
         adherence=adherence(db, record, today) if record is not None else None,
         length_unit=settings.length_unit,
         paper=paper or settings.paper,
-        photos=_handout_photos(db, catalog, athlete_id, photos),
+        photos=_handout_photos(db, catalog, athlete_id, photos, lang),
         solo=settings.mode == "solo",
+        language=lang,
+        ticks=ticks if ticks in TICKS else "from-today",
     )
 
 
 def _handout_photos(
-    db: Database, catalog: Catalog, athlete_id: int, ids: Sequence[int]
+    db: Database, catalog: Catalog, athlete_id: int, ids: Sequence[int], code: str = "en"
 ) -> tuple[HandoutPhoto, ...]:
-    """The chosen photos of this athlete (at most two), captioned; others are ignored."""
+    """The chosen photos of this athlete (at most two), captioned in the handout's language;
+    others are ignored."""
+    from app.domain.language import language
+    from app.domain.report_words import measurement_texts
     from app.reports.handout import HandoutPhoto
     from app.services.photos import load_photo, photo_marks
 
     if not ids:
         return ()
     marks = {m.photo_id: m for m in photo_marks(db, athlete_id)}
+    lang = language(code)
     out = []
     for photo_id in list(ids)[:2]:
         mark = marks.get(photo_id)
         if mark is None:
             continue
         definition = catalog.get(mark.key)
-        name = definition.name if definition is not None else mark.key
-        caption = (
-            f"{name}, {mark.side} (trial {mark.trial}), {mark.date.isoformat()}: "
-            f"{mark.angle:.1f}°"
+        name = measurement_texts(definition, lang).name if definition is not None else mark.key
+        caption = lang.t(
+            "{name}, {side} (trial {trial}), {date}: {angle}",
+            name=name,
+            side=lang.t(mark.side),
+            trial=mark.trial,
+            date=lang.date(mark.date),
+            angle=lang.quantity(mark.angle, "°", 1),
         )
         out.append(HandoutPhoto(caption, load_photo(db, photo_id)))
     return tuple(out)
@@ -559,17 +570,46 @@ def write_handout(
     progress: Progress = SILENT,
     today: dt.date | None = None,
     photos: Sequence[int] = (),
+    language: str | None = None,
+    ticks: str = "from-today",
 ) -> WrittenPdf:
     """Write the handout PDF to ``path``: whole or not at all (temp file, then rename)."""
-    import time
-
     from app.reports.pdf import render_handout
 
+    if language:
+        known_language(language)  # an unknown code is refused before anything is read
     path = output_file(path)
     progress.step(0, 3, "Reading the findings and the program…")
     handout = handout_for(
-        db, catalog, settings, athlete_id, program, paper=paper, today=today, photos=photos
+        db,
+        catalog,
+        settings,
+        athlete_id,
+        program,
+        paper=paper,
+        today=today,
+        photos=photos,
+        language=language,
+        ticks=ticks,
     )
+    return write_pdf(path, lambda out: render_handout(handout, out), progress)
+
+
+def report_language(athlete: AthleteInfo) -> str:
+    """The language a report for ``athlete`` is printed in when none is asked for: the
+    athlete's handout language (:func:`app.services.athletes.handout_language`)."""
+    from app.services.athletes import handout_language
+
+    return handout_language(athlete)
+
+
+def write_pdf(
+    path: Path, render: Callable[[BinaryIO], int], progress: Progress = SILENT
+) -> WrittenPdf:
+    """Draw a PDF into ``path`` whole or not at all: a temporary file beside it, synced, made
+    readable by its owner only (patient data), then renamed over the target."""
+    import time
+
     progress.step(1, 3, "Drawing the pages…")
     folder = path.parent
     try:
@@ -580,7 +620,7 @@ def write_handout(
     try:
         started = time.perf_counter()
         with os.fdopen(fd, "wb") as out:
-            pages = render_handout(handout, out)
+            pages = render(out)
             out.flush()
             os.fsync(out.fileno())
         seconds = time.perf_counter() - started

@@ -76,6 +76,7 @@ class HandoutPrinter(QObject):
         program: ProgramRecord | ProgramData,
         path: Path,
         photos: Sequence[int] = (),
+        ticks: str = "from-today",
     ) -> Operation:
         """Write the handout of ``program`` to ``path``, in the background; ``photos``: the
         kept photos the clinician chose to print (none by default)."""
@@ -87,7 +88,7 @@ class HandoutPrinter(QObject):
         def work(progress: Progress) -> WrittenPdf:
             return write_handout(
                 db, catalog, settings, athlete_id, path, program, progress=progress,
-                photos=photos,
+                photos=photos, ticks=ticks,
             )  # fmt: skip
 
         self.operation = run_operation(

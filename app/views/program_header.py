@@ -64,6 +64,12 @@ class ProgramHeader(QWidget):
         # it widened the window's least width and squeezed the athlete list
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.open_button.setVisible(False)
+        # the referrer's report needs no program: on for any athlete (issue 18); the page
+        # places it beside the handout's options (the header row is full at 1024 px)
+        self.report_button = QPushButton(self.tr("Pro&gress report…"))
+        self.report_button.setToolTip(
+            self.tr("A PDF for the referring doctor or insurer: first and latest measurements")
+        )
         self._lay_out()
         self.version_box.activated.connect(
             lambda index: self.version_chosen.emit(self.version_box.itemData(index))
@@ -152,6 +158,7 @@ class ProgramHeader(QWidget):
         self.save_button.setEnabled(has_athlete and writable and has_items and can_save)
         self.pdf_button.setEnabled(has_athlete and has_items)
         self.print_button.setEnabled(has_athlete and has_items)
+        self.report_button.setEnabled(has_athlete)
         self.version_box.setEnabled(has_athlete)
 
 

@@ -22,7 +22,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.drills import Drill
 from app.domain.program_draft import ProgramDraft
@@ -55,6 +62,7 @@ from app.views.operations import Operation, write
 from app.views.photo_marks import PhotoPairChoice
 from app.views.program_editor import ProgramEditor
 from app.views.program_header import ProgramHeader, ReasonsPanel
+from app.views.progress_report_dialog import ProgressReportDialog
 from app.views.state import AppState, Loader
 from app.views.unsaved import Answer, ask_unsaved, holds_edits
 
@@ -82,6 +90,10 @@ class ProgramPage(QWidget):
         self.loader = Loader(state, self)
         self.today = today  # the adherence grid's "today" (tests pass a fixed date)
         self.athlete_id: int | None = None
+        self.athlete: AthleteInfo | None = None
+        # the progress report's assessment and plan per athlete, while the window is open
+        # (not stored: DESIGN.md), so a second print does not mean retyping
+        self.report_texts: dict[int, tuple[str, str]] = {}
         self.versions: list[ProgramVersion] = []
         self.draft = ProgramDraft(start=dt.date.today())
         self.library: list[Drill] = []
@@ -137,7 +149,21 @@ class ProgramPage(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.adherence_box, 0)
         self.photo_choice = PhotoPairChoice(self.state)  # issue 19: none unless chosen
-        layout.addWidget(self.photo_choice)
+        # issue 18: the tick sheet from today (default) or for the whole program
+        self.ticks_box = QComboBox()
+        self.ticks_box.addItem(self.tr("from today to the end"), "from-today")
+        self.ticks_box.addItem(self.tr("the whole program"), "whole")
+        self.ticks_box.setAccessibleName(self.tr("Tick sheet"))
+        ticks_label = QLabel(self.tr("&Tick sheet:"))
+        ticks_label.setBuddy(self.ticks_box)
+        options = QHBoxLayout()
+        options.addWidget(self.photo_choice, 3)
+        options.addStretch(1)
+        options.addWidget(ticks_label)
+        options.addWidget(self.ticks_box)
+        options.addSpacing(12)
+        options.addWidget(self.header.report_button)
+        layout.addLayout(options)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.header.open_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -153,6 +179,7 @@ class ProgramPage(QWidget):
         header.save_button.clicked.connect(self.save)
         header.pdf_button.clicked.connect(self._save_pdf_clicked)
         header.print_button.clicked.connect(self._print_clicked)
+        header.report_button.clicked.connect(self.progress_report)
         self.editor.changed.connect(lambda: self._after_edit(True))
         self.adherence_box.problem.connect(lambda text: self.status.setText(html.escape(text)))
         self._add_shortcuts()
@@ -193,6 +220,7 @@ class ProgramPage(QWidget):
 
     # -- page protocol ------------------------------------------------------------------
     def set_athlete(self, athlete: AthleteInfo | None) -> None:
+        self.athlete = athlete  # named on the progress report
         athlete_id = athlete.id if athlete else None
         if athlete_id != self.athlete_id:
             self.athlete_id = athlete_id
@@ -482,7 +510,38 @@ class ProgramPage(QWidget):
             self.draft.printable(),
             path,
             photos=self.photo_choice.chosen_ids(),
+            ticks=str(self.ticks_box.currentData()),
         )
+
+    def progress_report(self) -> ProgressReportDialog | None:
+        """Ask for the assessment and plan, then write the progress report (no program
+        needed); returns the dialog, shown window-modal."""
+        athlete = self.athlete
+        if athlete is None or self.athlete_id is None:
+            return None
+        dialog = ProgressReportDialog(self.context, athlete, self)
+        assessment, plan = self.report_texts.get(athlete.id, ("", ""))
+        dialog.assessment.setPlainText(assessment)
+        dialog.plan.setPlainText(plan)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _result: self._report_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _report_done(self, dialog: ProgressReportDialog) -> None:
+        self.report_texts[dialog.athlete.id] = (
+            dialog.assessment.toPlainText(),
+            dialog.plan.toPlainText(),
+        )
+        if dialog.written is not None:
+            written = dialog.written
+            self.status.setText(
+                self.tr("Progress report written: {0} ({1}).").format(
+                    html.escape(str(written.path)),
+                    counted(written.pages, self.tr("page"), self.tr("pages")),
+                )
+            )
+        dialog.deleteLater()
 
     # -- adherence ----------------------------------------------------------------------
     def _load_adherence(self) -> None:

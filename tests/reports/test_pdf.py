@@ -71,18 +71,20 @@ def test_the_saved_program_prints_with_findings_drills_and_ticks(db, catalog, pa
     written = write_handout(db, catalog, settings, patient.id, out, today=TODAY)
     reader, pages = text_of(out)
     assert written.pages == len(pages)
-    # page 1 + five drill pages + the tick sheet (4 weeks fit one page)
-    assert len(pages) == 7
+    # the findings (in plain words, which may run onto a second page), five drill pages and
+    # the tick sheet
+    front = next(i for i, p in enumerate(pages) if "Exercise 1 of 5" in p)
+    assert len(pages) == front + 6
     everything = "\n".join(pages)
+    findings = "\n".join(pages[:front])
     assert MARKUP_NAME in pages[0]  # printed literally, not as bold markup
     assert "Physio & Co <Ltd>" in pages[0]
-    # findings: values, the signed difference and the change since the first session
     # one decimal for every value of a measured quantity, as in the app, so columns line up
-    assert "30.0°" in pages[0] and "41.0°" in pages[0] and "+11.0" in pages[0]
-    # the change of asymmetry since the first session, against √2 × 5.4° = 7.6°
-    assert "16° → 11° in error" in pages[0]  # hip IR: 5° less, within the error of a change
-    assert "Asymmetry since first" in pages[0]
-    assert "▲ asymmetric" in pages[0]
+    assert "30.0°" in findings and "41.0°" in findings
+    # the change of asymmetry since the first session, against √2 × 5.4° = 7.6°: within it
+    assert "16.0° → 11.0°: no clear change" in findings  # hip IR: 5° less
+    assert "Since your first visit" in findings
+    assert "▲ clear difference" in findings
     for n, name in enumerate(
         [
             "Left Sucker Punch Rockback",
@@ -93,16 +95,19 @@ def test_the_saved_program_prints_with_findings_drills_and_ticks(db, catalog, pa
         ],
         start=1,
     ):
-        assert name in pages[n]
-        assert f"Exercise {n} of 5" in pages[n]
-    assert "3–4 rounds of 4–5 breaths" in pages[1] and "5 times a week" in pages[1]
-    assert "2–3 sets of 8–10 reps, each side" in pages[3]
-    assert "Tick sheet" in pages[6] and "Notes" in pages[6]
-    assert pages[6].count("✓") == 2
-    assert "Done so far:" in pages[6]
-    assert all(f"page {i} of 7" in p for i, p in enumerate(pages, start=1))
+        assert name in pages[front + n - 1]
+        assert f"Exercise {n} of 5" in pages[front + n - 1]
+    assert "3–4 rounds of 4–5 breaths" in pages[front] and "5 times a week" in pages[front]
+    assert "2–3 sets of 8–10 reps, each side" in pages[front + 2]
+    ticks = pages[-1]
+    assert "Tick sheet" in ticks and "Notes" in ticks
+    # from today on: the two days ticked before today are not reprinted, but counted
+    assert ticks.count("✓") == 0
+    assert "Done so far:" in ticks
+    total = len(pages)
+    assert all(f"page {i} of {total}" in p for i, p in enumerate(pages, start=1))
     assert "not a diagnosis" in everything
-    assert reader.metadata.title == f"Exercise program — {MARKUP_NAME}"
+    assert reader.metadata.title == f"Exercise program for {MARKUP_NAME}"
     # A4, and the DejaVu fonts embedded (accents and ° print anywhere)
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
@@ -151,6 +156,7 @@ def test_a_clinic_picture_replaces_the_drawing(db, catalog):
 def test_charts_draw_the_chart_data_with_gaps(catalog):
     from reportlab.graphics.shapes import PolyLine
 
+    from app.domain.language import language
     from app.reports.charts import nice_ticks, trend_chart
 
     day = dt.date(2026, 1, 1)
@@ -161,7 +167,7 @@ def test_charts_draw_the_chart_data_with_gaps(catalog):
         HistoryPoint(4, day + dt.timedelta(days=42), 36.0, 40.5),
     ]
     trend = build_trend(catalog["hip_ir_deg"], history, program_starts=[day])
-    drawing = trend_chart(trend, 240, 110)
+    drawing = trend_chart(trend, 240, 110, language("en"))
     lines = [s for s in drawing.contents[0].contents if isinstance(s, PolyLine)]
     # left: one segment after the gap (first point alone); right: one line; the asymmetry
     # panel: the sessions with both sides, broken where the left is missing

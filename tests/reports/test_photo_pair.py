@@ -7,6 +7,7 @@ import datetime as dt
 
 from pypdf import PdfReader
 
+from app.domain.language import language
 from app.domain.records import AthleteData, MeasurementInput
 from app.services.athletes import create_athlete
 from app.services.photos import photo_marks
@@ -38,12 +39,13 @@ def test_a_photo_pair_is_printed_only_when_chosen(db, catalog, tmp_path):
     ids = [m.photo_id for m in photo_marks(db, athlete.id)]
     write_handout(db, catalog, settings, athlete.id, chosen, "suggested", today=TODAY, photos=ids)
     without, withphotos = PdfReader(plain), PdfReader(chosen)
-    first_plain = " ".join(without.pages[0].extract_text().split())
-    first = " ".join(withphotos.pages[0].extract_text().split())
+    first_plain = " ".join(" ".join(p.extract_text().split()) for p in without.pages[:2])
+    first = " ".join(" ".join(p.extract_text().split()) for p in withphotos.pages[:2])
     assert "Photos" not in first_plain and _images(without) == []
     assert "Photos" in first
-    assert f"left (trial 1), {TODAY.isoformat()}: {left.angle:.1f}°" in first
-    assert f"right (trial 1), {TODAY.isoformat()}: {right.angle:.1f}°" in first
+    day = language("en").date(TODAY)  # the handout's language writes the date
+    assert f"left (trial 1), {day}: {left.angle:.1f}°" in first
+    assert f"right (trial 1), {day}: {right.angle:.1f}°" in first
     # the stored copies, at their stored size
     assert _images(withphotos) == [(left.width, left.height), (right.width, right.height)]
     assert (

@@ -139,3 +139,35 @@ def test_an_unsaved_suggestion_prints_as_shown(qtbot, page, demo, tmp_path):
     text = next(p for p in pages if "Exercise 1 of" in p)  # after the findings and charts
     assert "Right Sucker Punch Rockback" in text
     assert list_versions(demo, ben.id) == []  # printing saved nothing
+
+
+def test_progress_report_asks_for_assessment_and_plan_and_needs_no_program(
+    qtbot, page, demo, tmp_path
+):
+    chloe = find_athlete(demo, "Chloé Martin")
+    assert latest_program(demo, chloe.id) is None
+    page.set_athlete(chloe)
+    assert page.header.report_button.isEnabled()  # beside the handout's options
+    assert not page.print_button.isEnabled()  # no program to print
+    dialog = page.progress_report()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.language.currentData() == "en"
+    dialog.assessment.setPlainText("Symmetric; hip rotation within normal limits.")
+    dialog.plan.setPlainText("Review in six weeks.")
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    out = tmp_path / "chloe.pdf"
+    operation = dialog.export(out)
+    with qtbot.waitSignal(operation.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: "Progress report written" in page.status.text())
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Verlaufsbericht: Chloé Martin" in text
+    assert "Symmetric; hip rotation within normal limits." in text
+    assert "Review in six weeks." in text
+    assert "Für diese Person ist kein Übungsprogramm gespeichert." in text
+    # asked again while the window is open: the texts are still there
+    again = page.progress_report()
+    assert again is not None
+    assert again.assessment.toPlainText() == "Symmetric; hip rotation within normal limits."
+    assert again.plan.toPlainText() == "Review in six weeks."
+    again.reject()
