@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
 from app.domain.catalog import BUILTIN_KEYS
-from app.domain.language import DEFAULT_LANGUAGE, LANGUAGES
+from app.domain.language import DEFAULT_LANGUAGE, LANGUAGES, language
 from app.resources import resource_path
 
 Side = Literal["left", "right", "both"]
@@ -558,17 +558,19 @@ def illustration_legend(d: Drill) -> str | None:
     side = blue_side(d)
     if facts is None or side is None:
         return None
-    return legend_text(facts, side)
+    return legend_text(facts, side, d.language)
 
 
-def legend_text(facts: DrawingFacts, side: Side) -> str:
-    """The legend's words, in one place (where a translation will hook in): ``side`` is the
-    side drawn in blue as the reader sees the drawing."""
-    parts = [f"Blue: your {side} side"]
+def legend_text(facts: DrawingFacts, side: Side, code: str = DEFAULT_LANGUAGE) -> str:
+    """The legend's words, in one place, in the language the drill's texts are in: ``side``
+    is the side drawn in blue as the reader sees the drawing. Whole sentences per side, since
+    German and Spanish inflect the side word with its noun."""
+    lang = language(code)
+    parts = [lang.t("Blue: your left side") if side == "left" else lang.t("Blue: your right side")]
     if facts.moves:
-        parts.append("pale: start")
+        parts.append(lang.t("pale: start"))
     if facts.rotation:
-        parts.append("circle: view from above")
+        parts.append(lang.t("circle: view from above"))
     return " · ".join(parts)
 
 

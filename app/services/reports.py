@@ -20,6 +20,7 @@ from app.domain.patterns import PatternResult, detect_pattern
 from app.domain.summary import Change, session_comparisons
 from app.domain.validation import text_problem
 from app.models.db import Database
+from app.services.drills import drills_for
 from app.services.errors import ServiceError
 from app.services.interchange import ImportFileError, open_import_file, output_file
 from app.services.programs import (
@@ -129,10 +130,11 @@ def progress_report_for(
                 trend = data.trend(catalog, key, settings.length_unit)
                 if trend is not None and len(trend.points) > 1:
                     trends.append(trend)
+    lang = known_language(language) if language else report_language(athlete)
     program = None
     record = latest_program(db, athlete_id)
     if record is not None:
-        drills = program_drills(db, record.items)
+        drills = program_drills(db, record.items, drills_for(db, lang))
         done = adherence(db, record, today)
         versions = list_versions(db, athlete_id)
         program = ProgressProgram(
@@ -172,7 +174,7 @@ def progress_report_for(
         program=program,
         assessment=assessment,
         plan=plan,
-        language=known_language(language) if language else report_language(athlete),
+        language=lang,
         paper=paper or settings.paper,
         length_unit=settings.length_unit,
         solo=settings.mode == "solo",

@@ -199,9 +199,11 @@ def test_drill_pages_print_which_side_is_blue(db, catalog, patient, tmp_path):
     with out.open("wb") as fh:
         render_handout(handout, fh)
     _, pages = text_of(out)
-    assert "Blue: your left side · pale: start" in pages[1]
-    assert "circle: view from above" not in pages[1]
-    assert "Blue: your left side · pale: start · circle: view from above" in pages[4]
+    rockback = next(p for p in pages if "Left Sucker Punch Rockback" in p and "Step" in p)
+    rotation = next(p for p in pages if "Split Squat Rotation" in p and "Step" in p)
+    assert "Blue: your left side · pale: start" in rockback
+    assert "circle: view from above" not in rockback
+    assert "Blue: your left side · pale: start · circle: view from above" in rotation
     # the version for the other side: the drawing flips, the legend names the other side
     # and stays readable (it is text beside the drawing, not in it)
     drills = tuple(dataclasses.replace(hd, drill=mirror_drill(hd.drill)) for hd in handout.drills)
@@ -210,8 +212,8 @@ def test_drill_pages_print_which_side_is_blue(db, catalog, patient, tmp_path):
     with out.open("wb") as fh:
         render_handout(mirrored, fh)
     _, pages = text_of(out)
-    assert "Right Sucker Punch Rockback" in pages[1]
-    assert "Blue: your right side · pale: start" in pages[1]
+    rockback = next(p for p in pages if "Right Sucker Punch Rockback" in p and "Step" in p)
+    assert "Blue: your right side · pale: start" in rockback
     assert "Blue: your left side" not in " ".join(pages)
 
 

@@ -309,7 +309,6 @@ def test_no_english_in_the_findings_tick_sheet_and_progress_report(
     assert ("Abhakliste" if code == "de" else "Hoja de registro") in " ".join(own)
 
 
-@pytest.mark.xfail(strict=True, reason="drill texts: lang branch")
 @pytest.mark.parametrize("code", ["de", "es"])
 def test_no_english_anywhere_in_a_german_or_spanish_handout(db, catalog, tmp_path, code):
     own, drills, progress = _reports(db, catalog, tmp_path, code)
