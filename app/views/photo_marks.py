@@ -29,6 +29,7 @@ from app.services.photos import PhotoMark, load_photo, photo_marks
 from app.views.operations import run_operation
 from app.views.photo_dialog import PhotoDialog, SideBySide, camera_icon
 from app.views.state import AppState, Loader
+from app.views.translation import translate
 
 SIDE_LETTER = {"left": "L", "right": "R"}
 
@@ -57,7 +58,7 @@ def open_photos(parent: QWidget, db: Database, marks: Sequence[PhotoMark]) -> QW
             window = PhotoDialog(
                 None, kind_for(mark.key), stored=photos[0], side=photos[0].side,
                 trial=photos[0].trial, read_only=True, parent=parent,
-                title=parent.tr("Photo — {0}").format(mark_text(mark)),
+                title=translate("PhotoMarks", "Photo — {0}").format(mark_text(mark)),
             )  # fmt: skip
         else:
             window = SideBySide(
@@ -70,7 +71,7 @@ def open_photos(parent: QWidget, db: Database, marks: Sequence[PhotoMark]) -> QW
     def refused(exc: BaseException) -> None:
         if not isinstance(exc, UserFacingError):
             raise exc  # our bug: the crash dialog
-        QMessageBox.warning(parent, parent.tr("Photo not shown"), str(exc))
+        QMessageBox.warning(parent, translate("PhotoMarks", "Photo not shown"), str(exc))
 
     if db.is_sqlite:  # milliseconds: at once
         try:
@@ -78,7 +79,8 @@ def open_photos(parent: QWidget, db: Database, marks: Sequence[PhotoMark]) -> QW
         except UserFacingError as exc:
             refused(exc)
             return None
-    run_operation(parent, parent.tr("Opening the photo…"), lambda _progress: work(), shown, refused)
+    title = translate("PhotoMarks", "Opening the photo…")
+    run_operation(parent, title, lambda _progress: work(), shown, refused)
     return None
 
 

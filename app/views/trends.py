@@ -75,6 +75,7 @@ from app.views.style import (
     number,
     signed,
 )
+from app.views.translation import translate
 
 if TYPE_CHECKING:
     from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
@@ -200,7 +201,8 @@ class MarkerLines:
             if i < len(xs):
                 line.setValue(xs[i])
                 if self.labelled:
-                    line.label.setFormat(self.plot.tr("program {0}").format(dates[i].isoformat()))
+                    label = translate("Trends", "program {0}").format(dates[i].isoformat())
+                    line.label.setFormat(label)
                 line.show()
             else:
                 line.hide()
