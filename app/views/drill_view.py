@@ -31,6 +31,7 @@ from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.drills import drill_image
 from app.services.pictures import check_image
+from app.views.translation import translate
 
 Image = tuple[bytes, str]  # a custom drill's picture: bytes and "png" | "jpeg" | "svg"
 CARD_BACKGROUND = QColor("#ffffff")  # drawings are dark lines: always on white, even in dark mode
@@ -81,7 +82,7 @@ class _Decoded:
     @staticmethod
     def _decode(data: bytes) -> tuple[str, bytes | QImage] | None:
         try:
-            picture = check_image(data, "A drill picture")
+            picture = check_image(data, translate("DrillView", "A drill picture"))
         except UserFacingError as exc:
             log.warning("picture not drawn: %s", exc)
             return None

@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.domain.programs import ProgramData, ProgramRecord
-from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.programs import WrittenPdf, write_handout
@@ -92,7 +91,7 @@ class HandoutPrinter(QObject):
         self.status.setText(
             self.tr("Handout written: {0} ({1}).").format(
                 html.escape(str(written.path)),
-                counted(written.pages, self.tr("page"), self.tr("pages")),
+                self.tr("%n page(s)", "", written.pages),
             )
         )
 

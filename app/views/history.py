@@ -15,15 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.domain.asymmetry import Flag, display_unit, flag_of, is_pain_limited, side_labels
+from app.domain.asymmetry import Flag, display_unit, flag_of, is_pain_limited
 from app.domain.catalog import Catalog, MeasurementDef, Rule
 from app.domain.records import AthleteData, SessionRecord, SideName
 from app.domain.summary import Change, Finding, findings_for
-from app.domain.text import counted
 from app.services.photos import PhotoMark
 from app.views.photo_dialog import camera_icon
 from app.views.photo_marks import mark_text
@@ -33,6 +32,8 @@ from app.views.style import (
     delta_text,
     flag_color,
     flag_text,
+    percent_text,
+    side_names,
     status_text,
     status_tip,
     value_text,
@@ -42,16 +43,16 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole
 PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1  # a measurement row's PhotoMarks
 RESIZE_PRECISION = 100  # rows measured to fit a column (Qt's default: 1000)
 HISTORY_BATCH = 100  # session rows made at a time: more than a screen holds
-COLUMNS = (
-    "Session / measurement",
-    "Left",
-    "Right",
-    "Diff (R−L)",
-    "% asym / LSI",
-    "Flag",
-    "Since previous",
-    "Since first",
-    "Asymmetry since first",
+COLUMNS = (  # translated where shown (HistoryTree.tr)
+    QT_TRANSLATE_NOOP("HistoryTree", "Session / measurement"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Left"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Right"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Diff (R−L)"),
+    QT_TRANSLATE_NOOP("HistoryTree", "% asym / LSI"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Flag"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Since previous"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Since first"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Asymmetry since first"),
 )
 
 
@@ -115,9 +116,9 @@ class HistoryTree(QTreeWidget):
         self._involved = involved
         self._athlete = athlete
         self._length_unit = length_unit
-        left, right = side_labels(involved)
-        self.headerItem().setText(1, self.tr(left.capitalize()))
-        self.headerItem().setText(2, self.tr(right.capitalize()))
+        left, right = side_names(involved)
+        self.headerItem().setText(1, left)
+        self.headerItem().setText(2, right)
         self.clear()
         self._rows = 0
         wanted = next((i for i, s in enumerate(self._sessions) if s.id == selected), 0)
@@ -166,9 +167,9 @@ class HistoryTree(QTreeWidget):
             if session.notes:
                 item.setToolTip(0, session.notes)
             else:
-                item.setToolTip(0, counted(
-                        len(session.measurements), self.tr("measurement"), self.tr("measurements")
-                    ))
+                item.setToolTip(
+                    0, self.tr("%n measurement(s)", "", len(session.measurements))
+                )
             items.append(item)
         self._adding = True
         try:
@@ -255,7 +256,7 @@ class HistoryTree(QTreeWidget):
                     4,
                     "—"
                     if metric is None
-                    else (f"LSI {metric:.1f} %" if d.rule is Rule.LSI else f"{metric:.1f} %"),
+                    else percent_text(metric, lsi=d.rule is Rule.LSI),
                 )
             child.setText(5, status_text(c))
             child.setToolTip(5, status_tip(c))

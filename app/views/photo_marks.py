@@ -29,7 +29,7 @@ from app.services.photos import PhotoMark, load_photo, photo_marks
 from app.views.operations import run_operation
 from app.views.photo_dialog import PhotoDialog, SideBySide, camera_icon
 from app.views.state import AppState, Loader
-from app.views.translation import translate
+from app.views.translation import localized_number, translate
 
 SIDE_LETTER = {"left": "L", "right": "R"}
 
@@ -37,7 +37,7 @@ SIDE_LETTER = {"left": "L", "right": "R"}
 def mark_text(mark: PhotoMark, with_date: bool = True) -> str:
     """``2026-11-20 L1 12.3°``: date, side and trial, angle."""
     where = f"{SIDE_LETTER.get(mark.side, mark.side)}{mark.trial}"
-    text = f"{where} {mark.angle:.1f}°"
+    text = f"{where} {localized_number(f'{mark.angle:.1f}')}°"
     return f"{mark.date.isoformat()} {text}" if with_date else text
 
 
@@ -165,14 +165,17 @@ def photo_pairs(marks: Sequence[PhotoMark], names: dict[str, str]) -> list[tuple
     for (_, key), sides in by_session.items():
         if len(sides) == 2:
             left, right = sides["left"], sides["right"]
-            label = f"{names.get(key, key)}, {left.date.isoformat()}: left and right"
+            both = translate("PhotoMarks", "{0}, {1}: left and right")
+            label = both.format(names.get(key, key), left.date.isoformat())
             choices.append((label, [left.photo_id, right.photo_id]))
     for (key, side), row in by_side.items():
         if len({m.date for m in row}) > 1:
             first, latest = row[0], row[-1]
-            label = (
-                f"{names.get(key, key)}, {side}: {first.date.isoformat()} and "
-                f"{latest.date.isoformat()}"
+            side_word = translate("PhotoMarks", "left") if side == "left" else translate(
+                "PhotoMarks", "right"
+            )
+            label = translate("PhotoMarks", "{0}, {1}: {2} and {3}").format(
+                names.get(key, key), side_word, first.date.isoformat(), latest.date.isoformat()
             )
             choices.append((label, [first.photo_id, latest.photo_id]))
     for mark in marks:

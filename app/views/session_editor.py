@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -63,15 +63,26 @@ from app.views.style import (
     error_label,
     flag_color,
     number,
+    percent_text,
     signed,
     status_text,
     status_tip,
 )
+from app.views.translation import localized_number, translate
 from app.views.unsaved import FormDialog
 
 VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
-COLUMNS = ("Measurement", "Left", "Right", "Diff (R−L)", "% asym / LSI", "Flag", "Reference", "")
+COLUMNS = (  # translated where shown (SessionEditor._column_title)
+    QT_TRANSLATE_NOOP("SessionEditor", "Measurement"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Left"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Right"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Diff (R−L)"),
+    QT_TRANSLATE_NOOP("SessionEditor", "% asym / LSI"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Flag"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Reference"),
+    "",
+)
 
 
 def _pain_value(box: QSpinBox) -> int | None:
@@ -108,10 +119,12 @@ class MeasurementRow(QObject):
         self.length_unit = length_unit
         self.involved = involved
         self.name_label = self._name_label()
-        self.left = [self._value_widget(f"{definition.label} left trial {i}") for i in (1, 2, 3)]
-        self.right = [self._value_widget(f"{definition.label} right trial {i}") for i in (1, 2, 3)]
-        self.pain_left = _pain_box(f"{definition.label} left pain")
-        self.pain_right = _pain_box(f"{definition.label} right pain")
+        label = definition.label
+        left_trial, right_trial = self.tr("{0} left trial {1}"), self.tr("{0} right trial {1}")
+        self.left = [self._value_widget(left_trial.format(label, i)) for i in (1, 2, 3)]
+        self.right = [self._value_widget(right_trial.format(label, i)) for i in (1, 2, 3)]
+        self.pain_left = _pain_box(self.tr("{0} left pain").format(label))
+        self.pain_right = _pain_box(self.tr("{0} right pain").format(label))
         self.diff = QLabel("—")
         self.metric = QLabel("—")
         self.flag = QLabel("")
@@ -121,7 +134,7 @@ class MeasurementRow(QObject):
         self.expand.setText("⋯")
         self.expand.setCheckable(True)
         self.expand.setToolTip(self.tr("Trials and pain (Ctrl+T)"))
-        self.expand.setAccessibleName(f"{definition.label} trials and pain")
+        self.expand.setAccessibleName(self.tr("{0} trials and pain").format(definition.label))
         self.expand.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.expand.toggled.connect(self.set_expanded)
         self._place(grid, grid_row)
@@ -181,7 +194,8 @@ class MeasurementRow(QObject):
         d = self.definition
         if d.is_passfail or d.unit != "cm" or self.length_unit != "in":
             return d.range_text()
-        return f"{to_display(d.min, 'cm', 'in'):.1f} to {to_display(d.max, 'cm', 'in'):.1f} in"
+        low, high = (localized_number(f"{to_display(v, 'cm', 'in'):.1f}") for v in (d.min, d.max))
+        return self.tr("{0} to {1} in").format(low, high)
 
     def _value_widget(self, accessible: str) -> QWidget:
         if self.definition.is_passfail:
@@ -232,7 +246,8 @@ class MeasurementRow(QObject):
                     widget.setProperty("invalid", False)
                     widget.setToolTip("")
                 except InvalidValue as exc:
-                    where = f" (trial {number_})" if number_ > 1 else ""
+                    trial = translate("MeasurementRow", " (trial {0})").format(number_)
+                    where = trial if number_ > 1 else ""
                     message = f"{side}{where} — {exc}"
                     self.errors.append(message)
                     widget.setProperty("invalid", True)
@@ -269,10 +284,8 @@ class MeasurementRow(QObject):
             metric = c.metric
             if metric is None:
                 self.metric.setText("—")
-            elif d.rule is Rule.LSI:
-                self.metric.setText(f"LSI {metric:.1f} %")
             else:
-                self.metric.setText(f"{metric:.1f} %")
+                self.metric.setText(percent_text(metric, lsi=d.rule is Rule.LSI))
         self.comparison = c
         if not self.has_values():
             self.flag.setText("")
@@ -280,7 +293,7 @@ class MeasurementRow(QObject):
             self.flag.setText(status_text(c))
             self.flag.setStyleSheet(f"color: {flag_color(c.flag).name()}; font-weight: bold;")
         self.flag.setToolTip(status_tip(c))
-        self.flag.setAccessibleName(f"{d.label} flag: {c.status}")
+        self.flag.setAccessibleName(self.tr("{0} flag: {1}").format(d.label, c.status))
         if len(left) > 1 or len(right) > 1:
             shown = [number(to_display(v, d.unit, self.length_unit)) for v in (lv, rv)]
             rule = self.tr("best") if d.result.value == "best" else self.tr("mean")

@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,6 +59,7 @@ from app.services.settings import (
 from app.views.conflict_dialog import OVERWRITE, RELOAD, Line, ask_conflict, number
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
+from app.views.translation import translate
 
 
 class ThresholdTable(QTableWidget):
@@ -69,16 +70,18 @@ class ThresholdTable(QTableWidget):
     were they not gated by the error.
     """
 
-    COLUMNS = (
-        "Measurement",
-        "Rule",
-        "Default",
-        "Threshold",
+    COLUMNS = (  # translated where shown
+        QT_TRANSLATE_NOOP("ThresholdTable", "Measurement"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "Rule"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "Default"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "Threshold"),
         "",
-        "Source",
-        "In new sessions",
-        "Measurement error",
+        QT_TRANSLATE_NOOP("ThresholdTable", "Source"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "In new sessions"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "Measurement error"),
     )
+    # app.domain.catalog.BELOW_ERROR_WARNING, translated where shown
+    QT_TRANSLATE_NOOP("ThresholdTable", "below measurement error: expect flags from noise")
     ERROR_COLUMN = 7
 
     def __init__(
@@ -217,7 +220,7 @@ class CustomMeasurementDialog(QDialog):
         self.key = QLineEdit(existing.key if existing else "")
         self.key.setReadOnly(existing is not None)
         self.key.setMaxLength(KEY_MAX)  # the columns' limits
-        self.key.setPlaceholderText("e.g. knee_flexion_deg")
+        self.key.setPlaceholderText(self.tr("e.g. knee_flexion_deg"))
         self.name = QLineEdit(existing.name if existing else "")
         self.name.setMaxLength(NAME_MAX)
         self.unit = QComboBox()
@@ -635,16 +638,16 @@ class SettingsDialog(QDialog):
 # -- what a settings or measurement conflict looks like, line by line ------------------------
 
 SETTING_LABELS = {
-    "clinic_name": "Clinic name",
-    "logo_png_b64": "Logo",
-    "length_unit": "Length unit",
-    "paper": "Paper size",
-    "default_measurements": "In new sessions",
-    "backup_folder": "Extra backup folder",
-    "thresholds": "Thresholds",
-    "mode": "Mode",
-    "solo_athlete_id": "Solo athlete",
-    "marker_colour": "Photo marker colour",
+    "clinic_name": QT_TRANSLATE_NOOP("ConflictDialog", "Clinic name"),
+    "logo_png_b64": QT_TRANSLATE_NOOP("ConflictDialog", "Logo"),
+    "length_unit": QT_TRANSLATE_NOOP("ConflictDialog", "Length unit"),
+    "paper": QT_TRANSLATE_NOOP("ConflictDialog", "Paper size"),
+    "default_measurements": QT_TRANSLATE_NOOP("ConflictDialog", "In new sessions"),
+    "backup_folder": QT_TRANSLATE_NOOP("ConflictDialog", "Extra backup folder"),
+    "thresholds": QT_TRANSLATE_NOOP("ConflictDialog", "Thresholds"),
+    "mode": QT_TRANSLATE_NOOP("ConflictDialog", "Mode"),
+    "solo_athlete_id": QT_TRANSLATE_NOOP("ConflictDialog", "Solo athlete"),
+    "marker_colour": QT_TRANSLATE_NOOP("ConflictDialog", "Photo marker colour"),
 }
 
 
@@ -657,9 +660,12 @@ def _setting_text(key: str, value: object, catalog: Catalog) -> str:
         if not value:
             return "—"
         digest = hashlib.sha256(str(value).encode()).hexdigest()[:8]
-        return f"a picture ({len(str(value)) * 3 // 4 // 1024} kB, #{digest})"
+        size = len(str(value)) * 3 // 4 // 1024
+        return translate("SettingsDialog", "a picture ({0} kB, #{1})").format(size, digest)
     if key == "thresholds" and isinstance(value, dict):
-        return ", ".join(f"{label(k)} {v:g}" for k, v in sorted(value.items())) or "defaults"
+        return ", ".join(f"{label(k)} {v:g}" for k, v in sorted(value.items())) or translate(
+            "SettingsDialog", "defaults"
+        )
     if key == "default_measurements" and isinstance(value, list):
         return ", ".join(label(k) for k in value) or "—"
     return "—" if value in (None, "") else str(value)
@@ -688,14 +694,14 @@ def measurement_lines(yours: CustomMeasurement, theirs: MeasurementDef | None) -
         return " ".join(str(value).split())
 
     fields = (
-        ("name", "Name"),
-        ("unit", "Unit"),
-        ("kind", "Values"),
-        ("rule", "Flag rule"),
-        ("min", "Lowest valid value"),
-        ("max", "Highest valid value"),
-        ("threshold", "Threshold"),
-        ("protocol", "Protocol"),
+        ("name", QT_TRANSLATE_NOOP("ConflictDialog", "Name")),
+        ("unit", QT_TRANSLATE_NOOP("ConflictDialog", "Unit")),
+        ("kind", QT_TRANSLATE_NOOP("ConflictDialog", "Values")),
+        ("rule", QT_TRANSLATE_NOOP("ConflictDialog", "Flag rule")),
+        ("min", QT_TRANSLATE_NOOP("ConflictDialog", "Lowest valid value")),
+        ("max", QT_TRANSLATE_NOOP("ConflictDialog", "Highest valid value")),
+        ("threshold", QT_TRANSLATE_NOOP("ConflictDialog", "Threshold")),
+        ("protocol", QT_TRANSLATE_NOOP("ConflictDialog", "Protocol")),
     )
     if yours.kind == "passfail":  # stored as the service stores it (see validate_custom)
         yours = dataclasses.replace(

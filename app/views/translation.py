@@ -19,6 +19,7 @@ PySide6's translations folder (``QLibraryInfo``; the frozen build bundles it).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -88,7 +89,11 @@ def decimal_mark() -> str:
     return QLocale().decimalPoint()
 
 
+_DECIMAL_POINT = re.compile(r"(?<=[0-9])\.(?=[0-9])")
+
+
 def localized_number(text: str) -> str:
-    """A number formatted with ``.`` (``f"{x:.1f}"``) shown with the UI's decimal mark."""
+    """Text with numbers formatted with ``.`` (``f"{x:.1f} cm"``) shown with the UI's decimal
+    mark ("11,5 cm" in German). Only a point between digits changes: "e.g." stays."""
     mark = decimal_mark()
-    return text.replace(".", mark) if mark != "." else text
+    return _DECIMAL_POINT.sub(mark, text) if mark != "." else text

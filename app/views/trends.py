@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.asymmetry import PAIN_LIMITED, Flag, Side, side_labels
+from app.domain.asymmetry import Flag, Side
 from app.domain.chart_data import (
     DateRange,
     MeasurementTrend,
@@ -59,7 +59,6 @@ from app.domain.chart_data import (
     range_for,
 )
 from app.domain.records import AthleteInfo
-from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.photos import PhotoMark, photo_marks
@@ -73,7 +72,10 @@ from app.views.style import (
     flag_color,
     flag_text,
     number,
+    pain_limited_word,
+    side_names,
     signed,
+    value_text,
 )
 from app.views.translation import translate
 
@@ -297,7 +299,7 @@ class CompactChart:
         d = trend.definition
         flag = trend.latest_flag
         unit = "" if d.is_passfail else f" ({trend.unit})"
-        pain = f" {PAINFUL_SYMBOL} {PAIN_LIMITED}" if trend.latest_pain_limited else ""
+        pain = f" {PAINFUL_SYMBOL} {pain_limited_word()}" if trend.latest_pain_limited else ""
         self.plot.setTitle(
             f"<b>{html.escape(d.label)}</b>{unit} &nbsp;"
             f"<span style='color:{flag_color(flag).name()}'>{flag_text(flag)}{pain}</span>",
@@ -873,7 +875,7 @@ class TrendsPage(QWidget):
         assert data is not None
         self.heading.setText(
             self.tr("<b>{0}</b> — {1}").format(
-                data.name, counted(data.session_count, self.tr("session"), self.tr("sessions"))
+                data.name, self.tr("%n session(s)", "", data.session_count)
             )
         )
         if not data.history:
@@ -925,7 +927,8 @@ class TrendsPage(QWidget):
         sides: tuple[tuple[Side, str], ...] = (("left", left), ("right", right))
         for side, name in sides:
             value = point.side(side)
-            text = f"{name} {d.format_value(value) if d.is_passfail else number(value)}"
+            shown = value_text(d, value, "cm") if d.is_passfail else number(value)
+            text = f"{name} {shown}"
             if value is not None and not d.is_passfail:
                 text += f" {trend.unit}"
                 if point.beyond_mdc(side):
@@ -936,15 +939,14 @@ class TrendsPage(QWidget):
         if trend.panel is PanelKind.LSI:
             parts.append(self.tr("LSI {0} %").format(number(point.lsi)))
         color = flag_color(point.flag).name()
-        pain = f" · {PAINFUL_SYMBOL} {PAIN_LIMITED}" if point.pain_limited else ""
+        pain = f" · {PAINFUL_SYMBOL} {pain_limited_word()}" if point.pain_limited else ""
         parts.append(f"<span style='color:{color}'>{flag_text(point.flag)}{pain}</span>")
         return " &nbsp;·&nbsp; ".join(parts)
 
     def _side_names(self) -> tuple[str, str]:
         """'Left (involved)' / 'Right (uninvolved)' when the athlete has an involved side."""
         involved = self.data.involved if self.data is not None else None
-        left, right = side_labels(involved)
-        return self.tr(left.capitalize()), self.tr(right.capitalize())
+        return side_names(involved)
 
     def _key_text(self) -> str:
         left, right = LEFT_COLOR, RIGHT_COLOR
