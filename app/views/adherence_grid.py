@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -120,7 +120,10 @@ class AdherenceGrid(QGroupBox):
             self.grid.clear()
             self.grid.setRowCount(len(record.items))
             self.grid.setColumnCount(7)
-            self.grid.setHorizontalHeaderLabels([d.strftime("%a %d %b") for d in days])
+            locale = QLocale()  # the UI's language: "Mi. 02 Dez." in German
+            self.grid.setHorizontalHeaderLabels(
+                [locale.toString(QDate(d.year, d.month, d.day), "ddd dd MMM") for d in days]
+            )
             for r, item in enumerate(record.items):
                 for c, day in enumerate(days):
                     done = found is not None and item.id is not None and found.is_done(item.id, day)

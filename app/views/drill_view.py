@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -295,6 +295,18 @@ class DrillView(QScrollArea):
             mistakes = "".join(f"<li>{escape(m)}</li>" for m in drill.mistakes)
             parts.append(f"<h3>{self.tr('Common mistakes')}</h3><ul>{mistakes}</ul>")
         return "".join(parts)
+
+
+# Headings DrillView translates inside f-strings, where pyside6-lupdate cannot see them.
+_HEADINGS = (
+    QT_TRANSLATE_NOOP("DrillView", "Aim"),
+    QT_TRANSLATE_NOOP("DrillView", "Dosage"),
+    QT_TRANSLATE_NOOP("DrillView", "Targets"),
+    QT_TRANSLATE_NOOP("DrillView", "Setup"),
+    QT_TRANSLATE_NOOP("DrillView", "Steps"),
+    QT_TRANSLATE_NOOP("DrillView", "What to feel"),
+    QT_TRANSLATE_NOOP("DrillView", "Common mistakes"),
+)
 
 
 def _para(text: str) -> str:

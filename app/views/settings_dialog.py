@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import DESK_DATABASE_KEY
+from app.config import DESK_DATABASE_KEY, DESK_LANGUAGE_KEY
 from app.domain.catalog import BELOW_ERROR_WARNING, Catalog, MeasurementDef, Rule
+from app.domain.language import LANGUAGES
 from app.domain.validation import KEY_MAX, NAME_MAX, PATH_MAX, UNIT_MAX
 from app.errors import UserFacingError
 from app.services.catalog import (
@@ -408,8 +409,13 @@ class SettingsDialog(QDialog):
                 "--db and UNTWIST_DB still take precedence."
             )
         )
+        self.language = self._language_combo()
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(QLabel(self.tr("Takes effect when Untwist restarts.")), 1)
         for label, field in (
             (self.tr("&Database for this desk"), self.desk_database),
+            (self.tr("Lan&guage of this desk"), language_row),
             (self.tr("Clinic &name (on handouts)"), self.clinic_name),
             (self.tr("&Logo (PNG or JPG)"), logo_row),
             (self.tr("Length &unit (display only)"), self.length_unit),
@@ -422,7 +428,28 @@ class SettingsDialog(QDialog):
             if isinstance(field, QWidget):
                 field.setAccessibleName(label.replace("&", ""))
         self.backup_folder.setAccessibleName(self.tr("Extra backup folder"))
+        self.language.setAccessibleName(self.tr("Language of this desk"))
+        language_label = form.labelForField(language_row)
+        if isinstance(language_label, QLabel):
+            language_label.setBuddy(self.language)  # Alt+G reaches the combo inside the row
         return page
+
+    def _language_combo(self) -> QComboBox:
+        """This desk's window language (QSettings, like the database): the system's, or one
+        that Untwist ships, each in its own name. Read at start-up, before widgets are built."""
+        combo = QComboBox()
+        combo.addItem(self.tr("Same as the system"), "")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        stored = str(QSettings().value(DESK_LANGUAGE_KEY) or "")
+        combo.setCurrentIndex(max(0, combo.findData(stored)))
+        combo.setToolTip(
+            self.tr(
+                "The language of menus, pages and dialogs at this desk. Handouts have their "
+                "own language per athlete. UNTWIST_LANG still takes precedence."
+            )
+        )
+        return combo
 
     def _fill(self, s: ClinicSettings) -> None:
         """Show ``s`` in every field of the General and Thresholds tabs."""
@@ -610,6 +637,11 @@ class SettingsDialog(QDialog):
             QSettings().setValue(DESK_DATABASE_KEY, desk)
         else:
             QSettings().remove(DESK_DATABASE_KEY)
+        language = self.language.currentData()
+        if language:
+            QSettings().setValue(DESK_LANGUAGE_KEY, language)
+        else:
+            QSettings().remove(DESK_LANGUAGE_KEY)
         self.context.reload()
         self.accept()
 

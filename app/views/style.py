@@ -66,6 +66,16 @@ def pain_limited_word() -> str:
     return translate("Flags", "pain-limited")
 
 
+def side_word(side: str) -> str:
+    """'left' / 'right' / 'both' as stored, in the UI's language."""
+    words = {
+        "left": translate("Sides", "left"),
+        "right": translate("Sides", "right"),
+        "both": translate("Sides", "both"),
+    }
+    return words.get(side, side)
+
+
 def side_names(involved: str | None) -> tuple[str, str]:
     """'Left (involved)' / 'Right (uninvolved)' when the athlete has an involved side, else
     'Left' / 'Right' (app.domain.asymmetry.side_labels), in the UI's language."""

@@ -1122,6 +1122,34 @@ The current file is not deleted: it is kept beside it as {stem}-replaced-&lt;dat
         <source>custom drill</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1405,6 +1433,14 @@ Measured on a photo: {1}. Enter or double-click to open.</source>
     </message>
     <message>
         <source> (beyond measurement error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now fail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,7 +2711,15 @@ This cannot be undone. To keep the record but hide it, archive instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Takes effect when Untwist restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Database for this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of this desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2708,6 +2752,18 @@ This cannot be undone. To keep the record but hide it, archive instead.</source>
     </message>
     <message>
         <source>Extra backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and dialogs at this desk. Handouts have their own language per athlete. UNTWIST_LANG still takes precedence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2863,6 +2919,18 @@ This cannot be undone. To keep the record but hide it, archive instead.</source>
 </context>
 <context>
     <name>Sides</name>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Left (involved)</source>
         <translation type="unfinished"></translation>
