@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from app.domain.programs import ProgramData
 from app.domain.records import AthleteData, MeasurementRecord, SessionRecord
 from app.errors import UserFacingError
 from app.services.errors import Conflict
+from app.views.translation import QT_TRANSLATE_NOOP
 
 Choice = Literal["reload", "overwrite", "cancel"]
 RELOAD: Choice = "reload"

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -67,6 +66,7 @@ from app.services.database import (
 )
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
+from app.views.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 DATABASE_FILTER = QT_TRANSLATE_NOOP(

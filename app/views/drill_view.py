@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.drills import drill_image
 from app.services.pictures import check_image
-from app.views.translation import translate
+from app.views.translation import QT_TRANSLATE_NOOP, translate
 
 Image = tuple[bytes, str]  # a custom drill's picture: bytes and "png" | "jpeg" | "svg"
 CARD_BACKGROUND = QColor("#ffffff")  # drawings are dark lines: always on white, even in dark mode

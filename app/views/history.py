@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -38,6 +38,7 @@ from app.views.style import (
     status_tip,
     value_text,
 )
+from app.views.translation import QT_TRANSLATE_NOOP
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1  # a measurement row's PhotoMarks
@@ -333,4 +334,7 @@ class HistoryTree(QTreeWidget):
 
 
 # Words HistoryTree translates inside f-strings, where pyside6-lupdate cannot see them.
-_WORDS = (QT_TRANSLATE_NOOP("HistoryTree", "now pass"), QT_TRANSLATE_NOOP("HistoryTree", "now fail"))
+_WORDS = (
+    QT_TRANSLATE_NOOP("HistoryTree", "now pass"),
+    QT_TRANSLATE_NOOP("HistoryTree", "now fail"),
+)

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QStringListModel,
@@ -58,6 +57,7 @@ from app.services.interchange import ImportRejected, file_format
 from app.services.json_io import JsonResult, export_json, import_json
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
+from app.views.translation import QT_TRANSLATE_NOOP
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "ImportExport", "Measurements CSV or Untwist JSON (*.csv *.json);;All files (*)"

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -68,7 +68,7 @@ from app.views.style import (
     status_text,
     status_tip,
 )
-from app.views.translation import localized_number, translate
+from app.views.translation import QT_TRANSLATE_NOOP, localized_number, translate
 from app.views.unsaved import FormDialog
 
 VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
@@ -119,12 +119,12 @@ class MeasurementRow(QObject):
         self.length_unit = length_unit
         self.involved = involved
         self.name_label = self._name_label()
-        label = definition.label
+        what = definition.label
         left_trial, right_trial = self.tr("{0} left trial {1}"), self.tr("{0} right trial {1}")
-        self.left = [self._value_widget(left_trial.format(label, i)) for i in (1, 2, 3)]
-        self.right = [self._value_widget(right_trial.format(label, i)) for i in (1, 2, 3)]
-        self.pain_left = _pain_box(self.tr("{0} left pain").format(label))
-        self.pain_right = _pain_box(self.tr("{0} right pain").format(label))
+        self.left = [self._value_widget(left_trial.format(what, i)) for i in (1, 2, 3)]
+        self.right = [self._value_widget(right_trial.format(what, i)) for i in (1, 2, 3)]
+        self.pain_left = _pain_box(self.tr("{0} left pain").format(what))
+        self.pain_right = _pain_box(self.tr("{0} right pain").format(what))
         self.diff = QLabel("—")
         self.metric = QLabel("—")
         self.flag = QLabel("")

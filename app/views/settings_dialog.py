@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,7 +60,7 @@ from app.services.settings import (
 from app.views.conflict_dialog import OVERWRITE, RELOAD, Line, ask_conflict, number
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
-from app.views.translation import translate
+from app.views.translation import QT_TRANSLATE_NOOP, translate
 
 
 class ThresholdTable(QTableWidget):

@@ -37,6 +37,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``pyside6-lupdate`` (under ``context``) where a constant is defined;
+    it is translated where shown. PySide6's own version is typed as returning ``object``."""
+    return text
+
+
 def untwist_qm(code: str) -> Path:
     """Untwist's compiled catalog for ``code`` (it may not exist for a language not shipped)."""
     return resource_path(TRANSLATIONS_FOLDER, f"untwist_{code}.qm")
