@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -68,7 +68,7 @@ from app.views.style import (
     status_text,
     status_tip,
 )
-from app.views.translation import QT_TRANSLATE_NOOP, localized_number, translate
+from app.views.translation import QT_TRANSLATE_NOOP, localized_number, translate, typed_number
 from app.views.unsaved import FormDialog
 
 VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
@@ -229,9 +229,7 @@ class MeasurementRow(QObject):
         if isinstance(widget, QComboBox):
             return ("", "pass", "fail")[widget.currentIndex()]
         assert isinstance(widget, QLineEdit)
-        text = widget.text().strip()
-        mark = QLocale().decimalPoint()  # "11,5" where the UI's language writes it so;
-        return text.replace(mark, ".") if mark != "." else text  # CSV and CLI stay "."
+        return typed_number(widget.text())  # "11,5" where the UI writes it so; CSV, CLI: "."
 
     def _parse_side(self, widgets: Sequence[QWidget], side: str) -> list[float]:
         values = []
@@ -347,7 +345,7 @@ class MeasurementRow(QObject):
                     widget.setCurrentIndex(index)
                 elif isinstance(widget, QLineEdit):
                     shown = to_display(value, d.unit, self.length_unit)
-                    widget.setText("" if shown is None else _plain(shown))
+                    widget.setText("" if shown is None else localized_number(_plain(shown)))
         self.photos = {(p.side, p.trial): p for p in record.photos}
         if self.photo_fields is not None:
             self.photo_fields.refresh()

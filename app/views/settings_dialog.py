@@ -60,7 +60,7 @@ from app.services.settings import (
 from app.views.conflict_dialog import OVERWRITE, RELOAD, Line, ask_conflict, number
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
-from app.views.translation import QT_TRANSLATE_NOOP, translate
+from app.views.translation import QT_TRANSLATE_NOOP, DecimalSpinBox, translate
 
 
 class ThresholdTable(QTableWidget):
@@ -115,7 +115,7 @@ class ThresholdTable(QTableWidget):
                 self.setItem(row, 2, self._item("—"))
                 continue
             self.setItem(row, 2, self._item(f"{d.default_threshold:g}"))
-            spin = QDoubleSpinBox()
+            spin = DecimalSpinBox()
             spin.setDecimals(1)
             spin.setRange(0.1, 99.9 if d.rule is Rule.LSI else 1000)
             spin.setSuffix(" %" if d.rule is Rule.LSI else f" {d.unit}")
@@ -243,9 +243,9 @@ class CustomMeasurementDialog(QDialog):
             (self.tr("limb symmetry index (LSI)"), "lsi"),
         ):
             self.rule.addItem(text, value)
-        self.low = QDoubleSpinBox()
-        self.high = QDoubleSpinBox()
-        self.threshold = QDoubleSpinBox()
+        self.low = DecimalSpinBox()
+        self.high = DecimalSpinBox()
+        self.threshold = DecimalSpinBox()
         for spin in (self.low, self.high, self.threshold):
             spin.setRange(-10000, 10000)
             spin.setDecimals(1)

@@ -23,6 +23,8 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDoubleSpinBox
 
 from app.resources import resource_path
 
@@ -93,6 +95,36 @@ def apply_ui_language(code: str) -> list[str]:
 def decimal_mark() -> str:
     """The decimal mark of the UI's language: what a typed number may use besides ``.``."""
     return QLocale().decimalPoint()
+
+
+def typed_number(text: str) -> str:
+    """A number as typed in the UI, with ``.`` as the decimal mark for the parsers of
+    ``app.domain.validation`` (which, like CSV and the CLI, read only ``.``): "11,5" where the
+    UI's language writes a decimal comma; "11.5" is still read there, since the window never
+    groups thousands in what it asks for (a point and a comma together stay refused)."""
+    mark = decimal_mark()
+    stripped = text.strip()
+    if mark == "." or "." in stripped:
+        return stripped
+    return stripped.replace(mark, ".")
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A ``QDoubleSpinBox`` that also takes ``.`` as the decimal mark where the UI's language
+    writes a comma: Qt would read the point as a thousands separator and refuse "11.5"."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(self._local(text), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._local(text))
+
+    def fixup(self, text: str) -> str:
+        return super().fixup(self._local(text))
+
+    def _local(self, text: str) -> str:
+        mark = self.locale().decimalPoint()
+        return text.replace(".", mark) if mark != "." else text
 
 
 _DECIMAL_POINT = re.compile(r"(?<=[0-9])\.(?=[0-9])")
