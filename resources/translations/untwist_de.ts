@@ -976,7 +976,7 @@ Die aktuelle Datei wird nicht gelöscht: Sie bleibt daneben als {stem}-replaced-
     </message>
     <message>
         <source>Si&amp;de</source>
-        <translation>S&amp;eite</translation>
+        <translation>Se&amp;ite</translation>
     </message>
     <message>
         <source>Dosage</source>
