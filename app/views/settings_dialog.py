@@ -429,9 +429,14 @@ class SettingsDialog(QDialog):
                 field.setAccessibleName(label.replace("&", ""))
         self.backup_folder.setAccessibleName(self.tr("Extra backup folder"))
         self.language.setAccessibleName(self.tr("Language of this desk"))
-        language_label = form.labelForField(language_row)
-        if isinstance(language_label, QLabel):
-            language_label.setBuddy(self.language)  # Alt+G reaches the combo inside the row
+        for row, buddy in (
+            (language_row, self.language),
+            (logo_row, choose),
+            (backup_row, self.backup_folder),
+        ):
+            row_label = form.labelForField(row)
+            if isinstance(row_label, QLabel):  # a row of widgets: its Alt letter (shown, not a
+                row_label.setBuddy(buddy)  # literal "&") reaches the row's main field
         return page
 
     def _language_combo(self) -> QComboBox:

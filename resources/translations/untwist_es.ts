@@ -2253,11 +2253,11 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
     </message>
     <message>
         <source>Save as &amp;new version</source>
-        <translation>Guardar &amp;nueva versión</translation>
+        <translation>&amp;Guardar versión</translation>
     </message>
     <message>
         <source>&amp;Print handout (PDF)…</source>
-        <translation>&amp;Imprimir hoja (PDF)…</translation>
+        <translation>&amp;Imprimir (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
