@@ -89,7 +89,8 @@ PASS_SYMBOL, FAIL_SYMBOL = "o", "x"
 DENSE_POINTS = 150  # above this many points a compact chart draws lines only
 COMPACT_ROW_HEIGHT = 150
 COMPACT_MIN_WIDTH = 300
-PASSFAIL_TICKS = [[(1.0, "Left"), (0.0, "Right")]]
+# translated once: this module is imported after app.gui installs the window's language
+PASSFAIL_TICKS = [[(1.0, translate("Sides", "Left")), (0.0, translate("Sides", "Right"))]]
 
 
 def _palette_colors(widget: QWidget) -> tuple[QColor, QColor]:
