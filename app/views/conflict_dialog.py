@@ -40,7 +40,8 @@ from app.domain.programs import ProgramData
 from app.domain.records import AthleteData, MeasurementRecord, SessionRecord
 from app.errors import UserFacingError
 from app.services.errors import Conflict
-from app.views.translation import QT_TRANSLATE_NOOP
+from app.views.style import value_text
+from app.views.translation import QT_TRANSLATE_NOOP, localized_number
 
 Choice = Literal["reload", "overwrite", "cancel"]
 RELOAD: Choice = "reload"
@@ -70,7 +71,8 @@ def number(value: float | None) -> str:
     """As the editor shows a value (two decimals at most), so equal means equal on screen."""
     if value is None:
         return "—"
-    return str(int(value)) if float(value).is_integer() else f"{round(value, 2):g}"
+    shown = str(int(value)) if float(value).is_integer() else f"{round(value, 2):g}"
+    return localized_number(shown)  # the UI's decimal mark, as the editor shows it
 
 
 def _text(value: object) -> str:
@@ -152,7 +154,7 @@ def _measurement_text(record: MeasurementRecord | None, catalog: Catalog, unit: 
         if definition is None:
             return "/".join(number(v) for v in trials)
         if definition.is_passfail:
-            return "/".join(definition.format_value(v) for v in trials)
+            return "/".join(value_text(definition, v, unit) for v in trials)
         return "/".join(number(to_display(v, definition.unit, unit)) for v in trials)
 
     suffix = ""

@@ -244,8 +244,8 @@ class HistoryTree(QTreeWidget):
             child.setText(0, f"{d.label} ({display_unit(d.unit, unit)})")
             child.setToolTip(0, d.name)
             if d.is_passfail:
-                child.setText(1, d.format_value(c.left))
-                child.setText(2, d.format_value(c.right))
+                child.setText(1, value_text(d, c.left, unit))  # "pass" in the UI's language
+                child.setText(2, value_text(d, c.right, unit))
                 child.setText(3, "—")
                 child.setText(4, "—")
             else:
