@@ -87,8 +87,13 @@ def install_translators(code: str) -> list[str]:
 def apply_ui_language(code: str) -> list[str]:
     """The window's language: translators, and ``QLocale.setDefault`` so that dates, numbers
     and spin boxes follow it (a decimal comma in German and Spanish). Before widgets are built.
+
+    The system's locale is kept when it speaks that language, so its country's conventions stay
+    (a British desk types 20/11/2026, an American one 11/20/26); otherwise the language's own.
     """
-    QLocale.setDefault(QLocale(code))
+    system = QLocale.system()
+    same = system.name().split("_")[0] == code
+    QLocale.setDefault(system if same else QLocale(code))
     return install_translators(code)
 
 
