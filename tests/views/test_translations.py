@@ -265,12 +265,11 @@ def test_no_two_controls_share_an_alt_letter_in_german_or_spanish(qtbot, window,
 
 @pytest.mark.parametrize("language", TRANSLATED, indirect=True)
 def test_no_two_fields_of_a_dialog_share_an_alt_letter(qtbot, window, language):
-    from tests.views.test_clinic_day import mnemonic
-
     from app.views.athlete_dialog import AthleteDialog
     from app.views.drill_editor import DrillEditor
     from app.views.session_editor import SessionEditor
     from app.views.settings_dialog import SettingsDialog
+    from tests.views.test_clinic_day import mnemonic
 
     ava = find_athlete(window.context.db, "Ava Lindqvist")
     for dialog in (
