@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from app.config import DESK_DATABASE_KEY, database_target
+from app.config import DESK_DATABASE_KEY, DESK_LANGUAGE_KEY, app_language, database_target
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -66,6 +66,14 @@ def desk_database() -> str | None:
     return str(value) if value else None
 
 
+def ui_language() -> str:
+    """The window's language: ``UNTWIST_LANG``, this desk's choice in Settings, the system's."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value(DESK_LANGUAGE_KEY)
+    return app_language(str(value) if value else None)
+
+
 def start_application(theme: str) -> QApplication:
     """The one ``QApplication`` (reused when it exists), named and themed."""
     from PySide6.QtWidgets import QApplication
@@ -75,6 +83,9 @@ def start_application(theme: str) -> QApplication:
     app.setOrganizationName("Untwist")
     app.setApplicationDisplayName("Untwist")
     app.setDesktopFileName("untwist")
+    from app.views.translation import apply_ui_language
+
+    apply_ui_language(ui_language())  # before any widget is built: they read it once
     from app.views.theme import apply_theme
 
     apply_theme(app, theme)
@@ -101,11 +112,14 @@ class Opened:
 
 
 def cannot_open_message(target: str, problem: BaseException, from_desk: bool) -> str:
-    text = f"Untwist cannot open the database {target}:\n{problem}"
+    from app.views.translation import translate
+
+    text = translate("gui", "Untwist cannot open the database {0}:\n{1}").format(target, problem)
     if from_desk:
-        text += (
+        text += translate(
+            "gui",
             "\n\nThis desk's database is chosen in Settings. Start Untwist with --db PATH "
-            "to open another one, then change it there."
+            "to open another one, then change it there.",
         )
     return text
 

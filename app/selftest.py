@@ -58,6 +58,19 @@ def _check(folder: Path, steps: list[str]) -> None:
         steps.append("database")
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        from PySide6.QtCore import QCoreApplication
+
+        from app.views.translation import install_translators
+
+        # the window's catalogs are data files: the wheel and the frozen app must carry them,
+        # and Qt's own (qtbase_de.qm) too, or standard buttons stay English
+        loaded = install_translators("de")
+        german = QCoreApplication.translate("MainWindow", "&File")
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        install_translators("en")
+        assert loaded == ["untwist_de.qm", "qtbase_de.qm"], f"translations missing: {loaded}"
+        assert (german, cancel) == ("&Datei", "Abbrechen"), "the German translation is broken"
+        steps.append("German window")
         from app.views.state import AppState
         from app.views.trends import TrendsPage
 

@@ -35,6 +35,16 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 REQUIRE_POSTGRES = os.environ.get("UNTWIST_REQUIRE_POSTGRES") == "1"
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, speaking the window's pinned English as app.gui sets it up:
+    Qt's plural forms ("%n session(s)" → "1 session") and an English QLocale."""
+    from app.views.translation import apply_ui_language
+
+    apply_ui_language("en")
+    return qapp
+
+
 def serve_postgres(*, tcp: bool = False, what: str = "PostgreSQL") -> Iterator[PostgresServer]:
     """Start a throwaway cluster for a fixture to yield, or skip visibly (a failure where
     UNTWIST_REQUIRE_POSTGRES=1, as in CI); stopped when the fixture ends."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -120,8 +120,12 @@ class AdherenceGrid(QGroupBox):
             self.grid.clear()
             self.grid.setRowCount(len(record.items))
             self.grid.setColumnCount(7)
-            # two lines: "Wed 02 Dec" on one was cut to "ed 02 De" at 1024 px
-            self.grid.setHorizontalHeaderLabels([d.strftime("%a\n%d %b") for d in days])
+            # two lines: "Wed 02 Dec" on one was cut to "ed 02 De" at 1024 px; in the UI's
+            # language ("Mi.", "02 Dez." in German)
+            locale = QLocale()
+            self.grid.setHorizontalHeaderLabels(
+                [locale.toString(QDate(d.year, d.month, d.day), "ddd\ndd MMM") for d in days]
+            )
             for r, item in enumerate(record.items):
                 for c, day in enumerate(days):
                     done = found is not None and item.id is not None and found.is_done(item.id, day)

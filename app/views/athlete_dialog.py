@@ -23,6 +23,7 @@ from app.views.date_field import DateField
 from app.views.language_choice import app_language_label, language_combo
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
+from app.views.translation import DecimalSpinBox
 from app.views.unsaved import FormDialog
 
 
@@ -40,7 +41,7 @@ def _choice(items: list[tuple[str, str | None]], accessible: str) -> QComboBox:
 
 
 def _length_box(accessible: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+    box = DecimalSpinBox()  # "11.5" or "11,5" in German
     box.setRange(0, 150)
     box.setDecimals(1)
     box.setSuffix(" cm")

@@ -41,6 +41,8 @@ from app.domain.records import AthleteData, MeasurementRecord, SessionRecord
 from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.errors import Conflict
+from app.views.style import value_text
+from app.views.translation import QT_TRANSLATE_NOOP, localized_number
 
 Choice = Literal["reload", "overwrite", "cancel"]
 RELOAD: Choice = "reload"
@@ -70,7 +72,8 @@ def number(value: float | None) -> str:
     """As the editor shows a value (two decimals at most), so equal means equal on screen."""
     if value is None:
         return "—"
-    return str(int(value)) if float(value).is_integer() else f"{round(value, 2):g}"
+    shown = str(int(value)) if float(value).is_integer() else f"{round(value, 2):g}"
+    return localized_number(shown)  # the UI's decimal mark, as the editor shows it
 
 
 def _text(value: object) -> str:
@@ -86,18 +89,18 @@ def _text(value: object) -> str:
 # -- what each kind of record looks like, field by field ------------------------------------
 
 ATHLETE_FIELDS = (
-    ("name", "Name"),
-    ("birth_date", "Birth date"),
-    ("sex", "Sex"),
-    ("sport", "Sport"),
-    ("dominant_side", "Dominant side"),
-    ("involved_side", "Involved side"),
-    ("injury_date", "Injury / surgery date"),
-    ("injury_notes", "Injury / surgery"),
-    ("leg_length_left_cm", "Leg length left (cm)"),
-    ("leg_length_right_cm", "Leg length right (cm)"),
-    ("notes", "Notes"),
-    ("handout_language", "Handout language"),
+    ("name", QT_TRANSLATE_NOOP("ConflictDialog", "Name")),
+    ("birth_date", QT_TRANSLATE_NOOP("ConflictDialog", "Birth date")),
+    ("sex", QT_TRANSLATE_NOOP("ConflictDialog", "Sex")),
+    ("sport", QT_TRANSLATE_NOOP("ConflictDialog", "Sport")),
+    ("dominant_side", QT_TRANSLATE_NOOP("ConflictDialog", "Dominant side")),
+    ("involved_side", QT_TRANSLATE_NOOP("ConflictDialog", "Involved side")),
+    ("injury_date", QT_TRANSLATE_NOOP("ConflictDialog", "Injury / surgery date")),
+    ("injury_notes", QT_TRANSLATE_NOOP("ConflictDialog", "Injury / surgery")),
+    ("leg_length_left_cm", QT_TRANSLATE_NOOP("ConflictDialog", "Leg length left (cm)")),
+    ("leg_length_right_cm", QT_TRANSLATE_NOOP("ConflictDialog", "Leg length right (cm)")),
+    ("notes", QT_TRANSLATE_NOOP("ConflictDialog", "Notes")),
+    ("handout_language", QT_TRANSLATE_NOOP("ConflictDialog", "Handout language")),
 )
 
 
@@ -126,16 +129,16 @@ def drill_lines(yours: Drill, theirs: Drill | None) -> list[Line]:
         ]
 
     labels = (
-        "Name",
-        "Aim",
-        "Region",
-        "Side",
-        "Setup",
-        "Steps",
-        "What to feel",
-        "Common mistakes",
-        "Dosage",
-        "Targets",
+        QT_TRANSLATE_NOOP("ConflictDialog", "Name"),
+        QT_TRANSLATE_NOOP("ConflictDialog", "Aim"),
+        QT_TRANSLATE_NOOP("ConflictDialog", "Region"),
+        QT_TRANSLATE_NOOP("ConflictDialog", "Side"),
+        QT_TRANSLATE_NOOP("ConflictDialog", "Setup"),
+        QT_TRANSLATE_NOOP("ConflictDialog", "Steps"),
+        QT_TRANSLATE_NOOP("ConflictDialog", "What to feel"),
+        QT_TRANSLATE_NOOP("ConflictDialog", "Common mistakes"),
+        QT_TRANSLATE_NOOP("ConflictDialog", "Dosage"),
+        QT_TRANSLATE_NOOP("ConflictDialog", "Targets"),
     )
     return [
         Line(label, a, b) for label, a, b in zip(labels, fields(yours), fields(theirs), strict=True)
@@ -153,15 +156,18 @@ def _measurement_text(record: MeasurementRecord | None, catalog: Catalog, unit: 
         if definition is None:
             return "/".join(number(v) for v in trials)
         if definition.is_passfail:
-            return "/".join(definition.format_value(v) for v in trials)
+            return "/".join(value_text(definition, v, unit) for v in trials)
         return "/".join(number(to_display(v, definition.unit, unit)) for v in trials)
 
     suffix = ""
     if definition is not None and not definition.is_passfail:
         suffix = " " + display_unit(definition.unit, unit)
-    text = f"L {side(record.left_trials)} · R {side(record.right_trials)}{suffix}"
+    text = translate("ConflictDialog", "L {0} · R {1}").format(
+        side(record.left_trials), side(record.right_trials)
+    ) + suffix
     if record.pain_left is not None or record.pain_right is not None:
-        text += f" · pain {_text(record.pain_left)}/{_text(record.pain_right)}"
+        pain = translate("ConflictDialog", " · pain {0}/{1}")
+        text += pain.format(_text(record.pain_left), _text(record.pain_right))
     if record.notes:
         text += f" · {_text(record.notes)}"
     return text
@@ -172,9 +178,21 @@ def session_lines(
 ) -> list[Line]:
     """Header fields, then one line per measurement either side holds (catalog order)."""
     lines = [
-        Line("Date", _text(yours.date), _text(theirs.date if theirs else None)),
-        Line("Clinician", _text(yours.clinician), _text(theirs.clinician if theirs else None)),
-        Line("Notes", _text(yours.notes), _text(theirs.notes if theirs else None)),
+        Line(
+            QT_TRANSLATE_NOOP("ConflictDialog", "Date"),
+            _text(yours.date),
+            _text(theirs.date if theirs else None),
+        ),
+        Line(
+            QT_TRANSLATE_NOOP("ConflictDialog", "Clinician"),
+            _text(yours.clinician),
+            _text(theirs.clinician if theirs else None),
+        ),
+        Line(
+            QT_TRANSLATE_NOOP("ConflictDialog", "Notes"),
+            _text(yours.notes),
+            _text(theirs.notes if theirs else None),
+        ),
     ]
     keys = {m.key for m in yours.measurements}
     keys |= {m.key for m in theirs.measurements} if theirs else set()
@@ -205,12 +223,25 @@ def program_lines(
         return f"{name} ({item.side}) · {item.dosage.text()}"
 
     lines = [
-        Line("Start date", _text(yours.start_date), _text(theirs.start_date if theirs else None)),
-        Line("Weeks", _text(yours.weeks), _text(theirs.weeks if theirs else None)),
-        Line("Notes", _text(yours.notes), _text(theirs.notes if theirs else None)),
+        Line(
+            QT_TRANSLATE_NOOP("ConflictDialog", "Start date"),
+            _text(yours.start_date),
+            _text(theirs.start_date if theirs else None),
+        ),
+        Line(
+            QT_TRANSLATE_NOOP("ConflictDialog", "Weeks"),
+            _text(yours.weeks),
+            _text(theirs.weeks if theirs else None),
+        ),
+        Line(
+            QT_TRANSLATE_NOOP("ConflictDialog", "Notes"),
+            _text(yours.notes),
+            _text(theirs.notes if theirs else None),
+        ),
     ]
     count = max(len(yours.items), len(theirs.items) if theirs else 0)
-    lines += [Line(f"Drill {n + 1}", drill(yours, n), drill(theirs, n)) for n in range(count)]
+    drill_n = translate("ConflictDialog", "Drill {0}")
+    lines += [Line(drill_n.format(n + 1), drill(yours, n), drill(theirs, n)) for n in range(count)]
     return lines
 
 
@@ -352,7 +383,7 @@ def settle_conflict(
             record = theirs if theirs is not None or stored is None else stored()
             if record is not None:
                 reload(record)
-                say(_tr("Showing the version saved at the other desk."))
+                say(translate("ConflictDialog", "Showing the version saved at the other desk."))
                 return None
         except UserFacingError as exc:
             say(str(exc))
@@ -361,5 +392,4 @@ def settle_conflict(
     return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
+translate = QCoreApplication.translate  # a literal context, so pyside6-lupdate extracts it

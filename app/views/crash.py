@@ -35,8 +35,7 @@ from app.services.database import plain_problem
 log = logging.getLogger("untwist.crash")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
+translate = QCoreApplication.translate  # a literal context, so pyside6-lupdate extracts it
 
 
 __all__ = ["CrashDialog", "plain_problem"]
@@ -45,23 +44,25 @@ __all__ = ["CrashDialog", "plain_problem"]
 class CrashDialog(QDialog):
     def __init__(self, message: str, details: str, log_file: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Something went wrong"))
+        self.setWindowTitle(translate("CrashDialog", "Something went wrong"))
         self.details = details
         intro = QLabel(
-            tr(
+            translate("CrashDialog",
                 "<b>Untwist hit an error it did not expect.</b><br>Your saved data is safe; "
                 "the action you were doing may not have finished.<br><br>{0}"
             ).format(message)
         )
         intro.setWordWrap(True)
-        where = QLabel(tr("The details are also in the log: {0}").format(log_file))
+        where = QLabel(
+            translate("CrashDialog", "The details are also in the log: {0}").format(log_file)
+        )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QPlainTextEdit(details)
         box.setReadOnly(True)
-        box.setAccessibleName(tr("Error details"))
+        box.setAccessibleName(translate("CrashDialog", "Error details"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(tr("&Copy details"))
+        self.copy_button = QPushButton(translate("CrashDialog", "&Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
@@ -171,7 +172,7 @@ class ExceptionHook:
         if problem is not None:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                tr("Untwist"),
+                translate("CrashDialog", "Untwist"),
                 str(problem),
                 QMessageBox.StandardButton.Ok,
                 parent,

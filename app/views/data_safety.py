@@ -66,24 +66,24 @@ from app.services.database import (
 )
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
+from app.views.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-DATABASE_FILTER = "Untwist databases (*.sqlite *.db);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "DataSafety", "Untwist databases (*.sqlite *.db);;All files (*)"
+)
+translate = QCoreApplication.translate  # a literal context, so pyside6-lupdate extracts it
 
 
 def reason_label(reason: str) -> str:
     if reason == "daily":
-        return _tr("daily copy")
+        return translate("DataSafety", "daily copy")
     if reason == "manual":
-        return _tr("Backup now")
+        return translate("DataSafety", "Backup now")
     if reason.startswith("before-restore"):
-        return _tr("taken before a restore")
+        return translate("DataSafety", "taken before a restore")
     if reason.startswith("before-upgrade"):
-        return _tr("taken before an upgrade")
+        return translate("DataSafety", "taken before an upgrade")
     return reason
 
 
@@ -114,7 +114,8 @@ class BackupList(QListWidget):
 
 
 def _choose_file(parent: QWidget | None, title: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", _tr(DATABASE_FILTER))
+    filters = translate("DataSafety", DATABASE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return Path(name) if name else None
 
 
@@ -256,20 +257,24 @@ def second_instance_box(
     """The question a second ``untwist`` on the same file asks (built apart, for tests)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Untwist is already open"))
+    box.setWindowTitle(translate("DataSafety", "Untwist is already open"))
     who = f" ({holder.describe()})" if holder else ""
-    box.setText(_tr("{path} is already open in another Untwist window{who}.").format(
-        path=database, who=who
-    ))  # fmt: skip
+    text = translate("DataSafety", "{path} is already open in another Untwist window{who}.")
+    box.setText(text.format(path=database, who=who))
     box.setInformativeText(
-        _tr(
+        translate(
+            "DataSafety",
             "Switch to that window, or open the database read-only here: you can look but "
-            "not change anything, so the two windows cannot overwrite each other."
+            "not change anything, so the two windows cannot overwrite each other.",
         )
     )
-    front = box.addButton(_tr("Switch to the open window"), QMessageBox.ButtonRole.AcceptRole)
-    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    front = box.addButton(
+        translate("DataSafety", "Switch to the open window"), QMessageBox.ButtonRole.AcceptRole
+    )
+    read_only = box.addButton(
+        translate("DataSafety", "Open read-only"), QMessageBox.ButtonRole.ActionRole
+    )
+    cancel = box.addButton(translate("DataSafety", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(front)
     box.setEscapeButton(cancel)
     return box, {
@@ -400,7 +405,7 @@ def show_read_only_notice(window: QMainWindow, db: Database) -> QToolBar | None:
     """
     if not db.read_only:
         return None
-    bar = QToolBar(window.tr("Read-only"), window)
+    bar = QToolBar(translate("DataSafety", "Read-only"), window)
     bar.setObjectName("readOnlyBar")
     bar.setMovable(False)
     bar.setFloatable(False)
@@ -408,7 +413,7 @@ def show_read_only_notice(window: QMainWindow, db: Database) -> QToolBar | None:
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
     if "read-only" not in window.windowTitle():
-        window.setWindowTitle(window.windowTitle() + window.tr(" — read-only"))
+        window.setWindowTitle(window.windowTitle() + translate("DataSafety", " — read-only"))
     return bar
 
 
@@ -435,11 +440,11 @@ def start_startup_backup(
 
     def succeeded(result: backups.BackupResult | None) -> None:
         if result is not None and result.problems:
-            status(_tr("Daily backup: not written to {folders}").format(
+            status(translate("DataSafety", "Daily backup: not written to {folders}").format(
                 folders=", ".join(result.problems)
             ))  # fmt: skip
         elif result is not None:
-            status(_tr("Daily backup saved."))
+            status(translate("DataSafety", "Daily backup saved."))
         if done:
             done(result)
 
@@ -451,14 +456,14 @@ def start_startup_backup(
             box.setObjectName("damagedDatabaseBox")
             box.open()  # not exec(): the window keeps running (export what can be read)
         else:
-            status(_tr("The daily backup failed: {why}").format(why=exc))
+            status(translate("DataSafety", "The daily backup failed: {why}").format(why=exc))
         if done:
             done(exc)
 
     if db.read_only:
 
         def work(progress: Progress) -> object:
-            progress.step(0, 0, _tr("Checking the database…"))
+            progress.step(0, 0, translate("DataSafety", "Checking the database…"))
             backups.check_whole_file(db)
             return None
 
@@ -469,7 +474,7 @@ def start_startup_backup(
 
     return run_operation(
         window,
-        _tr("Checking the database…"),
+        translate("DataSafety", "Checking the database…"),
         work,
         on_success=succeeded,
         on_failure=failed,

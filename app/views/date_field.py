@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import parse_iso_date
+from app.views.translation import translate
 
 
 def parse_typed_date(text: str, locale: QLocale | None = None) -> dt.date:
@@ -46,9 +47,11 @@ def parse_typed_date(text: str, locale: QLocale | None = None) -> dt.date:
                 return dt.date(day.year(), day.month(), day.day())
         example = locale.toString(QDate(2026, 11, 20), long_year)
         raise ValueError(
-            f"{cleaned!r} is not a date like 2026-11-20 or {example}"
+            translate("DateField", "{0!r} is not a date like 2026-11-20 or {1}").format(
+                cleaned, example
+            )
             if cleaned
-            else "the date is empty"
+            else translate("DateField", "the date is empty")
         ) from iso_problem
 
 

@@ -46,6 +46,7 @@ from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.drills import drill_image
 from app.services.pictures import check_image
+from app.views.translation import QT_TRANSLATE_NOOP, translate
 
 Image = tuple[bytes, str]  # a custom drill's picture: bytes and "png" | "jpeg" | "svg"
 CARD_BACKGROUND = QColor("#ffffff")  # drawings are dark lines: always on white, even in dark mode
@@ -96,7 +97,7 @@ class _Decoded:
     @staticmethod
     def _decode(data: bytes) -> tuple[str, bytes | QImage] | None:
         try:
-            picture = check_image(data, "A drill picture")
+            picture = check_image(data, translate("DrillView", "A drill picture"))
         except UserFacingError as exc:
             log.warning("picture not drawn: %s", exc)
             return None
@@ -349,6 +350,18 @@ class DrillView(QScrollArea):
             mistakes = "".join(f"<li>{escape(m)}</li>" for m in drill.mistakes)
             parts.append(f"<h3>{self.tr('Common mistakes')}</h3><ul>{mistakes}</ul>")
         return "".join(parts)
+
+
+# Headings DrillView translates inside f-strings, where pyside6-lupdate cannot see them.
+_HEADINGS = (
+    QT_TRANSLATE_NOOP("DrillView", "Aim"),
+    QT_TRANSLATE_NOOP("DrillView", "Dosage"),
+    QT_TRANSLATE_NOOP("DrillView", "Targets"),
+    QT_TRANSLATE_NOOP("DrillView", "Setup"),
+    QT_TRANSLATE_NOOP("DrillView", "Steps"),
+    QT_TRANSLATE_NOOP("DrillView", "What to feel"),
+    QT_TRANSLATE_NOOP("DrillView", "Common mistakes"),
+)
 
 
 def _para(text: str) -> str:

@@ -16,6 +16,7 @@ from app.domain.records import AthleteData
 from app.services.athletes import create_athlete
 from app.services.context import AppContext
 from app.services.settings import save_settings
+from app.views.translation import translate
 
 
 class FirstRunDialog(QDialog):
@@ -51,7 +52,7 @@ def ask_name(parent: QWidget | None) -> str | None:
     name, ok = QInputDialog.getText(
         parent,
         "Untwist",
-        parent.tr("Your name:") if parent else "Your name:",
+        translate("FirstRunDialog", "Your name:"),
         QLineEdit.EchoMode.Normal,
     )
     return name.strip() if ok and name.strip() else None
@@ -61,7 +62,9 @@ def apply_first_run(context: AppContext, choice: str, name: str | None = None) -
     """Store the choice; solo mode creates the one athlete."""
     settings = context.settings
     if choice == "solo":
-        athlete = create_athlete(context.db, AthleteData(name=name or "Me"))
+        athlete = create_athlete(
+            context.db, AthleteData(name=name or translate("FirstRunDialog", "Me"))
+        )
         settings.mode = "solo"
         settings.solo_athlete_id = athlete.id
     else:

@@ -19,7 +19,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.domain.programs import ProgramData, ProgramRecord
-from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.programs import HandoutBytes, WrittenPdf, handout_pdf, write_handout
@@ -145,7 +144,7 @@ class HandoutPrinter(QObject):
         self.status.setText(
             self.tr("Handout sent to {0} ({1}).").format(
                 html.escape(printed.printer),
-                counted(printed.pages, self.tr("page"), self.tr("pages")),
+                self.tr("%n page(s)", "", printed.pages),
             )
         )
 
@@ -166,7 +165,7 @@ class HandoutPrinter(QObject):
         self.status.setText(
             self.tr("Handout written: {0} ({1}).").format(
                 html.escape(str(written.path)),
-                counted(written.pages, self.tr("page"), self.tr("pages")),
+                self.tr("%n page(s)", "", written.pages),
             )
         )
 

@@ -19,11 +19,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.domain.asymmetry import Flag, display_unit, flag_of, is_pain_limited, side_labels
+from app.domain.asymmetry import Flag, display_unit, flag_of, is_pain_limited
 from app.domain.catalog import Catalog, MeasurementDef, Rule
 from app.domain.records import AthleteData, SessionRecord, SideName
 from app.domain.summary import Change, Finding, findings_for
-from app.domain.text import counted
 from app.services.photos import PhotoMark
 from app.views.photo_dialog import camera_icon
 from app.views.photo_marks import mark_text
@@ -35,10 +34,13 @@ from app.views.style import (
     delta_text,
     flag_color,
     flag_text,
+    percent_text,
+    side_names,
     status_text,
     status_tip,
     value_text,
 )
+from app.views.translation import QT_TRANSLATE_NOOP
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1  # a measurement row's PhotoMarks
@@ -48,16 +50,16 @@ RESIZE_PRECISION = 100  # rows measured to fit a column (Qt's default: 1000)
 FIRST_COLUMN_WIDTH = 216
 BEYOND_ERROR_MARK = "*"  # a change of one side beyond measurement error
 HISTORY_BATCH = 100  # session rows made at a time: more than a screen holds
-COLUMNS = (
-    "Session / measurement",
-    "Left",
-    "Right",
-    "Diff (R−L)",
-    "% asym / LSI",
-    "Flag",
-    "Since previous",
-    "Since first",
-    "Asymmetry since first",
+COLUMNS = (  # translated where shown (HistoryTree.tr)
+    QT_TRANSLATE_NOOP("HistoryTree", "Session / measurement"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Left"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Right"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Diff (R−L)"),
+    QT_TRANSLATE_NOOP("HistoryTree", "% asym / LSI"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Flag"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Since previous"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Since first"),
+    QT_TRANSLATE_NOOP("HistoryTree", "Asymmetry since first"),
 )
 
 
@@ -125,9 +127,9 @@ class HistoryTree(QTreeWidget):
         self._involved = involved
         self._athlete = athlete
         self._length_unit = length_unit
-        left, right = side_labels(involved)
-        self.headerItem().setText(1, self.tr(left.capitalize()))
-        self.headerItem().setText(2, self.tr(right.capitalize()))
+        left, right = side_names(involved)
+        self.headerItem().setText(1, left)
+        self.headerItem().setText(2, right)
         self.clear()
         self._rows = 0
         wanted = next((i for i, s in enumerate(self._sessions) if s.id == selected), 0)
@@ -176,9 +178,9 @@ class HistoryTree(QTreeWidget):
             if session.notes:
                 item.setToolTip(0, session.notes)
             else:
-                item.setToolTip(0, counted(
-                        len(session.measurements), self.tr("measurement"), self.tr("measurements")
-                    ))
+                item.setToolTip(
+                    0, self.tr("%n measurement(s)", "", len(session.measurements))
+                )
             items.append(item)
         self._adding = True
         try:
@@ -240,7 +242,7 @@ class HistoryTree(QTreeWidget):
         item.setToolTip(
             5,
             self.tr("{0} (of {1})").format(
-                summary, counted(len(flags), self.tr("measurement"), self.tr("measurements"))
+                summary, self.tr("%n measurement(s)", "", len(flags))
             ),
         )
         worst = Flag.ASYMMETRIC if asym else Flag.WATCH if watch else Flag.OK
@@ -257,8 +259,8 @@ class HistoryTree(QTreeWidget):
             child.setText(0, f"{d.label} ({display_unit(d.unit, unit)})")
             child.setToolTip(0, d.name)
             if d.is_passfail:
-                child.setText(1, d.format_value(c.left))
-                child.setText(2, d.format_value(c.right))
+                child.setText(1, value_text(d, c.left, unit))  # "pass" in the UI's language
+                child.setText(2, value_text(d, c.right, unit))
                 child.setText(3, "—")
                 child.setText(4, "—")
             else:
@@ -270,7 +272,7 @@ class HistoryTree(QTreeWidget):
                     4,
                     "—"
                     if metric is None
-                    else (f"LSI {metric:.1f} %" if d.rule is Rule.LSI else f"{metric:.1f} %"),
+                    else percent_text(metric, lsi=d.rule is Rule.LSI),
                 )
             child.setText(5, status_text(c))
             child.setToolTip(5, status_tip(c))
@@ -353,3 +355,10 @@ class HistoryTree(QTreeWidget):
             by_side = {m.side: m for m in reversed(marks)}
             pair = list(by_side.values())[::-1]
             self.photos_requested.emit(pair if len(pair) > 1 else marks[:1])
+
+
+# Words HistoryTree translates inside f-strings, where pyside6-lupdate cannot see them.
+_WORDS = (
+    QT_TRANSLATE_NOOP("HistoryTree", "now pass"),
+    QT_TRANSLATE_NOOP("HistoryTree", "now fail"),
+)

@@ -17,7 +17,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,24 +57,24 @@ from app.services.interchange import ImportRejected, file_format
 from app.services.json_io import JsonResult, export_json, import_json
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
+from app.views.translation import QT_TRANSLATE_NOOP
 
-IMPORT_FILTER = "Measurements CSV or Untwist JSON (*.csv *.json);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportExport", text)
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "ImportExport", "Measurements CSV or Untwist JSON (*.csv *.json);;All files (*)"
+)
+translate = QCoreApplication.translate  # a literal context, so pyside6-lupdate extracts it
 
 
 def column_meanings() -> dict[str, str]:
     return {
-        "athlete": _tr("athlete's name"),
-        "date": _tr("session date"),
-        "measurement": _tr("measurement key"),
-        "left": _tr("left value"),
-        "right": _tr("right value"),
-        "notes": _tr("notes"),
-        "unit": _tr("unit (optional)"),
-        "athlete_id": _tr("athlete id (optional)"),
+        "athlete": translate("ImportExport", "athlete's name"),
+        "date": translate("ImportExport", "session date"),
+        "measurement": translate("ImportExport", "measurement key"),
+        "left": translate("ImportExport", "left value"),
+        "right": translate("ImportExport", "right value"),
+        "notes": translate("ImportExport", "notes"),
+        "unit": translate("ImportExport", "unit (optional)"),
+        "athlete_id": translate("ImportExport", "athlete id (optional)"),
     }
 
 
@@ -386,7 +392,9 @@ def start_import(
     :class:`ImportRejected` error whose rows are listed, or ``None`` (cancelled or failed).
     """
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import"), "", _tr(IMPORT_FILTER))
+        title = translate("ImportExport", "Import")
+        filters = translate("ImportExport", IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         if not path:
             return None
     return ImportFlow(parent, context, path, on_done).start()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import Changes
 from app.domain.records import AthleteInfo, SessionRecord
-from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.athletes import delete_athlete
 from app.services.context import AppContext, Database
@@ -442,7 +441,7 @@ class MainWindow(QMainWindow):
                 "Delete {0} and everything recorded for them: {1} with all their "
                 "measurements, and every program and adherence record?\n\n"
                 "This cannot be undone. To keep the record but hide it, archive instead."
-            ).format(a.name, counted(count, self.tr("session"), self.tr("sessions"))),
+            ).format(a.name, self.tr("%n session(s)", "", count)),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
         )

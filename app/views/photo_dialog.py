@@ -154,7 +154,7 @@ class PhotoView(QGraphicsView):
         )
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Photo with the points of the angle")
+        self.setAccessibleName(self.tr("Photo with the points of the angle"))
         self.viewport().installEventFilter(self)
         self.fitted = True
 

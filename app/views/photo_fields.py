@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 from app.domain.goniometer import kind_for
 from app.domain.records import SideName
 from app.views.photo_dialog import PhotoDialog, camera_icon, open_photo_file
+from app.views.translation import localized_number
 
 if TYPE_CHECKING:
     from app.views.session_editor import MeasurementRow
@@ -145,7 +146,7 @@ class PhotoFields(QObject):
         photo = dialog.result_photo()
         self.row.photos[(side, trial)] = photo
         edit = self._edit(side, trial)
-        edit.setText(f"{photo.angle:.1f}")  # the editor validates and flags it as typed
+        edit.setText(localized_number(f"{photo.angle:.1f}"))  # the editor checks it as typed
         self.refresh()
         self.row.changed.emit()  # a new photo is an edit even when the angle reads the same
         edit.setFocus()
@@ -197,7 +198,7 @@ class PhotoFields(QObject):
             kept = self.row.photos.get((side, trial))
             button.setToolTip(
                 self.tr("Measured on a photo: {0}. Open it to adjust ({1}).").format(
-                    f"{kept.angle:.1f}°", SHORTCUT
+                    localized_number(f"{kept.angle:.1f}°"), SHORTCUT
                 )
                 if kept
                 else self.tr("Measure on photo… ({0})").format(SHORTCUT)

@@ -29,6 +29,7 @@ from app.services.photos import PhotoMark, load_photo, photo_marks
 from app.views.operations import run_operation
 from app.views.photo_dialog import PhotoDialog, SideBySide, camera_icon
 from app.views.state import AppState, Loader
+from app.views.translation import localized_number, translate
 
 SIDE_LETTER = {"left": "L", "right": "R"}
 
@@ -36,7 +37,7 @@ SIDE_LETTER = {"left": "L", "right": "R"}
 def mark_text(mark: PhotoMark, with_date: bool = True) -> str:
     """``2026-11-20 L1 12.3°``: date, side and trial, angle."""
     where = f"{SIDE_LETTER.get(mark.side, mark.side)}{mark.trial}"
-    text = f"{where} {mark.angle:.1f}°"
+    text = f"{where} {localized_number(f'{mark.angle:.1f}')}°"
     return f"{mark.date.isoformat()} {text}" if with_date else text
 
 
@@ -57,7 +58,7 @@ def open_photos(parent: QWidget, db: Database, marks: Sequence[PhotoMark]) -> QW
             window = PhotoDialog(
                 None, kind_for(mark.key), stored=photos[0], side=photos[0].side,
                 trial=photos[0].trial, read_only=True, parent=parent,
-                title=parent.tr("Photo — {0}").format(mark_text(mark)),
+                title=translate("PhotoMarks", "Photo — {0}").format(mark_text(mark)),
             )  # fmt: skip
         else:
             window = SideBySide(
@@ -70,7 +71,7 @@ def open_photos(parent: QWidget, db: Database, marks: Sequence[PhotoMark]) -> QW
     def refused(exc: BaseException) -> None:
         if not isinstance(exc, UserFacingError):
             raise exc  # our bug: the crash dialog
-        QMessageBox.warning(parent, parent.tr("Photo not shown"), str(exc))
+        QMessageBox.warning(parent, translate("PhotoMarks", "Photo not shown"), str(exc))
 
     if db.is_sqlite:  # milliseconds: at once
         try:
@@ -78,7 +79,8 @@ def open_photos(parent: QWidget, db: Database, marks: Sequence[PhotoMark]) -> QW
         except UserFacingError as exc:
             refused(exc)
             return None
-    run_operation(parent, parent.tr("Opening the photo…"), lambda _progress: work(), shown, refused)
+    title = translate("PhotoMarks", "Opening the photo…")
+    run_operation(parent, title, lambda _progress: work(), shown, refused)
     return None
 
 
@@ -163,14 +165,17 @@ def photo_pairs(marks: Sequence[PhotoMark], names: dict[str, str]) -> list[tuple
     for (_, key), sides in by_session.items():
         if len(sides) == 2:
             left, right = sides["left"], sides["right"]
-            label = f"{names.get(key, key)}, {left.date.isoformat()}: left and right"
+            both = translate("PhotoMarks", "{0}, {1}: left and right")
+            label = both.format(names.get(key, key), left.date.isoformat())
             choices.append((label, [left.photo_id, right.photo_id]))
     for (key, side), row in by_side.items():
         if len({m.date for m in row}) > 1:
             first, latest = row[0], row[-1]
-            label = (
-                f"{names.get(key, key)}, {side}: {first.date.isoformat()} and "
-                f"{latest.date.isoformat()}"
+            side_word = translate("PhotoMarks", "left") if side == "left" else translate(
+                "PhotoMarks", "right"
+            )
+            label = translate("PhotoMarks", "{0}, {1}: {2} and {3}").format(
+                names.get(key, key), side_word, first.date.isoformat(), latest.date.isoformat()
             )
             choices.append((label, [first.photo_id, latest.photo_id]))
     for mark in marks:

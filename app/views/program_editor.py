@@ -143,8 +143,9 @@ class SelectedDrillBox(QGroupBox):
         self.drill_name = QLabel()
         self.drill_name.setWordWrap(True)
         self.side_box = QComboBox()
+        words = {"left": self.tr("left"), "right": self.tr("right"), "both": self.tr("both")}
         for side in SIDE_CHOICES:
-            self.side_box.addItem(self.tr(side), side)
+            self.side_box.addItem(words[side], side)
         self.notes = QLineEdit()
         self.notes.setMaxLength(NOTES_MAX)
         self.notes.setPlaceholderText(self.tr("A note for the athlete about this drill"))

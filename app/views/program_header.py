@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.programs import MAX_WEEKS, ProgramRecord, ProgramVersion
-from app.domain.text import counted
 from app.views.date_field import DateField
 
 REASONS_MAX_HEIGHT = 110
@@ -116,7 +115,7 @@ class ProgramHeader(QWidget):
         else:
             text = self.tr("Program of {0}, {1} (to {2})").format(
                 shown.start_date.isoformat(),
-                counted(shown.weeks, self.tr("week"), self.tr("weeks")),
+                self.tr("%n week(s)", "", shown.weeks),
                 shown.end_date.isoformat(),
             )
         if dirty:
@@ -137,8 +136,8 @@ class ProgramHeader(QWidget):
             for n, v in enumerate(versions):
                 label = self.tr("{0} · {1} · {2}").format(
                     v.start_date.isoformat(),
-                    counted(v.item_count, self.tr("drill"), self.tr("drills")),
-                    counted(v.weeks, self.tr("week"), self.tr("weeks")),
+                    self.tr("%n drill(s)", "", v.item_count),
+                    self.tr("%n week(s)", "", v.weeks),
                 )
                 if n == 0:
                     label += self.tr(" (current)")

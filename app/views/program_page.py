@@ -41,7 +41,6 @@ from app.domain.programs import (
     resolve_item_drill,
 )
 from app.domain.records import AthleteInfo
-from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext, Database
 from app.services.drills import drill_library
@@ -383,7 +382,7 @@ class ProgramPage(QWidget):
             QMessageBox.warning(self, self.tr("Suggest"), str(exc))
             return
         # painful measurements first, for the clinician to assess before loading (DOMAIN.md §5)
-        painful = tuple(f"Pain-limited: {line}" for line in suggestion.painful)
+        painful = tuple(self.tr("Pain-limited: {0}").format(line) for line in suggestion.painful)
         if suggestion.empty:
             self.reasons.show_reasons(painful, suggestion.watch, "", suggestion.message)
             self.status.setText(html.escape(suggestion.message))
@@ -397,7 +396,7 @@ class ProgramPage(QWidget):
         )
         self.status.setText(
             self.tr("Suggested {0}. Edit them if needed, then save.").format(
-                counted(len(suggestion.items), self.tr("drill"), self.tr("drills"))
+                self.tr("%n drill(s)", "", len(suggestion.items))
             )
         )
         self._load_adherence()
@@ -538,7 +537,7 @@ class ProgramPage(QWidget):
             self.status.setText(
                 self.tr("Progress report written: {0} ({1}).").format(
                     html.escape(str(written.path)),
-                    counted(written.pages, self.tr("page"), self.tr("pages")),
+                    self.tr("%n page(s)", "", written.pages),
                 )
             )
         dialog.deleteLater()

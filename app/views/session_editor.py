@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -66,16 +66,27 @@ from app.views.style import (
     flag_color,
     flag_text,
     number,
+    percent_text,
     signed,
     status_text,
     status_tip,
 )
+from app.views.translation import QT_TRANSLATE_NOOP, localized_number, translate, typed_number
 from app.views.unsaved import FormDialog
 
 VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
 VALUE_WIDTH = 96  # six digits and the photo button: the grid fits a 900 px editor
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0262d; }'
-COLUMNS = ("Measurement", "Left", "Right", "Diff (R−L)", "% asym / LSI", "Flag", "Reference", "")
+COLUMNS = (  # translated where shown (SessionEditor._column_title)
+    QT_TRANSLATE_NOOP("SessionEditor", "Measurement"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Left"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Right"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Diff (R−L)"),
+    QT_TRANSLATE_NOOP("SessionEditor", "% asym / LSI"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Flag"),
+    QT_TRANSLATE_NOOP("SessionEditor", "Reference"),
+    "",
+)
 COLUMN_TIPS = {"Diff (R−L)": DIFF_EXPLAINED, "% asym / LSI": METRIC_EXPLAINED}
 FLAG_COLUMN = 5
 TRIALS_SHORTCUT = "Ctrl+T"
@@ -116,10 +127,12 @@ class MeasurementRow(QObject):
         self.length_unit = length_unit
         self.involved = involved
         self.name_label = self._name_label()
-        self.left = [self._value_widget(f"{definition.label} left trial {i}") for i in (1, 2, 3)]
-        self.right = [self._value_widget(f"{definition.label} right trial {i}") for i in (1, 2, 3)]
-        self.pain_left = _pain_box(f"{definition.label} left pain")
-        self.pain_right = _pain_box(f"{definition.label} right pain")
+        what = definition.label
+        left_trial, right_trial = self.tr("{0} left trial {1}"), self.tr("{0} right trial {1}")
+        self.left = [self._value_widget(left_trial.format(what, i)) for i in (1, 2, 3)]
+        self.right = [self._value_widget(right_trial.format(what, i)) for i in (1, 2, 3)]
+        self.pain_left = _pain_box(self.tr("{0} left pain").format(what))
+        self.pain_right = _pain_box(self.tr("{0} right pain").format(what))
         self.diff = QLabel("—")
         self.metric = QLabel("—")
         self.flag = QLabel("")
@@ -132,7 +145,7 @@ class MeasurementRow(QObject):
         self.expand.setToolTip(
             self.tr("Trials 1–3, which one counts, and pain ({0})").format(TRIALS_SHORTCUT)
         )
-        self.expand.setAccessibleName(f"{definition.label} trials and pain")
+        self.expand.setAccessibleName(self.tr("{0} trials and pain").format(definition.label))
         self.expand.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.expand.toggled.connect(self.set_expanded)
         self._place(grid, grid_row)
@@ -225,7 +238,8 @@ class MeasurementRow(QObject):
         d = self.definition
         if d.is_passfail or d.unit != "cm" or self.length_unit != "in":
             return d.range_text()
-        return f"{to_display(d.min, 'cm', 'in'):.1f} to {to_display(d.max, 'cm', 'in'):.1f} in"
+        low, high = (localized_number(f"{to_display(v, 'cm', 'in'):.1f}") for v in (d.min, d.max))
+        return self.tr("{0} to {1} in").format(low, high)
 
     def _value_widget(self, accessible: str) -> QWidget:
         if self.definition.is_passfail:
@@ -285,9 +299,7 @@ class MeasurementRow(QObject):
         if isinstance(widget, QComboBox):
             return ("", "pass", "fail")[widget.currentIndex()]
         assert isinstance(widget, QLineEdit)
-        text = widget.text().strip()
-        mark = QLocale().decimalPoint()  # "11,5" where the UI's language writes it so;
-        return text.replace(mark, ".") if mark != "." else text  # CSV and CLI stay "."
+        return typed_number(widget.text())  # "11,5" where the UI writes it so; CSV, CLI: "."
 
     def _parse_side(self, widgets: Sequence[QWidget], side: str) -> list[float]:
         values = []
@@ -302,7 +314,8 @@ class MeasurementRow(QObject):
                     widget.setProperty("invalid", False)
                     widget.setToolTip("")
                 except InvalidValue as exc:
-                    where = f" (trial {number_})" if number_ > 1 else ""
+                    trial = translate("MeasurementRow", " (trial {0})").format(number_)
+                    where = trial if number_ > 1 else ""
                     message = f"{side}{where} — {exc}"
                     self.errors.append(message)
                     widget.setProperty("invalid", True)
@@ -339,10 +352,8 @@ class MeasurementRow(QObject):
             metric = c.metric
             if metric is None:
                 self.metric.setText("—")
-            elif d.rule is Rule.LSI:
-                self.metric.setText(f"LSI {metric:.1f} %")
             else:
-                self.metric.setText(f"{metric:.1f} %")
+                self.metric.setText(percent_text(metric, lsi=d.rule is Rule.LSI))
         self.comparison = c
         if not self.has_values():
             self.flag.setText("")
@@ -350,7 +361,7 @@ class MeasurementRow(QObject):
             self.flag.setText(status_text(c))
             self.flag.setStyleSheet(f"color: {flag_color(c.flag).name()}; font-weight: bold;")
         self.flag.setToolTip(status_tip(c))
-        self.flag.setAccessibleName(f"{d.label} flag: {c.status}")
+        self.flag.setAccessibleName(self.tr("{0} flag: {1}").format(d.label, c.status))
         self._show_results(lv, rv, len(left), len(right))
 
     def _show_results(
@@ -425,7 +436,7 @@ class MeasurementRow(QObject):
                     widget.setCurrentIndex(index)
                 elif isinstance(widget, QLineEdit):
                     shown = to_display(value, d.unit, self.length_unit)
-                    widget.setText("" if shown is None else _plain(shown))
+                    widget.setText("" if shown is None else localized_number(_plain(shown)))
         self.photos = {(p.side, p.trial): p for p in record.photos}
         if self.photo_fields is not None:
             self.photo_fields.refresh()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.records import AthleteInfo, SessionRecord
-from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.photos import PhotoMark, photo_marks
@@ -18,6 +17,7 @@ from app.services.sessions import list_sessions
 from app.views.history import HistoryTree
 from app.views.photo_marks import open_photos
 from app.views.state import AppState, Loader
+from app.views.style import side_word
 
 
 class SessionsPage(QWidget):
@@ -151,10 +151,10 @@ class SessionsPage(QWidget):
         if a.sport:
             facts.append(escape(a.sport))
         if a.dominant_side:
-            facts.append(self.tr("dominant side: {0}").format(a.dominant_side))
+            facts.append(self.tr("dominant side: {0}").format(side_word(a.dominant_side)))
         if a.involved_side:
-            facts.append(self.tr("involved side: {0}").format(a.involved_side))
-        facts.append(counted(len(self.sessions), self.tr("session"), self.tr("sessions")))
+            facts.append(self.tr("involved side: {0}").format(side_word(a.involved_side)))
+        facts.append(self.tr("%n session(s)", "", len(self.sessions)))
         title = f"<span style='font-size:15pt; font-weight:600'>{escape(a.name)}</span>"
         if a.archived:
             title += self.tr(" <i>(archived)</i>")

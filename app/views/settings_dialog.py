@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import DESK_DATABASE_KEY
+from app.config import DESK_DATABASE_KEY, DESK_LANGUAGE_KEY
 from app.domain.catalog import BELOW_ERROR_WARNING, Catalog, MeasurementDef, Rule
+from app.domain.language import LANGUAGES
 from app.domain.validation import KEY_MAX, NAME_MAX, PATH_MAX, THRESHOLD_RANGE, UNIT_MAX
 from app.errors import UserFacingError
 from app.services.catalog import (
@@ -59,6 +60,7 @@ from app.services.settings import (
 from app.views.conflict_dialog import OVERWRITE, RELOAD, Line, ask_conflict, number
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
+from app.views.translation import QT_TRANSLATE_NOOP, DecimalSpinBox, translate
 
 
 def _centred(widget: QWidget) -> QWidget:
@@ -78,17 +80,19 @@ class ThresholdTable(QTableWidget):
     were they not gated by the error.
     """
 
-    COLUMNS = (
-        "Measurement",
-        "Rule",
-        "Default",
-        "Threshold",
+    COLUMNS = (  # translated where shown
+        QT_TRANSLATE_NOOP("ThresholdTable", "Measurement"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "Rule"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "Default"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "Threshold"),
         "",
-        "Source",
-        "In new sessions",
-        "Measurement error",
+        QT_TRANSLATE_NOOP("ThresholdTable", "Source"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "In new sessions"),
+        QT_TRANSLATE_NOOP("ThresholdTable", "Measurement error"),
     )
     SOURCE_COLUMN = 5
+    # app.domain.catalog.BELOW_ERROR_WARNING, translated where shown
+    QT_TRANSLATE_NOOP("ThresholdTable", "below measurement error: expect flags from noise")
     ERROR_COLUMN = 7
 
     def __init__(
@@ -128,7 +132,7 @@ class ThresholdTable(QTableWidget):
                 self.setItem(row, 2, self._item("—"))
                 continue
             self.setItem(row, 2, self._item(f"{d.default_threshold:g}"))
-            spin = QDoubleSpinBox()
+            spin = DecimalSpinBox()
             spin.setDecimals(1)
             spin.setRange(*THRESHOLD_RANGE[d.rule])
             spin.setSuffix(" %" if d.rule is Rule.LSI else f" {d.unit}")
@@ -236,7 +240,7 @@ class CustomMeasurementDialog(QDialog):
         self.key = QLineEdit(existing.key if existing else "")
         self.key.setReadOnly(existing is not None)
         self.key.setMaxLength(KEY_MAX)  # the columns' limits
-        self.key.setPlaceholderText("e.g. knee_flexion_deg")
+        self.key.setPlaceholderText(self.tr("e.g. knee_flexion_deg"))
         self.name = QLineEdit(existing.name if existing else "")
         self.name.setMaxLength(NAME_MAX)
         self.unit = QComboBox()
@@ -258,9 +262,9 @@ class CustomMeasurementDialog(QDialog):
             (self.tr("limb symmetry index (LSI)"), "lsi"),
         ):
             self.rule.addItem(text, value)
-        self.low = QDoubleSpinBox()
-        self.high = QDoubleSpinBox()
-        self.threshold = QDoubleSpinBox()
+        self.low = DecimalSpinBox()
+        self.high = DecimalSpinBox()
+        self.threshold = DecimalSpinBox()
         for spin in (self.low, self.high, self.threshold):
             spin.setRange(-10000, 10000)
             spin.setDecimals(1)
@@ -425,8 +429,13 @@ class SettingsDialog(QDialog):
                 "--db and UNTWIST_DB still take precedence."
             )
         )
+        self.language = self._language_combo()
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(QLabel(self.tr("Takes effect when Untwist restarts.")), 1)
         for label, field, buddy in (
             (self.tr("&Database for this desk"), self.desk_database, None),
+            (self.tr("Lan&guage of this desk"), language_row, self.language),
             (self.tr("Clinic &name (on handouts)"), self.clinic_name, None),
             (self.tr("&Logo (PNG or JPG)"), logo_row, choose),
             (self.tr("Length &unit (display only)"), self.length_unit, None),
@@ -446,7 +455,33 @@ class SettingsDialog(QDialog):
                 caption.setBuddy(buddy)
                 form.addRow(caption, field)
         self.backup_folder.setAccessibleName(self.tr("Extra backup folder"))
+        self.language.setAccessibleName(self.tr("Language of this desk"))
+        for row, buddy in (
+            (language_row, self.language),
+            (logo_row, choose),
+            (backup_row, self.backup_folder),
+        ):
+            row_label = form.labelForField(row)
+            if isinstance(row_label, QLabel):  # a row of widgets: its Alt letter (shown, not a
+                row_label.setBuddy(buddy)  # literal "&") reaches the row's main field
         return page
+
+    def _language_combo(self) -> QComboBox:
+        """This desk's window language (QSettings, like the database): the system's, or one
+        that Untwist ships, each in its own name. Read at start-up, before widgets are built."""
+        combo = QComboBox()
+        combo.addItem(self.tr("Same as the system"), "")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        stored = str(QSettings().value(DESK_LANGUAGE_KEY) or "")
+        combo.setCurrentIndex(max(0, combo.findData(stored)))
+        combo.setToolTip(
+            self.tr(
+                "The language of menus, pages and dialogs at this desk. Handouts have their "
+                "own language per athlete. UNTWIST_LANG still takes precedence."
+            )
+        )
+        return combo
 
     def _fill(self, s: ClinicSettings) -> None:
         """Show ``s`` in every field of the General and Thresholds tabs."""
@@ -634,6 +669,11 @@ class SettingsDialog(QDialog):
             QSettings().setValue(DESK_DATABASE_KEY, desk)
         else:
             QSettings().remove(DESK_DATABASE_KEY)
+        language = self.language.currentData()
+        if language:
+            QSettings().setValue(DESK_LANGUAGE_KEY, language)
+        else:
+            QSettings().remove(DESK_LANGUAGE_KEY)
         self.context.reload()
         self.accept()
 
@@ -662,16 +702,16 @@ class SettingsDialog(QDialog):
 # -- what a settings or measurement conflict looks like, line by line ------------------------
 
 SETTING_LABELS = {
-    "clinic_name": "Clinic name",
-    "logo_png_b64": "Logo",
-    "length_unit": "Length unit",
-    "paper": "Paper size",
-    "default_measurements": "In new sessions",
-    "backup_folder": "Extra backup folder",
-    "thresholds": "Thresholds",
-    "mode": "Mode",
-    "solo_athlete_id": "Solo athlete",
-    "marker_colour": "Photo marker colour",
+    "clinic_name": QT_TRANSLATE_NOOP("ConflictDialog", "Clinic name"),
+    "logo_png_b64": QT_TRANSLATE_NOOP("ConflictDialog", "Logo"),
+    "length_unit": QT_TRANSLATE_NOOP("ConflictDialog", "Length unit"),
+    "paper": QT_TRANSLATE_NOOP("ConflictDialog", "Paper size"),
+    "default_measurements": QT_TRANSLATE_NOOP("ConflictDialog", "In new sessions"),
+    "backup_folder": QT_TRANSLATE_NOOP("ConflictDialog", "Extra backup folder"),
+    "thresholds": QT_TRANSLATE_NOOP("ConflictDialog", "Thresholds"),
+    "mode": QT_TRANSLATE_NOOP("ConflictDialog", "Mode"),
+    "solo_athlete_id": QT_TRANSLATE_NOOP("ConflictDialog", "Solo athlete"),
+    "marker_colour": QT_TRANSLATE_NOOP("ConflictDialog", "Photo marker colour"),
 }
 
 
@@ -684,9 +724,12 @@ def _setting_text(key: str, value: object, catalog: Catalog) -> str:
         if not value:
             return "—"
         digest = hashlib.sha256(str(value).encode()).hexdigest()[:8]
-        return f"a picture ({len(str(value)) * 3 // 4 // 1024} kB, #{digest})"
+        size = len(str(value)) * 3 // 4 // 1024
+        return translate("SettingsDialog", "a picture ({0} kB, #{1})").format(size, digest)
     if key == "thresholds" and isinstance(value, dict):
-        return ", ".join(f"{label(k)} {v:g}" for k, v in sorted(value.items())) or "defaults"
+        return ", ".join(f"{label(k)} {v:g}" for k, v in sorted(value.items())) or translate(
+            "SettingsDialog", "defaults"
+        )
     if key == "default_measurements" and isinstance(value, list):
         return ", ".join(label(k) for k in value) or "—"
     return "—" if value in (None, "") else str(value)
@@ -715,14 +758,14 @@ def measurement_lines(yours: CustomMeasurement, theirs: MeasurementDef | None) -
         return " ".join(str(value).split())
 
     fields = (
-        ("name", "Name"),
-        ("unit", "Unit"),
-        ("kind", "Values"),
-        ("rule", "Flag rule"),
-        ("min", "Lowest valid value"),
-        ("max", "Highest valid value"),
-        ("threshold", "Threshold"),
-        ("protocol", "Protocol"),
+        ("name", QT_TRANSLATE_NOOP("ConflictDialog", "Name")),
+        ("unit", QT_TRANSLATE_NOOP("ConflictDialog", "Unit")),
+        ("kind", QT_TRANSLATE_NOOP("ConflictDialog", "Values")),
+        ("rule", QT_TRANSLATE_NOOP("ConflictDialog", "Flag rule")),
+        ("min", QT_TRANSLATE_NOOP("ConflictDialog", "Lowest valid value")),
+        ("max", QT_TRANSLATE_NOOP("ConflictDialog", "Highest valid value")),
+        ("threshold", QT_TRANSLATE_NOOP("ConflictDialog", "Threshold")),
+        ("protocol", QT_TRANSLATE_NOOP("ConflictDialog", "Protocol")),
     )
     if yours.kind == "passfail":  # stored as the service stores it (see validate_custom)
         yours = dataclasses.replace(

@@ -8,14 +8,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 from app.domain.asymmetry import (
-    PAIN_LIMITED,
-    WITHIN_ERROR,
     Comparison,
     Flag,
     display_text,
     to_display,
 )
 from app.domain.catalog import Kind, MeasurementDef
+from app.views.translation import localized_number, translate
 
 # Okabe–Ito colours (colour-blind safe); left is blue with circles, right orange with squares.
 LEFT_COLOR = "#0072B2"
@@ -52,9 +51,44 @@ def flag_color(flag: Flag) -> QColor:
     return QColor((FLAG_COLOR_DARK if is_dark() else FLAG_COLOR)[flag])
 
 
+def flag_word(flag: Flag) -> str:
+    """The flag's word in the UI's language (the domain's value is the English word)."""
+    words = {
+        Flag.OK: translate("Flags", "ok"),
+        Flag.WATCH: translate("Flags", "watch"),
+        Flag.ASYMMETRIC: translate("Flags", "asymmetric"),
+        Flag.INCOMPLETE: translate("Flags", "incomplete"),
+    }
+    return words[flag]
+
+
+def pain_limited_word() -> str:
+    return translate("Flags", "pain-limited")
+
+
+def side_word(side: str) -> str:
+    """'left' / 'right' / 'both' as stored, in the UI's language."""
+    words = {
+        "left": translate("Sides", "left"),
+        "right": translate("Sides", "right"),
+        "both": translate("Sides", "both"),
+    }
+    return words.get(side, side)
+
+
+def side_names(involved: str | None) -> tuple[str, str]:
+    """'Left (involved)' / 'Right (uninvolved)' when the athlete has an involved side, else
+    'Left' / 'Right' (app.domain.asymmetry.side_labels), in the UI's language."""
+    if involved == "left":
+        return translate("Sides", "Left (involved)"), translate("Sides", "Right (uninvolved)")
+    if involved == "right":
+        return translate("Sides", "Left (uninvolved)"), translate("Sides", "Right (involved)")
+    return translate("Sides", "Left"), translate("Sides", "Right")
+
+
 def flag_text(flag: Flag) -> str:
     """Symbol plus word, so a flag never depends on colour alone."""
-    return f"{FLAG_SYMBOL[flag]} {flag.value}"
+    return f"{FLAG_SYMBOL[flag]} {flag_word(flag)}"
 
 
 def status_text(c: Comparison) -> str:
@@ -62,11 +96,11 @@ def status_text(c: Comparison) -> str:
     '◐ watch (in error)', '✓ ok · both low'."""
     text = flag_text(c.flag)
     if c.pain_limited:
-        text = f"{PAINFUL_SYMBOL} {PAIN_LIMITED} · {text}"
+        text = f"{PAINFUL_SYMBOL} {pain_limited_word()} · {text}"
     if c.within_error:
-        text += " (in error)"
+        text += translate("Flags", " (in error)")
     if c.both_low:
-        text += " · both low"
+        text += translate("Flags", " · both low")
     return text
 
 
@@ -75,17 +109,19 @@ def status_tip(c: Comparison) -> str:
     d = c.definition
     parts = []
     if c.pain_limited:
-        parts.append(f"Pain-limited ({c.pain_text}): painful, assess before loading; no vote, "
-                     "no drill because of it.")  # fmt: skip
+        parts.append(translate("Flags", "Pain-limited ({0}): painful, assess before loading; no "
+                     "vote, no drill because of it.").format(c.pain_text))  # fmt: skip
     if c.within_error:
-        parts.append(f"Past the threshold but {WITHIN_ERROR}.")
+        parts.append(translate("Flags", "Past the threshold but within measurement error: "
+                               "measure again."))  # fmt: skip
     if d.error is not None and not d.is_passfail:
-        parts.append(f"Error (MDC95): {d.error_text()}.")
+        parts.append(translate("Flags", "Error (MDC95): {0}.").format(d.error_text()))
     if c.both_low and c.reference is not None:
         ref = c.reference
         parts.append(
-            f"Both sides below the reference lower limit {ref.lower:g} ({ref.rule}; mean "
-            f"{ref.mean:g}, {ref.source})."
+            translate(
+                "Flags", "Both sides below the reference lower limit {0} ({1}; mean {2}, {3})."
+            ).format(f"{ref.lower:g}", ref.rule, f"{ref.mean:g}", ref.source)
         )
     return " ".join(parts)
 
@@ -94,7 +130,7 @@ PAINFUL_SYMBOL = "✚"
 
 
 def signed(value: float | None, decimals: int = 1) -> str:
-    return "—" if value is None else f"{value:+.{decimals}f}"
+    return "—" if value is None else localized_number(f"{value:+.{decimals}f}")
 
 
 def number(value: float | None, decimals: int = 1) -> str:
@@ -102,11 +138,20 @@ def number(value: float | None, decimals: int = 1) -> str:
         return "—"
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.{decimals}f}"
+    return localized_number(f"{value:.{decimals}f}")
+
+
+def percent_text(value: float, lsi: bool = False) -> str:
+    """'12.5 %', or 'LSI 89.0 %' where the rule is the LSI; the UI's decimal mark."""
+    text = localized_number(f"{value:.1f}") + " %"
+    return translate("Flags", "LSI {0}").format(text) if lsi else text
 
 
 def value_text(definition: MeasurementDef, value: float | None, length_unit: str) -> str:
-    return display_text(definition, value, length_unit)
+    if definition.is_passfail and value is not None:
+        passed = definition.format_value(value) == "pass"
+        return translate("Flags", "pass") if passed else translate("Flags", "fail")
+    return localized_number(display_text(definition, value, length_unit))
 
 
 def delta_text(definition: MeasurementDef, delta: float | None, length_unit: str) -> str:
@@ -114,7 +159,7 @@ def delta_text(definition: MeasurementDef, delta: float | None, length_unit: str
         return "—"
     shown = to_display(delta, definition.unit, length_unit)
     assert shown is not None
-    return f"{shown:+.0f}" if definition.kind is Kind.INTEGER else f"{shown:+.1f}"
+    return f"{shown:+.0f}" if definition.kind is Kind.INTEGER else localized_number(f"{shown:+.1f}")
 
 
 def error_label(accessible: str = "") -> QLabel:

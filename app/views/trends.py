@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.asymmetry import PAIN_LIMITED, Flag, Side, side_labels
+from app.domain.asymmetry import Flag, Side
 from app.domain.chart_data import (
     DateRange,
     MeasurementTrend,
@@ -61,7 +61,6 @@ from app.domain.chart_data import (
     range_for,
 )
 from app.domain.records import AthleteInfo
-from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.photos import PhotoMark, photo_marks
@@ -75,8 +74,12 @@ from app.views.style import (
     flag_color,
     flag_text,
     number,
+    pain_limited_word,
+    side_names,
     signed,
+    value_text,
 )
+from app.views.translation import translate
 
 if TYPE_CHECKING:
     from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
@@ -88,7 +91,8 @@ PASS_SYMBOL, FAIL_SYMBOL = "o", "x"
 DENSE_POINTS = 150  # above this many points a compact chart draws lines only
 COMPACT_ROW_HEIGHT = 150
 COMPACT_MIN_WIDTH = 300
-PASSFAIL_TICKS = [[(1.0, "Left"), (0.0, "Right")]]
+# translated once: this module is imported after app.gui installs the window's language
+PASSFAIL_TICKS = [[(1.0, translate("Sides", "Left")), (0.0, translate("Sides", "Right"))]]
 
 
 SIDE_SIZE_EXTRA = 3  # the right's squares around the left's circles where the values meet
@@ -219,7 +223,8 @@ class MarkerLines:
             if i < len(xs):
                 line.setValue(xs[i])
                 if self.labelled:
-                    line.label.setFormat(self.plot.tr("program {0}").format(dates[i].isoformat()))
+                    label = translate("Trends", "program {0}").format(dates[i].isoformat())
+                    line.label.setFormat(label)
                 line.show()
             else:
                 line.hide()
@@ -378,7 +383,7 @@ class CompactChart:
         d = trend.definition
         flag = trend.latest_flag
         unit = "" if d.is_passfail else f" ({trend.unit})"
-        pain = f" {PAINFUL_SYMBOL} {PAIN_LIMITED}" if trend.latest_pain_limited else ""
+        pain = f" {PAINFUL_SYMBOL} {pain_limited_word()}" if trend.latest_pain_limited else ""
         self.plot.setTitle(
             f"<b>{html.escape(d.label)}</b>{unit} &nbsp;"
             f"<span style='color:{flag_color(flag).name()}'>{flag_text(flag)}{pain}</span>",
@@ -1034,7 +1039,7 @@ class TrendsPage(QWidget):
         assert data is not None
         self.heading.setText(
             self.tr("<b>{0}</b> — {1}").format(
-                data.name, counted(data.session_count, self.tr("session"), self.tr("sessions"))
+                data.name, self.tr("%n session(s)", "", data.session_count)
             )
         )
         if not data.history:
@@ -1086,7 +1091,8 @@ class TrendsPage(QWidget):
         sides: tuple[tuple[Side, str], ...] = (("left", left), ("right", right))
         for side, name in sides:
             value = point.side(side)
-            text = f"{name} {d.format_value(value) if d.is_passfail else number(value)}"
+            shown = value_text(d, value, "cm") if d.is_passfail else number(value)
+            text = f"{name} {shown}"
             if value is not None and not d.is_passfail:
                 text += f" {trend.unit}"
                 if point.beyond_mdc(side):
@@ -1097,15 +1103,14 @@ class TrendsPage(QWidget):
         if trend.panel is PanelKind.LSI:
             parts.append(self.tr("LSI {0} %").format(number(point.lsi)))
         color = flag_color(point.flag).name()
-        pain = f" · {PAINFUL_SYMBOL} {PAIN_LIMITED}" if point.pain_limited else ""
+        pain = f" · {PAINFUL_SYMBOL} {pain_limited_word()}" if point.pain_limited else ""
         parts.append(f"<span style='color:{color}'>{flag_text(point.flag)}{pain}</span>")
         return " &nbsp;·&nbsp; ".join(parts)
 
     def _side_names(self) -> tuple[str, str]:
         """'Left (involved)' / 'Right (uninvolved)' when the athlete has an involved side."""
         involved = self.data.involved if self.data is not None else None
-        left, right = side_labels(involved)
-        return self.tr(left.capitalize()), self.tr(right.capitalize())
+        return side_names(involved)
 
     def _key_text(self) -> str:
         left, right = LEFT_COLOR, RIGHT_COLOR

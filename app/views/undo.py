@@ -11,6 +11,7 @@ from app.domain.records import SessionRecord
 from app.services.athletes import set_archived
 from app.services.context import AppContext
 from app.services.sessions import delete_session, restore_session
+from app.views.translation import translate
 
 
 class DeleteSessionCommand(QUndoCommand):
@@ -24,7 +25,9 @@ class DeleteSessionCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.snapshot = delete_session(self.context.db, self.session_id)
-        self.setText(f"delete session of {self.snapshot.date.isoformat()}")
+        self.setText(
+            translate("Undo", "delete session of {0}").format(self.snapshot.date.isoformat())
+        )
 
     def undo(self) -> None:
         assert self.snapshot is not None
@@ -33,7 +36,8 @@ class DeleteSessionCommand(QUndoCommand):
 
 class ArchiveAthleteCommand(QUndoCommand):
     def __init__(self, context: AppContext, athlete_id: int, archived: bool):
-        super().__init__("archive athlete" if archived else "unarchive athlete")
+        archive = translate("Undo", "archive athlete")
+        super().__init__(archive if archived else translate("Undo", "unarchive athlete"))
         self.context = context
         self.athlete_id = athlete_id
         self.archived = archived

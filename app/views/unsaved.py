@@ -24,11 +24,11 @@ class Answer(Enum):
 
 def ask_unsaved(parent: QWidget, what: str) -> Answer:
     """``what``: what holds the edits, e.g. "The program on screen"."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("unsaved", "Unsaved changes"),
-        tr("unsaved", "{0} has changes that are not saved. Save them?").format(what),
+        translate("unsaved", "Unsaved changes"),
+        translate("unsaved", "{0} has changes that are not saved. Save them?").format(what),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,

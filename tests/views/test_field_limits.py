@@ -32,7 +32,7 @@ def text_fields(widget: QWidget) -> list[QLineEdit]:
         e
         for e in widget.findChildren(QLineEdit)
         if not e.isReadOnly() and e.parent().metaObject().className() not in (
-            "QDateEdit", "QDoubleSpinBox", "QSpinBox", "OptionalDateEdit",
+            "QDateEdit", "QDoubleSpinBox", "DecimalSpinBox", "QSpinBox", "OptionalDateEdit",
         )
     ]  # fmt: skip
 
