@@ -115,6 +115,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Handout language</source>
+        <translation>Sprache des Handouts</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -163,6 +167,10 @@
         <translation>Not&amp;izen</translation>
     </message>
     <message>
+        <source>&amp;Handout language</source>
+        <translation>Sprache des &amp;Handouts</translation>
+    </message>
+    <message>
         <source>This athlete</source>
         <translation>Dieser Athlet</translation>
     </message>
@@ -181,6 +189,10 @@
     <message>
         <source>Not saved yet: another desk changed this athlete.</source>
         <translation>Noch nicht gespeichert: Ein anderer Arbeitsplatz hat diesen Athleten geändert.</translation>
+    </message>
+    <message>
+        <source>Same as the app ({0})</source>
+        <translation>Wie die App ({0})</translation>
     </message>
 </context>
 <context>
@@ -311,6 +323,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Handout language</source>
+        <translation>Sprache des Handouts</translation>
+    </message>
+    <message>
         <source>Aim</source>
         <translation>Ziel</translation>
     </message>
@@ -379,11 +395,19 @@
         <translation>An einem anderen Arbeitsplatz geändert</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} was saved at another desk since you opened it.&lt;/b&gt;&lt;br&gt;Nothing has been overwritten yet. {1} highlighted line(s) differ.</source>
-        <translation>&lt;b&gt;{0} wurde an einem anderen Arbeitsplatz gespeichert, seit Sie es geöffnet haben.&lt;/b&gt;&lt;br&gt;Noch wurde nichts überschrieben. Hervorgehobene abweichende Zeilen: {1}.</translation>
+        <source>&lt;b&gt;{0} was saved at another desk since you opened it.&lt;/b&gt;&lt;br&gt;Nothing has been overwritten yet. {1}.</source>
+        <translation>&lt;b&gt;{0} wurde an einem anderen Arbeitsplatz gespeichert, seit Sie es geöffnet haben.&lt;/b&gt;&lt;br&gt;Noch wurde nichts überschrieben. {1}.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;The other desk's version could not be read (deleted?).</source>
+        <source>highlighted line differs</source>
+        <translation>markierte Zeile unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>highlighted lines differ</source>
+        <translation>markierte Zeilen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The other desk&apos;s version could not be read (deleted?).</source>
         <translation>&lt;br&gt;Die Version des anderen Arbeitsplatzes konnte nicht gelesen werden (gelöscht?).</translation>
     </message>
     <message>
@@ -399,7 +423,7 @@
         <translation>Vom anderen Arbeitsplatz gespeichert</translation>
     </message>
     <message>
-        <source>Your version and the other desk's, side by side</source>
+        <source>Your version and the other desk&apos;s, side by side</source>
         <translation>Ihre Version und die des anderen Arbeitsplatzes nebeneinander</translation>
     </message>
     <message>
@@ -407,7 +431,7 @@
         <translation>Deren Version &amp;laden (meine verwerfen)</translation>
     </message>
     <message>
-        <source>Show the other desk's version; yours is dropped</source>
+        <source>Show the other desk&apos;s version; yours is dropped</source>
         <translation>Die Version des anderen Arbeitsplatzes zeigen; Ihre wird verworfen</translation>
     </message>
     <message>
@@ -415,7 +439,7 @@
         <translation>Mit meiner &amp;überschreiben</translation>
     </message>
     <message>
-        <source>Save your version over the other desk's, as shown here</source>
+        <source>Save your version over the other desk&apos;s, as shown here</source>
         <translation>Ihre Version über die des anderen Arbeitsplatzes speichern, wie hier gezeigt</translation>
     </message>
     <message>
@@ -699,7 +723,7 @@
         <translation>Die Datenbank durch eine Sicherung ersetzen</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools.</source>
+        <source>A server database is backed up with the server&apos;s own tools.</source>
         <translation>Eine Server-Datenbank wird mit den Werkzeugen des Servers gesichert.</translation>
     </message>
     <message>
@@ -777,12 +801,32 @@ Die aktuelle Datei wird nicht gelöscht: Sie bleibt daneben als {stem}-replaced-
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
         <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>filled: changed beyond measurement error</source>
+        <translation>gefüllt: Veränderung über den Messfehler hinaus</translation>
+    </message>
+    <message>
+        <source>program start</source>
+        <translation>Programmbeginn</translation>
+    </message>
+    <message>
+        <source>band: no flag</source>
+        <translation>Band: kein Befund</translation>
     </message>
     <message>
         <source>flag: |R − L| {0} {1} {2}</source>
@@ -805,7 +849,7 @@ Die aktuelle Datei wird nicht gelöscht: Sie bleibt daneben als {stem}-replaced-
         <translation>Messfehler (MDC)</translation>
     </message>
     <message>
-        <source>{0} {1} {2} (shaded around each side's first value)</source>
+        <source>{0} {1} {2} (shaded around each side&apos;s first value)</source>
         <translation>{0} {1} {2} (schattiert um den ersten Wert jeder Seite)</translation>
     </message>
     <message>
@@ -1081,6 +1125,10 @@ Die aktuelle Datei wird nicht gelöscht: Sie bleibt daneben als {stem}-replaced-
         <translation>Abbildung</translation>
     </message>
     <message>
+        <source>Drawing legend</source>
+        <translation>Legende der Zeichnung</translation>
+    </message>
+    <message>
         <source>No drill chosen</source>
         <translation>Keine Übung gewählt</translation>
     </message>
@@ -1234,11 +1282,11 @@ Die aktuelle Datei wird nicht gelöscht: Sie bleibt daneben als {stem}-replaced-
         <translation>&lt;h2&gt;Willkommen bei Untwist&lt;/h2&gt;&lt;p&gt;Untwist erfasst Messungen links gegen rechts, zeigt, wie sich die Seiten im Zeitverlauf vergleichen, und druckt ein Übungsprogramm.&lt;/p&gt;&lt;p&gt;Wer verwendet es?&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>I'm a &amp;clinician — several athletes</source>
+        <source>I&apos;m a &amp;clinician — several athletes</source>
         <translation>Ich bin &amp;Therapeut/in — mehrere Athleten</translation>
     </message>
     <message>
-        <source>I'm &amp;tracking myself</source>
+        <source>I&apos;m &amp;tracking myself</source>
         <translation>Ich erfasse &amp;mich selbst</translation>
     </message>
     <message>
@@ -1328,6 +1376,30 @@ Die aktuelle Datei wird nicht gelöscht: Sie bleibt daneben als {stem}-replaced-
         <translation>Handout wird gedruckt</translation>
     </message>
     <message>
+        <source>Preparing the handout for the printer…</source>
+        <translation>Handout wird für den Drucker vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Preparing the handout</source>
+        <translation>Handout wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Choose a printer…</source>
+        <translation>Drucker wählen…</translation>
+    </message>
+    <message>
+        <source>Handout sent to {0} ({1}).</source>
+        <translation>Handout an {0} gesendet ({1}).</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Drucken abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot print the handout</source>
+        <translation>Handout kann nicht gedruckt werden</translation>
+    </message>
+    <message>
         <source>Handout written: {0} ({1}).</source>
         <translation>Handout geschrieben: {0} ({1}).</translation>
     </message>
@@ -1413,12 +1485,8 @@ Die aktuelle Datei wird nicht gelöscht: Sie bleibt daneben als {stem}-replaced-
         <translation>alles ok</translation>
     </message>
     <message>
-        <source>{0} (of {1} measurements)</source>
-        <translation>{0} (von {1} Messungen)</translation>
-    </message>
-    <message>
-        <source>Marked changes exceed the minimal detectable change</source>
-        <translation>Markierte Veränderungen übersteigen die kleinste nachweisbare Veränderung (MDC)</translation>
+        <source>{0} (of {1})</source>
+        <translation>{0} (von {1})</translation>
     </message>
     <message>
         <source>{0}
@@ -1427,16 +1495,16 @@ Measured on a photo: {1}. Enter or double-click to open.</source>
 Auf einem Foto gemessen: {1}. Eingabetaste oder Doppelklick zum Öffnen.</translation>
     </message>
     <message>
+        <source>{0} beyond measurement error (the minimal detectable change)</source>
+        <translation>{0} über den Messfehler hinaus (kleinste erkennbare Veränderung)</translation>
+    </message>
+    <message>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
         <source>R</source>
         <translation>R</translation>
-    </message>
-    <message>
-        <source> (beyond measurement error)</source>
-        <translation> (über dem Messfehler)</translation>
     </message>
     <message>
         <source>now pass</source>
@@ -1481,7 +1549,7 @@ Auf einem Foto gemessen: {1}. Eingabetaste oder Doppelklick zum Öffnen.</transl
         <translation>Messungen als CSV oder Untwist-JSON (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>athlete's name</source>
+        <source>athlete&apos;s name</source>
         <translation>Name des Athleten</translation>
     </message>
     <message>
@@ -1532,7 +1600,7 @@ Auf einem Foto gemessen: {1}. Eingabetaste oder Doppelklick zum Öffnen.</transl
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <source>Where the file and this database differ, this database's values were kept (see the details).</source>
+        <source>Where the file and this database differ, this database&apos;s values were kept (see the details).</source>
         <translation>Wo sich die Datei und diese Datenbank unterscheiden, wurden die Werte dieser Datenbank beibehalten (siehe Details).</translation>
     </message>
     <message>
@@ -1649,7 +1717,7 @@ Auf einem Foto gemessen: {1}. Eingabetaste oder Doppelklick zum Öffnen.</transl
         <translation>&amp;Original wiederherstellen…</translation>
     </message>
     <message>
-        <source>Undo this clinic's edits of a built-in drill</source>
+        <source>Undo this clinic&apos;s edits of a built-in drill</source>
         <translation>Die Änderungen dieser Praxis an einer mitgelieferten Übung rückgängig machen</translation>
     </message>
     <message>
@@ -1673,8 +1741,16 @@ Auf einem Foto gemessen: {1}. Eingabetaste oder Doppelklick zum Öffnen.</transl
         <translation>eigene</translation>
     </message>
     <message>
-        <source>{0} of {1} drills</source>
-        <translation>{0} von {1} Übungen</translation>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>drills</source>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Bring &amp;back</source>
@@ -1701,7 +1777,7 @@ Auf einem Foto gemessen: {1}. Eingabetaste oder Doppelklick zum Öffnen.</transl
         <translation>Original wiederherstellen?</translation>
     </message>
     <message>
-        <source>Replace this clinic's text of “{0}” with the original that came with Untwist? Your edits of this drill will be lost.</source>
+        <source>Replace this clinic&apos;s text of “{0}” with the original that came with Untwist? Your edits of this drill will be lost.</source>
         <translation>Den Text dieser Praxis zu „{0}“ durch das mit Untwist gelieferte Original ersetzen? Ihre Änderungen an dieser Übung gehen verloren.</translation>
     </message>
     <message>
@@ -1884,7 +1960,7 @@ Auf einem Foto gemessen: {1}. Eingabetaste oder Doppelklick zum Öffnen.</transl
         <translation>Athlet {0} angelegt</translation>
     </message>
     <message>
-        <source>Athlete archived — Ctrl+Z to undo; 'Show archived' lists them</source>
+        <source>Athlete archived — Ctrl+Z to undo; &apos;Show archived&apos; lists them</source>
         <translation>Athlet archiviert — Strg+Z macht es rückgängig; „Archivierte zeigen“ listet sie auf</translation>
     </message>
     <message>
@@ -1954,10 +2030,6 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>{0} Schmerz rechts</translation>
     </message>
     <message>
-        <source>Trials and pain (Ctrl+T)</source>
-        <translation>Versuche und Schmerz (Strg+T)</translation>
-    </message>
-    <message>
         <source>{0} trials and pain</source>
         <translation>{0} Versuche und Schmerz</translation>
     </message>
@@ -1974,16 +2046,12 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>Befund: {0}</translation>
     </message>
     <message>
-        <source>Trials 2 and 3 — left:</source>
-        <translation>Versuche 2 und 3 — links:</translation>
+        <source>Counts ({0} of the trials)</source>
+        <translation>Zählt ({0} der Versuche)</translation>
     </message>
     <message>
-        <source>right:</source>
-        <translation>rechts:</translation>
-    </message>
-    <message>
-        <source>Pain 0–10 — left:</source>
-        <translation>Schmerz 0–10 — links:</translation>
+        <source>Pain 0–10</source>
+        <translation>Schmerz 0–10</translation>
     </message>
     <message>
         <source>{0} to {1} in</source>
@@ -2014,16 +2082,32 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>{0} Befund: {1}</translation>
     </message>
     <message>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>1 trial</source>
+        <translation>1 Versuch</translation>
+    </message>
+    <message>
+        <source>Counts: the {0} of the trials entered below</source>
+        <translation>Zählt: {0} der unten eingegebenen Versuche</translation>
+    </message>
+    <message>
         <source>best</source>
         <translation>bester</translation>
     </message>
     <message>
-        <source>mean</source>
-        <translation>Mittelwert</translation>
+        <source>Trials</source>
+        <translation>Versuche</translation>
     </message>
     <message>
-        <source>Result ({0} of trials): left {1}, right {2}</source>
-        <translation>Ergebnis ({0} der Versuche): links {1}, rechts {2}</translation>
+        <source>Trials 1–3, which one counts, and pain ({0})</source>
+        <translation>Versuche 1–3, welcher zählt, und Schmerz ({0})</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
     </message>
 </context>
 <context>
@@ -2095,8 +2179,16 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>Keine Marker gefunden: Setzen Sie die {0} Punkte von Hand.</translation>
     </message>
     <message>
-        <source>{0} markers found, {1} needed: place the points by hand.</source>
-        <translation>{0} Marker gefunden, {1} benötigt: Setzen Sie die Punkte von Hand.</translation>
+        <source>{0} found, {1} needed: place the points by hand.</source>
+        <translation>{0} gefunden, {1} nötig: Setzen Sie die Punkte von Hand.</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation>Markierungen</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2268,7 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>Fotos im Handout</translation>
     </message>
     <message>
-        <source>A patient's photos are printed only when you choose them here.</source>
+        <source>A patient&apos;s photos are printed only when you choose them here.</source>
         <translation>Fotos eines Patienten werden nur gedruckt, wenn Sie sie hier auswählen.</translation>
     </message>
     <message>
@@ -2248,7 +2340,7 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>Vor&amp;schlagen</translation>
     </message>
     <message>
-        <source>Propose a program from the latest session's findings</source>
+        <source>Propose a program from the latest session&apos;s findings</source>
         <translation>Ein Programm aus den Befunden der letzten Sitzung vorschlagen</translation>
     </message>
     <message>
@@ -2256,12 +2348,32 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>&amp;Neue Version speichern</translation>
     </message>
     <message>
-        <source>&amp;Print handout (PDF)…</source>
-        <translation>Handout (&amp;PDF)…</translation>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF file</source>
+        <translation>Handout als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Druc&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>Handout drucken</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress report…</source>
+        <translation>Verlaufsberich&amp;t…</translation>
+    </message>
+    <message>
+        <source>A PDF for the referring doctor or insurer: first and latest measurements</source>
+        <translation>Ein PDF für die überweisende Ärztin/den Arzt oder die Versicherung: erste und letzte Messungen</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -2321,12 +2433,32 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
 <context>
     <name>ProgramPage</name>
     <message>
+        <source>from today to the end</source>
+        <translation>ab heute bis zum Ende</translation>
+    </message>
+    <message>
+        <source>the whole program</source>
+        <translation>das ganze Programm</translation>
+    </message>
+    <message>
+        <source>Tick sheet</source>
+        <translation>Abhakliste</translation>
+    </message>
+    <message>
+        <source>&amp;Tick sheet:</source>
+        <translation>Abhak&amp;liste:</translation>
+    </message>
+    <message>
         <source>Suggest a program from the findings</source>
         <translation>Ein Programm aus den Befunden vorschlagen</translation>
     </message>
     <message>
         <source>Save the program as a new version</source>
         <translation>Das Programm als neue Version speichern</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF</source>
+        <translation>Handout als PDF speichern</translation>
     </message>
     <message>
         <source>Print the handout</source>
@@ -2380,12 +2512,82 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>Programm als Version vom {0} gespeichert.</translation>
     </message>
     <message>
-        <source>This athlete's program</source>
+        <source>This athlete&apos;s program</source>
         <translation>Das Programm dieses Athleten</translation>
     </message>
     <message>
         <source>Not saved yet: another desk saved a newer version.</source>
         <translation>Noch nicht gespeichert: Ein anderer Arbeitsplatz hat eine neuere Version gespeichert.</translation>
+    </message>
+    <message>
+        <source>Progress report written: {0} ({1}).</source>
+        <translation>Verlaufsbericht geschrieben: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report for {0}</source>
+        <translation>Verlaufsbericht für {0}</translation>
+    </message>
+    <message>
+        <source>For the referring doctor or insurer: every measurement first against latest, judged against its error, the flags, and the program with its adherence when there is one. Your assessment and plan are printed as typed (and not stored); left empty, the report has room to write by hand.</source>
+        <translation>Für die überweisende Ärztin/den Arzt oder die Versicherung: jede Messung, erste gegen letzte, beurteilt gegen ihren Messfehler, die Befunde und das Programm mit seiner Umsetzung, falls vorhanden. Ihre Beurteilung und Ihr Plan werden wie eingegeben gedruckt (und nicht gespeichert); leer gelassen, bietet der Bericht Platz zum Schreiben von Hand.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beurteilung</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Beurteilung:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the progress report as</source>
+        <translation>Verlaufsbericht speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the progress report…</source>
+        <translation>Verlaufsbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the progress report</source>
+        <translation>Verlaufsbericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the progress report</source>
+        <translation>Verlaufsbericht kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2745,10 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>&amp;Notizen</translation>
     </message>
     <message>
+        <source>{0} shows the trials of the row being typed in</source>
+        <translation>{0} zeigt die Versuche der Zeile, in der Sie gerade tippen</translation>
+    </message>
+    <message>
         <source> (dominant)</source>
         <translation> (dominant)</translation>
     </message>
@@ -2634,8 +2840,8 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>Den ersten Athleten anlegen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:13pt'&gt;No athlete chosen.&lt;/span&gt;&lt;br&gt;Choose one in the list, or add one with &lt;b&gt;New athlete…&lt;/b&gt;.</source>
-        <translation>&lt;span style='font-size:13pt'&gt;Kein Athlet gewählt.&lt;/span&gt;&lt;br&gt;Wählen Sie einen in der Liste oder legen Sie mit &lt;b&gt;Neuer Athlet…&lt;/b&gt; einen an.</translation>
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;No athlete chosen.&lt;/span&gt;&lt;br&gt;Choose one in the list, or add one with &lt;b&gt;New athlete…&lt;/b&gt;.</source>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;Kein Athlet gewählt.&lt;/span&gt;&lt;br&gt;Wählen Sie einen in der Liste oder legen Sie mit &lt;b&gt;Neuer Athlet…&lt;/b&gt; einen an.</translation>
     </message>
     <message>
         <source>dominant side: {0}</source>
@@ -3153,8 +3359,8 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>LSI {0} %</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{0}'&gt;● {2}&lt;/span&gt; &amp;nbsp; &lt;span style='color:{1}'&gt;■ {3}&lt;/span&gt; &amp;nbsp;·&amp;nbsp; ● filled: beyond measurement error (MDC) since the first value shown &amp;nbsp;·&amp;nbsp; ┆ program start &amp;nbsp;·&amp;nbsp; click a chart for details</source>
-        <translation>&lt;span style='color:{0}'&gt;● {2}&lt;/span&gt; &amp;nbsp; &lt;span style='color:{1}'&gt;■ {3}&lt;/span&gt; &amp;nbsp;·&amp;nbsp; ● gefüllt: über dem Messfehler (MDC) seit dem ersten gezeigten Wert &amp;nbsp;·&amp;nbsp; ┆ Programmbeginn &amp;nbsp;·&amp;nbsp; für Details auf ein Diagramm klicken</translation>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;—● {2}&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;╌■ {3}&lt;/span&gt; &amp;nbsp;·&amp;nbsp; ● filled: beyond measurement error (MDC) since the first value shown &amp;nbsp;·&amp;nbsp; pass/fail tests: ● pass, ✕ fail &amp;nbsp;·&amp;nbsp; ┆ program start &amp;nbsp;·&amp;nbsp; click a chart for details</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;—● {2}&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;╌■ {3}&lt;/span&gt; &amp;nbsp;·&amp;nbsp; ● gefüllt: über den Messfehler (MDC) hinaus seit dem ersten gezeigten Wert &amp;nbsp;·&amp;nbsp; Tests bestanden/nicht bestanden: ● bestanden, ✕ nicht bestanden &amp;nbsp;·&amp;nbsp; ┆ Programmbeginn &amp;nbsp;·&amp;nbsp; klicken Sie auf ein Diagramm für Details</translation>
     </message>
 </context>
 <context>
@@ -3183,7 +3389,7 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
     <message>
         <source>
 
-This desk's database is chosen in Settings. Start Untwist with --db PATH to open another one, then change it there.</source>
+This desk&apos;s database is chosen in Settings. Start Untwist with --db PATH to open another one, then change it there.</source>
         <translation>
 
 Die Datenbank dieses Arbeitsplatzes wird in den Einstellungen gewählt. Starten Sie Untwist mit --db PFAD, um eine andere zu öffnen, und ändern Sie sie dann dort.</translation>

@@ -115,6 +115,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Handout language</source>
+        <translation>Idioma de la hoja</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -163,6 +167,10 @@
         <translation>N&amp;otas</translation>
     </message>
     <message>
+        <source>&amp;Handout language</source>
+        <translation>Idioma de la &amp;hoja</translation>
+    </message>
+    <message>
         <source>This athlete</source>
         <translation>Este deportista</translation>
     </message>
@@ -181,6 +189,10 @@
     <message>
         <source>Not saved yet: another desk changed this athlete.</source>
         <translation>Aún no se ha guardado: otro puesto ha modificado este deportista.</translation>
+    </message>
+    <message>
+        <source>Same as the app ({0})</source>
+        <translation>Igual que la aplicación ({0})</translation>
     </message>
 </context>
 <context>
@@ -311,6 +323,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Handout language</source>
+        <translation>Idioma de la hoja</translation>
+    </message>
+    <message>
         <source>Aim</source>
         <translation>Objetivo</translation>
     </message>
@@ -379,11 +395,19 @@
         <translation>Modificado en otro puesto</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} was saved at another desk since you opened it.&lt;/b&gt;&lt;br&gt;Nothing has been overwritten yet. {1} highlighted line(s) differ.</source>
-        <translation>&lt;b&gt;{0} se guardó en otro puesto después de que usted lo abriera.&lt;/b&gt;&lt;br&gt;Todavía no se ha sobrescrito nada. Líneas resaltadas que difieren: {1}.</translation>
+        <source>&lt;b&gt;{0} was saved at another desk since you opened it.&lt;/b&gt;&lt;br&gt;Nothing has been overwritten yet. {1}.</source>
+        <translation>&lt;b&gt;{0} se guardó en otro puesto desde que usted lo abrió.&lt;/b&gt;&lt;br&gt;Todavía no se ha sobrescrito nada. {1}.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;The other desk's version could not be read (deleted?).</source>
+        <source>highlighted line differs</source>
+        <translation>línea resaltada difiere</translation>
+    </message>
+    <message>
+        <source>highlighted lines differ</source>
+        <translation>líneas resaltadas difieren</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The other desk&apos;s version could not be read (deleted?).</source>
         <translation>&lt;br&gt;No se pudo leer la versión del otro puesto (¿eliminada?).</translation>
     </message>
     <message>
@@ -399,7 +423,7 @@
         <translation>Guardada por el otro puesto</translation>
     </message>
     <message>
-        <source>Your version and the other desk's, side by side</source>
+        <source>Your version and the other desk&apos;s, side by side</source>
         <translation>Su versión y la del otro puesto, una al lado de la otra</translation>
     </message>
     <message>
@@ -407,7 +431,7 @@
         <translation>&amp;Cargar la otra (descartar la mía)</translation>
     </message>
     <message>
-        <source>Show the other desk's version; yours is dropped</source>
+        <source>Show the other desk&apos;s version; yours is dropped</source>
         <translation>Mostrar la versión del otro puesto; la suya se descarta</translation>
     </message>
     <message>
@@ -415,7 +439,7 @@
         <translation>&amp;Sobrescribir con la mía</translation>
     </message>
     <message>
-        <source>Save your version over the other desk's, as shown here</source>
+        <source>Save your version over the other desk&apos;s, as shown here</source>
         <translation>Guardar su versión sobre la del otro puesto, tal como se muestra aquí</translation>
     </message>
     <message>
@@ -699,7 +723,7 @@
         <translation>Sustituir la base de datos por una copia</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools.</source>
+        <source>A server database is backed up with the server&apos;s own tools.</source>
         <translation>Una base de datos de servidor se copia con las herramientas del propio servidor.</translation>
     </message>
     <message>
@@ -777,12 +801,32 @@ El archivo actual no se elimina: se conserva al lado como {stem}-replaced-&lt;fe
         <translation>Gráfico de evolución</translation>
     </message>
     <message>
+        <source>pass</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>no superada</translation>
+    </message>
+    <message>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
         <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>filled: changed beyond measurement error</source>
+        <translation>relleno: cambio mayor que el error de medición</translation>
+    </message>
+    <message>
+        <source>program start</source>
+        <translation>inicio del programa</translation>
+    </message>
+    <message>
+        <source>band: no flag</source>
+        <translation>banda: sin indicador</translation>
     </message>
     <message>
         <source>flag: |R − L| {0} {1} {2}</source>
@@ -805,7 +849,7 @@ El archivo actual no se elimina: se conserva al lado como {stem}-replaced-&lt;fe
         <translation>error (MDC)</translation>
     </message>
     <message>
-        <source>{0} {1} {2} (shaded around each side's first value)</source>
+        <source>{0} {1} {2} (shaded around each side&apos;s first value)</source>
         <translation>{0} {1} {2} (sombreado alrededor del primer valor de cada lado)</translation>
     </message>
     <message>
@@ -1081,6 +1125,10 @@ El archivo actual no se elimina: se conserva al lado como {stem}-replaced-&lt;fe
         <translation>Ilustración</translation>
     </message>
     <message>
+        <source>Drawing legend</source>
+        <translation>Leyenda del dibujo</translation>
+    </message>
+    <message>
         <source>No drill chosen</source>
         <translation>Ningún ejercicio elegido</translation>
     </message>
@@ -1234,11 +1282,11 @@ El archivo actual no se elimina: se conserva al lado como {stem}-replaced-&lt;fe
         <translation>&lt;h2&gt;Bienvenido a Untwist&lt;/h2&gt;&lt;p&gt;Untwist registra mediciones de izquierda frente a derecha, muestra cómo se comparan los lados a lo largo del tiempo e imprime un programa de ejercicios.&lt;/p&gt;&lt;p&gt;¿Quién lo usa?&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>I'm a &amp;clinician — several athletes</source>
+        <source>I&apos;m a &amp;clinician — several athletes</source>
         <translation>Soy &amp;profesional — varios deportistas</translation>
     </message>
     <message>
-        <source>I'm &amp;tracking myself</source>
+        <source>I&apos;m &amp;tracking myself</source>
         <translation>Hago mi propio &amp;seguimiento</translation>
     </message>
     <message>
@@ -1328,6 +1376,30 @@ El archivo actual no se elimina: se conserva al lado como {stem}-replaced-&lt;fe
         <translation>Imprimiendo la hoja</translation>
     </message>
     <message>
+        <source>Preparing the handout for the printer…</source>
+        <translation>Preparando la hoja para la impresora…</translation>
+    </message>
+    <message>
+        <source>Preparing the handout</source>
+        <translation>Preparando la hoja</translation>
+    </message>
+    <message>
+        <source>Choose a printer…</source>
+        <translation>Elegir una impresora…</translation>
+    </message>
+    <message>
+        <source>Handout sent to {0} ({1}).</source>
+        <translation>Hoja enviada a {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impresión cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot print the handout</source>
+        <translation>No se puede imprimir la hoja</translation>
+    </message>
+    <message>
         <source>Handout written: {0} ({1}).</source>
         <translation>Hoja escrita: {0} ({1}).</translation>
     </message>
@@ -1413,12 +1485,8 @@ El archivo actual no se elimina: se conserva al lado como {stem}-replaced-&lt;fe
         <translation>todo ok</translation>
     </message>
     <message>
-        <source>{0} (of {1} measurements)</source>
-        <translation>{0} (de {1} mediciones)</translation>
-    </message>
-    <message>
-        <source>Marked changes exceed the minimal detectable change</source>
-        <translation>Los cambios marcados superan el cambio mínimo detectable</translation>
+        <source>{0} (of {1})</source>
+        <translation>{0} (de {1})</translation>
     </message>
     <message>
         <source>{0}
@@ -1427,16 +1495,16 @@ Measured on a photo: {1}. Enter or double-click to open.</source>
 Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
     </message>
     <message>
+        <source>{0} beyond measurement error (the minimal detectable change)</source>
+        <translation>{0} mayor que el error de medición (el cambio mínimo detectable)</translation>
+    </message>
+    <message>
         <source>L</source>
         <translation>I</translation>
     </message>
     <message>
         <source>R</source>
         <translation>D</translation>
-    </message>
-    <message>
-        <source> (beyond measurement error)</source>
-        <translation> (más allá del error de medición)</translation>
     </message>
     <message>
         <source>now pass</source>
@@ -1481,7 +1549,7 @@ Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
         <translation>Mediciones CSV o JSON de Untwist (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>athlete's name</source>
+        <source>athlete&apos;s name</source>
         <translation>nombre del deportista</translation>
     </message>
     <message>
@@ -1532,7 +1600,7 @@ Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <source>Where the file and this database differ, this database's values were kept (see the details).</source>
+        <source>Where the file and this database differ, this database&apos;s values were kept (see the details).</source>
         <translation>Donde el archivo y esta base de datos difieren, se conservaron los valores de esta base de datos (vea los detalles).</translation>
     </message>
     <message>
@@ -1649,7 +1717,7 @@ Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
         <translation>Restaurar &amp;original…</translation>
     </message>
     <message>
-        <source>Undo this clinic's edits of a built-in drill</source>
+        <source>Undo this clinic&apos;s edits of a built-in drill</source>
         <translation>Deshacer los cambios de esta clínica en un ejercicio incluido</translation>
     </message>
     <message>
@@ -1673,8 +1741,16 @@ Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
         <translation>propio</translation>
     </message>
     <message>
-        <source>{0} of {1} drills</source>
-        <translation>{0} de {1} ejercicios</translation>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <source>drills</source>
+        <translation>ejercicios</translation>
     </message>
     <message>
         <source>Bring &amp;back</source>
@@ -1701,7 +1777,7 @@ Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
         <translation>¿Restaurar el original?</translation>
     </message>
     <message>
-        <source>Replace this clinic's text of “{0}” with the original that came with Untwist? Your edits of this drill will be lost.</source>
+        <source>Replace this clinic&apos;s text of “{0}” with the original that came with Untwist? Your edits of this drill will be lost.</source>
         <translation>¿Sustituir el texto de esta clínica de «{0}» por el original incluido en Untwist? Se perderán sus cambios en este ejercicio.</translation>
     </message>
     <message>
@@ -1884,7 +1960,7 @@ Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
         <translation>Deportista {0} creado</translation>
     </message>
     <message>
-        <source>Athlete archived — Ctrl+Z to undo; 'Show archived' lists them</source>
+        <source>Athlete archived — Ctrl+Z to undo; &apos;Show archived&apos; lists them</source>
         <translation>Deportista archivado — Ctrl+Z para deshacer; «Mostrar archivados» los lista</translation>
     </message>
     <message>
@@ -1954,10 +2030,6 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>{0} dolor derecha</translation>
     </message>
     <message>
-        <source>Trials and pain (Ctrl+T)</source>
-        <translation>Intentos y dolor (Ctrl+T)</translation>
-    </message>
-    <message>
         <source>{0} trials and pain</source>
         <translation>{0} intentos y dolor</translation>
     </message>
@@ -1974,16 +2046,12 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>Indicador: {0}</translation>
     </message>
     <message>
-        <source>Trials 2 and 3 — left:</source>
-        <translation>Intentos 2 y 3 — izquierda:</translation>
+        <source>Counts ({0} of the trials)</source>
+        <translation>Cuenta ({0} de los intentos)</translation>
     </message>
     <message>
-        <source>right:</source>
-        <translation>derecha:</translation>
-    </message>
-    <message>
-        <source>Pain 0–10 — left:</source>
-        <translation>Dolor 0–10 — izquierda:</translation>
+        <source>Pain 0–10</source>
+        <translation>Dolor 0–10</translation>
     </message>
     <message>
         <source>{0} to {1} in</source>
@@ -2014,16 +2082,32 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>{0} indicador: {1}</translation>
     </message>
     <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>1 trial</source>
+        <translation>1 intento</translation>
+    </message>
+    <message>
+        <source>Counts: the {0} of the trials entered below</source>
+        <translation>Cuenta: {0} de los intentos introducidos abajo</translation>
+    </message>
+    <message>
         <source>best</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <source>mean</source>
-        <translation>media</translation>
+        <source>Trials</source>
+        <translation>Intentos</translation>
     </message>
     <message>
-        <source>Result ({0} of trials): left {1}, right {2}</source>
-        <translation>Resultado ({0} de los intentos): izquierda {1}, derecha {2}</translation>
+        <source>Trials 1–3, which one counts, and pain ({0})</source>
+        <translation>Intentos 1–3, cuál cuenta, y dolor ({0})</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>media</translation>
     </message>
 </context>
 <context>
@@ -2095,8 +2179,16 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>No se encontraron marcadores: coloque los {0} puntos a mano.</translation>
     </message>
     <message>
-        <source>{0} markers found, {1} needed: place the points by hand.</source>
-        <translation>{0} marcadores encontrados, se necesitan {1}: coloque los puntos a mano.</translation>
+        <source>{0} found, {1} needed: place the points by hand.</source>
+        <translation>{0} encontrados, {1} necesarios: coloque los puntos a mano.</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>marcador</translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation>marcadores</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2268,7 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>Fotos en la hoja</translation>
     </message>
     <message>
-        <source>A patient's photos are printed only when you choose them here.</source>
+        <source>A patient&apos;s photos are printed only when you choose them here.</source>
         <translation>Las fotos de un paciente solo se imprimen si las elige aquí.</translation>
     </message>
     <message>
@@ -2248,7 +2340,7 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>&amp;Sugerir</translation>
     </message>
     <message>
-        <source>Propose a program from the latest session's findings</source>
+        <source>Propose a program from the latest session&apos;s findings</source>
         <translation>Proponer un programa a partir de los hallazgos de la última sesión</translation>
     </message>
     <message>
@@ -2256,12 +2348,32 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>&amp;Guardar versión</translation>
     </message>
     <message>
-        <source>&amp;Print handout (PDF)…</source>
-        <translation>&amp;Imprimir (PDF)…</translation>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF file</source>
+        <translation>Guardar la hoja como archivo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>Imprimir la hoja</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
         <translation>Abrir &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress report…</source>
+        <translation>In&amp;forme de evolución…</translation>
+    </message>
+    <message>
+        <source>A PDF for the referring doctor or insurer: first and latest measurements</source>
+        <translation>Un PDF para el médico remitente o la aseguradora: primeras y últimas mediciones</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -2321,12 +2433,32 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
 <context>
     <name>ProgramPage</name>
     <message>
+        <source>from today to the end</source>
+        <translation>desde hoy hasta el final</translation>
+    </message>
+    <message>
+        <source>the whole program</source>
+        <translation>todo el programa</translation>
+    </message>
+    <message>
+        <source>Tick sheet</source>
+        <translation>Hoja de control</translation>
+    </message>
+    <message>
+        <source>&amp;Tick sheet:</source>
+        <translation>Hoja de &amp;control:</translation>
+    </message>
+    <message>
         <source>Suggest a program from the findings</source>
         <translation>Sugerir un programa a partir de los hallazgos</translation>
     </message>
     <message>
         <source>Save the program as a new version</source>
         <translation>Guardar el programa como versión nueva</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF</source>
+        <translation>Guardar la hoja como PDF</translation>
     </message>
     <message>
         <source>Print the handout</source>
@@ -2380,12 +2512,82 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>Programa guardado como versión del {0}.</translation>
     </message>
     <message>
-        <source>This athlete's program</source>
+        <source>This athlete&apos;s program</source>
         <translation>El programa de este deportista</translation>
     </message>
     <message>
         <source>Not saved yet: another desk saved a newer version.</source>
         <translation>Aún no se ha guardado: otro puesto guardó una versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Progress report written: {0} ({1}).</source>
+        <translation>Informe de evolución escrito: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report for {0}</source>
+        <translation>Informe de evolución de {0}</translation>
+    </message>
+    <message>
+        <source>For the referring doctor or insurer: every measurement first against latest, judged against its error, the flags, and the program with its adherence when there is one. Your assessment and plan are printed as typed (and not stored); left empty, the report has room to write by hand.</source>
+        <translation>Para el médico remitente o la aseguradora: cada medición, la primera frente a la última, juzgada frente a su error, los indicadores y el programa con su cumplimiento si lo hay. Su valoración y su plan se imprimen tal como los escribe (y no se guardan); si se dejan vacíos, el informe deja espacio para escribir a mano.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Valoración:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the progress report as</source>
+        <translation>Guardar el informe de evolución como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the progress report…</source>
+        <translation>Escribiendo el informe de evolución…</translation>
+    </message>
+    <message>
+        <source>Writing the progress report</source>
+        <translation>Escribiendo el informe de evolución</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelado; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the progress report</source>
+        <translation>No se puede escribir el informe de evolución</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2745,10 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>&amp;Notas</translation>
     </message>
     <message>
+        <source>{0} shows the trials of the row being typed in</source>
+        <translation>{0} muestra los intentos de la fila que está escribiendo</translation>
+    </message>
+    <message>
         <source> (dominant)</source>
         <translation> (dominante)</translation>
     </message>
@@ -2634,8 +2840,8 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>Añadir el primer deportista (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:13pt'&gt;No athlete chosen.&lt;/span&gt;&lt;br&gt;Choose one in the list, or add one with &lt;b&gt;New athlete…&lt;/b&gt;.</source>
-        <translation>&lt;span style='font-size:13pt'&gt;Ningún deportista elegido.&lt;/span&gt;&lt;br&gt;Elija uno en la lista o añada uno con &lt;b&gt;Nuevo deportista…&lt;/b&gt;.</translation>
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;No athlete chosen.&lt;/span&gt;&lt;br&gt;Choose one in the list, or add one with &lt;b&gt;New athlete…&lt;/b&gt;.</source>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;Ningún deportista elegido.&lt;/span&gt;&lt;br&gt;Elija uno en la lista o añada uno con &lt;b&gt;Nuevo deportista…&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>dominant side: {0}</source>
@@ -3153,8 +3359,8 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>LSI {0} %</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{0}'&gt;● {2}&lt;/span&gt; &amp;nbsp; &lt;span style='color:{1}'&gt;■ {3}&lt;/span&gt; &amp;nbsp;·&amp;nbsp; ● filled: beyond measurement error (MDC) since the first value shown &amp;nbsp;·&amp;nbsp; ┆ program start &amp;nbsp;·&amp;nbsp; click a chart for details</source>
-        <translation>&lt;span style='color:{0}'&gt;● {2}&lt;/span&gt; &amp;nbsp; &lt;span style='color:{1}'&gt;■ {3}&lt;/span&gt; &amp;nbsp;·&amp;nbsp; ● relleno: más allá del error de medición (MDC) desde el primer valor mostrado &amp;nbsp;·&amp;nbsp; ┆ inicio del programa &amp;nbsp;·&amp;nbsp; haga clic en un gráfico para ver detalles</translation>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;—● {2}&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;╌■ {3}&lt;/span&gt; &amp;nbsp;·&amp;nbsp; ● filled: beyond measurement error (MDC) since the first value shown &amp;nbsp;·&amp;nbsp; pass/fail tests: ● pass, ✕ fail &amp;nbsp;·&amp;nbsp; ┆ program start &amp;nbsp;·&amp;nbsp; click a chart for details</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;—● {2}&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;╌■ {3}&lt;/span&gt; &amp;nbsp;·&amp;nbsp; ● relleno: mayor que el error de medición (MDC) desde el primer valor mostrado &amp;nbsp;·&amp;nbsp; pruebas superada/no superada: ● superada, ✕ no superada &amp;nbsp;·&amp;nbsp; ┆ inicio del programa &amp;nbsp;·&amp;nbsp; haga clic en un gráfico para ver detalles</translation>
     </message>
 </context>
 <context>
@@ -3183,7 +3389,7 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
     <message>
         <source>
 
-This desk's database is chosen in Settings. Start Untwist with --db PATH to open another one, then change it there.</source>
+This desk&apos;s database is chosen in Settings. Start Untwist with --db PATH to open another one, then change it there.</source>
         <translation>
 
 La base de datos de este puesto se elige en Configuración. Inicie Untwist con --db RUTA para abrir otra y cámbiela allí.</translation>
