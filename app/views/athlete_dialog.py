@@ -101,7 +101,7 @@ class AthleteDialog(FormDialog):
             (self.tr("S&port"), self.sport),
             (self.tr("&Dominant side"), self.dominant),
             (self.tr("&Involved side"), self.involved),
-            (self.tr("Injury / surgery &date"), self.injury_date),
+            (self.tr("Injury / surgery da&te"), self.injury_date),
             (self.tr("Injury / sur&gery"), self.injury_notes),
             (self.tr("Leg length &left"), self.leg_left),
             (self.tr("Leg length &right"), self.leg_right),

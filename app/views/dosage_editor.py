@@ -57,10 +57,10 @@ class DosageEditor(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(label(self.tr("&Sets / rounds")), self.sets)
-        self.form.addRow(label(self.tr("Amou&nt per set")), self.amount)
-        self.form.addRow(label(self.tr("&Unit")), self.unit)
+        self.form.addRow(label(self.tr("Amount per s&et")), self.amount)
+        self.form.addRow(label(self.tr("Un&it")), self.unit)
         self.form.addRow("", self.each_side)
-        self.form.addRow(label(self.tr("&Per week")), self.per_week)
+        self.form.addRow(label(self.tr("Per &week")), self.per_week)
 
         self.sets.editingFinished.connect(self.edited)
         self.amount.editingFinished.connect(self.edited)

@@ -435,7 +435,7 @@ class SettingsDialog(QDialog):
         language_row.addWidget(QLabel(self.tr("Takes effect when Untwist restarts.")), 1)
         for label, field, buddy in (
             (self.tr("&Database for this desk"), self.desk_database, None),
-            (self.tr("Lan&guage of this desk"), language_row, self.language),
+            (self.tr("L&anguage of this desk"), language_row, self.language),
             (self.tr("Clinic &name (on handouts)"), self.clinic_name, None),
             (self.tr("&Logo (PNG or JPG)"), logo_row, choose),
             (self.tr("Length &unit (display only)"), self.length_unit, None),

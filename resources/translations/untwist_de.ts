@@ -147,7 +147,7 @@
         <translation>&amp;Betroffene Seite</translation>
     </message>
     <message>
-        <source>Injury / surgery &amp;date</source>
+        <source>Injury / surgery da&amp;te</source>
         <translation>Verletzung / OP – Da&amp;tum</translation>
     </message>
     <message>
@@ -896,15 +896,15 @@ Die aktuelle Datei wird nicht gelöscht: Sie bleibt daneben als {stem}-replaced-
         <translation>Sä&amp;tze / Runden</translation>
     </message>
     <message>
-        <source>Amou&amp;nt per set</source>
+        <source>Amount per s&amp;et</source>
         <translation>&amp;Menge pro Satz</translation>
     </message>
     <message>
-        <source>&amp;Unit</source>
+        <source>Un&amp;it</source>
         <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <source>&amp;Per week</source>
+        <source>Per &amp;week</source>
         <translation>Pro &amp;Woche</translation>
     </message>
     <message>
@@ -2930,7 +2930,7 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>&amp;Datenbank dieses Arbeitsplatzes</translation>
     </message>
     <message>
-        <source>Lan&amp;guage of this desk</source>
+        <source>L&amp;anguage of this desk</source>
         <translation>&amp;Sprache dieses Arbeitsplatzes</translation>
     </message>
     <message>

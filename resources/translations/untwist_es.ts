@@ -147,7 +147,7 @@
         <translation>Lado &amp;afectado</translation>
     </message>
     <message>
-        <source>Injury / surgery &amp;date</source>
+        <source>Injury / surgery da&amp;te</source>
         <translation>Fecha de la lesión / &amp;cirugía</translation>
     </message>
     <message>
@@ -896,15 +896,15 @@ El archivo actual no se elimina: se conserva al lado como {stem}-replaced-&lt;fe
         <translation>Series / &amp;rondas</translation>
     </message>
     <message>
-        <source>Amou&amp;nt per set</source>
+        <source>Amount per s&amp;et</source>
         <translation>&amp;Cantidad por serie</translation>
     </message>
     <message>
-        <source>&amp;Unit</source>
+        <source>Un&amp;it</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <source>&amp;Per week</source>
+        <source>Per &amp;week</source>
         <translation>Por se&amp;mana</translation>
     </message>
     <message>
@@ -2930,7 +2930,7 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>&amp;Base de datos de este puesto</translation>
     </message>
     <message>
-        <source>Lan&amp;guage of this desk</source>
+        <source>L&amp;anguage of this desk</source>
         <translation>&amp;Idioma de este puesto</translation>
     </message>
     <message>
