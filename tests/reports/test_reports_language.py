@@ -314,3 +314,17 @@ def test_no_english_anywhere_in_a_german_or_spanish_handout(db, catalog, tmp_pat
     own, drills, progress = _reports(db, catalog, tmp_path, code)
     for page in own + drills + progress:
         assert _english_words(page) == set(), page[:300]
+
+
+@pytest.mark.parametrize(
+    ("code", "dropped"),
+    [("en", "your right knee dropped"), ("de", "rechtes Knie abgesunken"),
+     ("es", "rodilla derecha cayó")],  # fmt: skip
+)
+def test_the_drop_test_sentence_says_which_knee_dropped(catalog, code, dropped):
+    """A fail is the knee that stays up (the protocol): failing on the left, passing on the
+    right, it is the right knee that dropped."""
+    from app.domain.catalog import FAIL, PASS
+
+    c = compare(catalog["adduction_drop_test"], FAIL, PASS)
+    assert dropped in patient_sentence(c, language(code))
