@@ -318,8 +318,11 @@ def test_no_english_anywhere_in_a_german_or_spanish_handout(db, catalog, tmp_pat
 
 @pytest.mark.parametrize(
     ("code", "dropped"),
-    [("en", "your right knee dropped"), ("de", "rechtes Knie abgesunken"),
-     ("es", "rodilla derecha cayó")],  # fmt: skip
+    [
+        ("en", "your right knee dropped"),
+        ("de", "rechtes Knie abgesunken"),
+        ("es", "rodilla derecha cayó"),
+    ],
 )
 def test_the_drop_test_sentence_says_which_knee_dropped(catalog, code, dropped):
     """A fail is the knee that stays up (the protocol): failing on the left, passing on the
