@@ -70,7 +70,7 @@ def test_labels_with_and_without_mnemonics(qtbot):
     qtbot.addWidget(plain)
     with_keys = DosageEditor()
     qtbot.addWidget(with_keys)
-    assert labels(with_keys) == ["&Sets / rounds", "Amou&nt per set", "&Unit", "&Per week"]
+    assert labels(with_keys) == ["&Sets / rounds", "Amount per s&et", "Un&it", "Per &week"]
     assert labels(plain) == ["Sets / rounds", "Amount per set", "Unit", "Per week"]
     assert without_mnemonic("Salt && &Pepper") == "Salt && Pepper"
 
