@@ -637,7 +637,9 @@ def drills_for_measurement(
         in_program = d.key in program or mirror_text(d.key) in program
         ranked.append((d.targets.index(key), in_program, position, d))
     ranked.sort(key=lambda item: item[:3])
-    label = TARGET_LABELS.get(key, key)
+    from app.domain.phrases import Label, phrase
+
+    label = Label(key, TARGET_LABELS.get(key, key), "target")
     result: list[Prescription] = []
     seen: set[tuple[str, str]] = set()
     for *_, d in ranked:
@@ -648,8 +650,12 @@ def drills_for_measurement(
             continue
         seen.add(identity)
         if drill.side == "both" or limited_side == "both":
-            reason = f"Targets {label}; works both sides."
+            reason: str = phrase("Targets {target}; works both sides.", target=label)
+        elif limited_side == "left":
+            reason = phrase("Targets {target}; given for the left side, the limited one.",
+                            target=label)  # fmt: skip
         else:
-            reason = f"Targets {label}; given for the {limited_side} side, the limited one."
+            reason = phrase("Targets {target}; given for the right side, the limited one.",
+                            target=label)  # fmt: skip
         result.append(Prescription(drill, drill.dosage, drill.side, reason))
     return result

@@ -16,7 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain.asymmetry import Comparison, Flag
+from app.domain.asymmetry import PAIN_LIMIT, Comparison, Flag
+from app.domain.phrases import Arg, Joined, Phrase, Quantity, phrase
 
 ANKLE_KEYS = ("ankle_df_lunge_cm", "ankle_df_lunge_deg")
 MIN_VOTES = 3
@@ -187,40 +188,42 @@ def detect_pattern(comparisons: Mapping[str, Comparison]) -> PatternResult:
 
 def indicator_line(indicator: Indicator, mirror: bool = False) -> str:
     """'Hip internal rotation: left pattern (left 24.0°, right 37.0°; difference 13.0°, beyond
-    the 5.4° error)' — every vote with its numbers and error, or why it does not vote."""
-    from app.domain.asymmetry import PAIN_LIMITED
+    the 5.4° error)' — every vote with its numbers and error, or why it does not vote.
 
+    A :class:`~app.domain.phrases.Phrase`: English as a ``str``, any language with ``.text``."""
     c = indicator.comparison
     vote = indicator.vote
-    shown = {
-        Vote.LEFT: "left pattern",
-        Vote.MIRROR: "mirror pattern",
-        Vote.NOT_CLEAR: "not clear",
-        Vote.PAIN_LIMITED: PAIN_LIMITED,
-        Vote.NOT_MEASURED: "not measured",
-    }[vote]
+    name = phrase(indicator.name) if indicator.key in INDICATOR_KEYS else indicator.name
+    shown = VOTE_WORDS[vote]
     if c is None or vote is Vote.NOT_MEASURED:
-        return f"{indicator.name}: {shown}"
-    return f"{indicator.name}: {shown} ({evidence(c)})"
+        return phrase("{name}: {vote}", name=name, vote=shown)
+    return phrase("{name}: {vote} ({evidence})", name=name, vote=shown, evidence=evidence(c))
+
+
+def pattern_phrase(pattern: Pattern) -> Phrase:
+    """:attr:`Pattern.description` as a phrase (the same English, in any language)."""
+    return {
+        "left": phrase("Findings consistent with the common left pattern"),
+        "mirror": phrase("Findings consistent with the mirror pattern"),
+        "mixed": phrase(
+            "Mixed findings: as many clear signs of the left pattern as of its mirror"
+        ),
+        "none": phrase("No pattern: fewer than three clear indicators agree"),
+    }[pattern.value]
 
 
 def values_text(c: Comparison) -> str:
     """'left 24.0°, right 37.0°' as the app shows the sides."""
-    return f"left {_value(c, c.left)}, right {_value(c, c.right)}"
+    return phrase("left {left}, right {right}", left=_value(c, c.left), right=_value(c, c.right))
 
 
-def _value(c: Comparison, value: float | None) -> str:
+def _value(c: Comparison, value: float | None) -> Arg:
     d = c.definition
     if value is None:
         return "—"
     if d.is_passfail:
-        return d.format_value(value)
-    number = f"{value:.{d.places}f}"
-    if d.unit == "deg":
-        return number + "°"
-    if d.unit == "score":
-        return number
-    return f"{number} {d.unit}"
+        return phrase("pass") if d.format_value(value) == "pass" else phrase("fail")
+    return Quantity(value, d.places, d.unit)
 
 
 def vote_text(c: Comparison) -> str:
@@ -233,36 +236,70 @@ def vote_text(c: Comparison) -> str:
     if d.error_in_lsi_points:
         return f"{sides}: LSI {c.lsi or 0:.1f} %, error {d.error:g} points"
     score = d.unit == "score"
-    size = _value(c, abs(c.diff)) + (" points" if score else "")
-    error = _value(c, d.error) + ("-point" if score else "")
+    size = str(_value(c, abs(c.diff))) + (" points" if score else "")
+    error = str(_value(c, d.error)) + ("-point" if score else "")
     return f"{sides}: {size} apart, more than the {error} error"
+
+
+def pain_phrase(c: Comparison) -> Phrase | str:
+    """:attr:`Comparison.pain_text` ('pain left 5/10') as a phrase."""
+    sides = [
+        phrase("{side} {pain}/10", side=phrase(side), pain=pain)
+        for side, pain in (("left", c.pain_left), ("right", c.pain_right))
+        if pain is not None and pain >= PAIN_LIMIT
+    ]
+    return phrase("pain {sides}", sides=Joined(tuple(sides), ", ")) if sides else ""
 
 
 def evidence(c: Comparison) -> str:
     """The sides, the difference and the error: what a vote (or no vote) rests on."""
     d = c.definition
-    parts = [values_text(c)]
+    sides = values_text(c)
     if c.pain_limited:
-        parts.append(c.pain_text)
-        return "; ".join(parts)
+        return phrase("{sides}; {pain}", sides=sides, pain=pain_phrase(c))
     if d.is_passfail:
-        parts.append("sides differ" if c.diff else "sides the same")
-        return "; ".join(parts)
+        same = phrase("sides differ") if c.diff else phrase("sides the same")
+        return phrase("{sides}; {same}", sides=sides, same=same)
     if c.diff is None:
-        return "; ".join(parts)
-    estimate = " (estimate)" if d.mdc_estimate else ""
+        return sides
+    estimate: Arg = phrase(" (estimate)") if d.mdc_estimate else ""
     error = d.error
-    beyond = "beyond" if c.beyond_error else "within"
     if d.error_in_lsi_points and error is not None:
-        lsi = "—" if c.lsi is None else f"{c.lsi:.1f} %"  # as judged (one decimal)
-        parts.append(f"LSI {lsi}, {beyond} the {error:g}-point error{estimate}")
-        return "; ".join(parts)
+        lsi: Arg = "—" if c.lsi is None else Quantity(c.lsi, 1, "%")  # as judged (one decimal)
+        points = f"{error:g}"
+        message = (
+            phrase("LSI {lsi}, beyond the {error}-point error{estimate}", lsi=lsi, error=points,
+                   estimate=estimate)
+            if c.beyond_error
+            else phrase("LSI {lsi}, within the {error}-point error{estimate}", lsi=lsi,
+                        error=points, estimate=estimate)
+        )  # fmt: skip
+        return phrase("{sides}; {figure}", sides=sides, figure=message)
+    score = d.unit == "score"
     size = _value(c, abs(c.diff))
-    if d.unit == "score":
-        size += " points"
+    if score:
+        size = phrase("{size} points", size=size)
     if error is None:
-        parts.append(f"difference {size}")
-    else:
-        e = _value(c, error) + ("-point" if d.unit == "score" else "")
-        parts.append(f"difference {size}, {beyond} the {e} error{estimate}")
-    return "; ".join(parts)
+        return phrase("{sides}; {figure}", sides=sides, figure=phrase("difference {size}",
+                                                                       size=size))  # fmt: skip
+    e = _value(c, error)
+    if score:
+        e = phrase("{number}-point", number=e)
+    judged = (
+        phrase("difference {size}, beyond the {error} error{estimate}", size=size, error=e,
+               estimate=estimate)
+        if c.beyond_error
+        else phrase("difference {size}, within the {error} error{estimate}", size=size, error=e,
+                    estimate=estimate)
+    )  # fmt: skip
+    return phrase("{sides}; {figure}", sides=sides, figure=judged)
+
+
+# What each vote is called in an indicator line (the same words as the progress report's).
+VOTE_WORDS: dict[Vote, Phrase] = {
+    Vote.LEFT: phrase("left pattern"),
+    Vote.MIRROR: phrase("mirror pattern"),
+    Vote.NOT_CLEAR: phrase("not clear"),
+    Vote.PAIN_LIMITED: phrase("pain-limited"),
+    Vote.NOT_MEASURED: phrase("not measured"),
+}

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from app.domain.asymmetry import WITHIN_ERROR, Comparison, Flag
+from app.domain.asymmetry import Comparison, Flag
 from app.domain.drills import (
     SIDES,
     TARGET_LABELS,
@@ -49,14 +49,23 @@ from app.domain.drills import (
     mirror_text,
     seed_program_keys,
 )
-from app.domain.patterns import Pattern, PatternResult, evidence, indicator_line, values_text
+from app.domain.patterns import (
+    Pattern,
+    PatternResult,
+    evidence,
+    indicator_line,
+    pain_phrase,
+    pattern_phrase,
+    values_text,
+)
+from app.domain.phrases import Joined, Label, phrase
 
 DEFAULT_WEEKS = 4
 MAX_WEEKS = 52
 MAX_ITEMS = 20
 NOTES_MAX = 2000
-MIRROR_NOTE = "Mirror pattern: check the findings before accepting this program."
-PAINFUL = "painful: assess before loading"
+MIRROR_NOTE = phrase("Mirror pattern: check the findings before accepting this program.")
+PAINFUL = phrase("painful: assess before loading")
 # the built-in drill for each direction of the foot (FPI): arch control for the more pronated
 # foot, mobility for the more supinated one (DOMAIN.md §3)
 FOOT_DRILLS = {
@@ -64,7 +73,7 @@ FOOT_DRILLS = {
     "supinated": "left-foot-roll-in-mobility",
 }
 FPI_KEY = "foot_posture_index"
-NOT_A_DIAGNOSIS = "A suggestion for the clinician to accept or edit, not a diagnosis."
+NOT_A_DIAGNOSIS = phrase("A suggestion for the clinician to accept or edit, not a diagnosis.")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -182,9 +191,12 @@ def _values(c: Comparison) -> str:
 def _indicator_reasons(result: PatternResult) -> list[str]:
     """Every indicator with its numbers and error: the votes that carry the pattern, and why
     the others do not vote; then the supporting ankle findings."""
-    lines = [indicator_line(i) + "." for i in result.indicators]
+    lines: list[str] = [phrase("{line}.", line=indicator_line(i)) for i in result.indicators]
     for c in result.supporting:
-        lines.append(f"Supporting finding (no vote): {_label(c)} asymmetric ({evidence(c)}).")
+        lines.append(
+            phrase("Supporting finding (no vote): {name} asymmetric ({evidence}).",
+                   name=_label(c), evidence=evidence(c))
+        )  # fmt: skip
     return lines
 
 
@@ -200,22 +212,37 @@ def _pattern_items(pattern: Pattern, library: Sequence[Drill]) -> tuple[list[Pro
         if pattern is Pattern.MIRROR:
             # stored as (key, side): a two-sided drill has no mirror worth storing
             drill = for_side(drill, mirror_side(drill.side))
-            which = "the mirror pattern"
+            reason = phrase(
+                "Step {position} of {count} of the program for the mirror pattern.",
+                position=position, count=len(keys),
+            )  # fmt: skip
         else:
-            which = "the common left pattern"
-        items.append(item_for(drill, f"Step {position} of {len(keys)} of the program for {which}."))
+            reason = phrase(
+                "Step {position} of {count} of the program for the common left pattern.",
+                position=position, count=len(keys),
+            )  # fmt: skip
+        items.append(item_for(drill, reason))
     note = ""
     if missing:
-        note = f"{len(missing)} of the {len(keys)} program drills are not in the drill library."
+        note = phrase(
+            "{missing} of the {count} program drills are not in the drill library.",
+            missing=len(missing), count=len(keys),
+        )  # fmt: skip
     return items, note
 
 
-def _label(c: Comparison) -> str:
-    return c.definition.label or TARGET_LABELS.get(c.key, c.key)
+def _label(c: Comparison) -> Label:
+    """The measurement's short name, worded later in the reader's catalog."""
+    if c.definition.label:
+        return Label(c.key, c.definition.label)
+    return Label(c.key, TARGET_LABELS.get(c.key, c.key), "target")
 
 
 def _painful_line(c: Comparison) -> str:
-    return f"{_label(c)} ({values_text(c)}; {c.pain_text}): {PAINFUL}."
+    return phrase(
+        "{name} ({values}; {pain}): painful: assess before loading.",
+        name=_label(c), values=values_text(c), pain=pain_phrase(c),
+    )  # fmt: skip
 
 
 def _targeted(c: Comparison, library: Sequence[Drill]) -> tuple[Side, list[Prescription]]:
@@ -237,12 +264,15 @@ def _targeted(c: Comparison, library: Sequence[Drill]) -> tuple[Side, list[Presc
         program = set(seed_program_keys())
         candidates = [p for p in candidates if base(p) not in unwanted and base(p) not in program]
         candidates.sort(key=lambda p: base(p) != wanted)
+        foot = {
+            ("left", "pronated"): phrase("The left foot is the more pronated one."),
+            ("left", "supinated"): phrase("The left foot is the more supinated one."),
+            ("right", "pronated"): phrase("The right foot is the more pronated one."),
+            ("right", "supinated"): phrase("The right foot is the more supinated one."),
+        }.get((side, direction)) or f"The {side} foot is the more {direction} one."
         candidates = [
             Prescription(
-                p.drill,
-                p.dosage,
-                p.side,
-                f"{p.reason} The {side} foot is the more {direction} one.",
+                p.drill, p.dosage, p.side, phrase("{first} {then}", first=p.reason, then=foot)
             )
             for p in candidates
         ]
@@ -273,10 +303,13 @@ def suggest_program(
         for k in keys
         if comparisons[k].flag is Flag.WATCH and not comparisons[k].pain_limited
     ]
-    watch = tuple(
-        f"{_label(c)} ({_values(c)}{'; ' + WITHIN_ERROR if c.within_error else ''})"
+    watch: tuple[str, ...] = tuple(
+        phrase("{name} ({values}; within measurement error: measure again)", name=_label(c),
+               values=_values(c))
+        if c.within_error
+        else phrase("{name} ({values})", name=_label(c), values=_values(c))
         for c in watched
-    )
+    )  # fmt: skip
     painful_lines = tuple(_painful_line(c) for c in painful)
     pattern = result.pattern
     items: list[ProgramItem] = []
@@ -286,9 +319,14 @@ def suggest_program(
     if pattern in (Pattern.LEFT, Pattern.MIRROR):
         items, missing_note = _pattern_items(pattern, library)
         reasons.append(
-            f"{pattern.description}: {len(result.agreeing())} of {len(result.indicators)} "
-            f"indicators vote for it, each beyond its measurement error "
-            f"({result.measured_count} measured)."
+            phrase(
+                "{pattern}: {votes} of {count} indicators vote for it, each beyond its "
+                "measurement error ({measured} measured).",
+                pattern=pattern_phrase(pattern),
+                votes=len(result.agreeing()),
+                count=len(result.indicators),
+                measured=result.measured_count,
+            )
         )
         reasons += _indicator_reasons(result)
         for item in items:
@@ -304,29 +342,49 @@ def suggest_program(
             notes.append(missing_note)
     extra = [c for c in flagged if c.key not in addressed]
     if not items and not extra:
-        message = "Nothing to suggest: no measurement of the latest session is flagged asymmetric"
-        message += " beyond its measurement error." if not painful else (
-            " without pain. Painful: assess before loading: "
-            + "; ".join(_label(c) for c in painful) + "."
+        message = (
+            phrase("Nothing to suggest: no measurement of the latest session is flagged "
+                   "asymmetric beyond its measurement error.")
+            if not painful
+            else phrase(
+                "Nothing to suggest: no measurement of the latest session is flagged "
+                "asymmetric without pain. Painful: assess before loading: {names}.",
+                names=Joined(tuple(_label(c) for c in painful)),
+            )
         )  # fmt: skip
         if watched:
-            message += " Keep an eye on: " + "; ".join(watch) + "."
+            message = phrase(
+                "{message} Keep an eye on: {watch}.", message=message, watch=Joined(watch)
+            )
         return Suggestion(pattern.value, (), (), watch, message=message, painful=painful_lines)
     if extra:
         if pattern in (Pattern.LEFT, Pattern.MIRROR):
-            reasons.append("Plus one drill for each asymmetric measurement the program does not "
-                           "target.")  # fmt: skip
+            reasons.append(phrase("Plus one drill for each asymmetric measurement the program "
+                                  "does not target."))  # fmt: skip
         else:
             reasons.append(
-                f"{pattern.description}, so one drill per measurement flagged asymmetric."
+                phrase(
+                    "{pattern}, so one drill per measurement flagged asymmetric.",
+                    pattern=pattern_phrase(pattern),
+                )
             )
             if result.measured_count:
                 reasons += _indicator_reasons(result)
     taken: dict[tuple[str, str], int] = {(i.drill_key, i.side): n for n, i in enumerate(items)}
-    uncovered = []
+    uncovered: list[Label] = []
     for c in extra:
         side, candidates = _targeted(c, library)
-        reasons.append(f"{_label(c)} is flagged asymmetric ({evidence(c)}; {side} side limited).")
+        name, why = _label(c), evidence(c)
+        reasons.append(
+            phrase("{name} is flagged asymmetric ({evidence}; left side limited).", name=name,
+                   evidence=why)
+            if side == "left"
+            else phrase("{name} is flagged asymmetric ({evidence}; right side limited).",
+                        name=name, evidence=why)
+            if side == "right"
+            else phrase("{name} is flagged asymmetric ({evidence}; both side limited).",
+                        name=name, evidence=why)
+        )  # fmt: skip
         if not candidates:
             uncovered.append(_label(c))
             continue
@@ -339,10 +397,16 @@ def suggest_program(
             p = candidates[0]
             index = taken[(p.drill.key, p.side)]
             old = items[index]
-            items[index] = replace(old, reason=f"{old.reason} {p.reason}")
+            items[index] = replace(old, reason=phrase("{first} {then}", first=old.reason,
+                                                      then=p.reason))  # fmt: skip
     if uncovered:
-        notes.append("No drill in the library targets: " + ", ".join(uncovered) + ".")
-    note = " ".join(notes)
+        notes.append(
+            phrase("No drill in the library targets: {names}.",
+                   names=Joined(tuple(uncovered), ", "))
+        )  # fmt: skip
+    note: str = phrase("{first} {then}", first=notes[0], then=notes[1]) if len(notes) == 2 else (
+        notes[0] if notes else ""
+    )  # fmt: skip
     if not items:
         return Suggestion(
             pattern.value, (), tuple(reasons), watch, note, message=note, painful=painful_lines
@@ -361,14 +425,21 @@ def _with_caution(
     except KeyError:
         return item
     lines = [
-        f"Caution: {_label(c)} is painful ({c.pain_text}): assess before loading."
+        phrase("Caution: {name} is painful ({pain}): assess before loading.", name=_label(c),
+               pain=pain_phrase(c))
         for c in painful
         if c.key in targets
-    ]
+    ]  # fmt: skip
     if not lines:
         return item
-    notes = " ".join([*lines, item.notes]).strip()
-    return replace(item, notes=notes, reason=f"{item.reason} {' '.join(lines)}".strip())
+    caution = Joined(tuple(lines), " ")
+    notes = phrase("{caution} {notes}", caution=caution, notes=item.notes) if item.notes else (
+        phrase("{caution}", caution=caution)
+    )  # fmt: skip
+    reason = phrase("{first} {then}", first=item.reason, then=caution) if item.reason else (
+        phrase("{caution}", caution=caution)
+    )  # fmt: skip
+    return replace(item, notes=notes, reason=reason)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -424,7 +424,7 @@ class RowChecker:
             allowed = tuple(p.value for p in Pattern)
             _add(problems, choice_problem(row["pattern"], allowed, "the pattern"))
         if row.get("reasons") is not None:
-            _add(problems, _text_list(row["reasons"], "reasons", required=False))
+            _add(problems, _reasons_problem(row["reasons"]))
         if row.get("notes") is not None:
             _add(
                 problems,
@@ -584,6 +584,26 @@ def _text_list(
         return f"{what}: at most {DRILL_LIST_MAX}"
     for item in items:
         problem = text_problem(item, limit, f"{what}: an item", multiline=True)
+        if problem:
+            return problem
+    return None
+
+
+def _reasons_problem(raw: object) -> str | None:
+    """A program's reasons: texts (files before format 4) or phrases (template and values,
+    app/domain/phrases.py); each, as worded in English, within a drill text's limit."""
+    from app.domain.phrases import phrase_text, reason_problem
+
+    items, problem = _json_list(raw, "reasons")
+    if problem:
+        return problem
+    if len(items) > DRILL_LIST_MAX:
+        return f"reasons: at most {DRILL_LIST_MAX}"
+    for item in items:
+        problem = reason_problem(item)
+        if problem is None:  # a text, or a phrase as English words it
+            worded = item if isinstance(item, str) else phrase_text(item)
+            problem = text_problem(worded, DRILL_TEXT_MAX, "reasons: an item", multiline=True)
         if problem:
             return problem
     return None

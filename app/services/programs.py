@@ -25,7 +25,9 @@ from app.domain.asymmetry import Flag
 from app.domain.catalog import Catalog
 from app.domain.dates import date_problem
 from app.domain.drills import Dosage, Drill
-from app.domain.language import known_language
+from app.domain.language import DEFAULT_LANGUAGE, known_language
+from app.domain.language import language as language_of
+from app.domain.phrases import Joined, from_json, phrase, to_json, worded, worded_all
 from app.domain.programs import (
     DEFAULT_WEEKS,
     MAX_ITEMS,
@@ -81,7 +83,7 @@ def suggest(db: Database, catalog: Catalog, athlete_id: int) -> Suggestion:
             "none",
             (),
             (),
-            message="Nothing to suggest: no session is recorded yet. Record one first.",
+            message=phrase("Nothing to suggest: no session is recorded yet. Record one first."),
         )
     findings = summary.latest
     return suggest_program(
@@ -93,16 +95,26 @@ def suggest(db: Database, catalog: Catalog, athlete_id: int) -> Suggestion:
 
 
 def draft_data(
-    draft: Suggestion, start_date: dt.date, weeks: int = DEFAULT_WEEKS, notes: str = ""
+    draft: Suggestion,
+    start_date: dt.date,
+    weeks: int = DEFAULT_WEEKS,
+    notes: str = "",
+    language: str = DEFAULT_LANGUAGE,
 ) -> ProgramData:
-    """A suggestion as the fields to save (reasons kept, so the record says why)."""
-    reasons = [*draft.reasons]
-    reasons += [f"Pain-limited: {line}" for line in draft.painful]
+    """A suggestion as the fields to save (reasons kept, so the record says why).
+
+    The reasons stay phrases (stored as template and values, worded when shown, in the
+    reader's language); a drill's caution line becomes the clinician's note, editable text,
+    so it is written out in ``language``, the language the editor shows it in."""
+    reasons: list[str] = [*draft.reasons]
+    reasons += [phrase("Pain-limited: {line}", line=line) for line in draft.painful]
     if draft.note:
         reasons.append(draft.note)
     if draft.watch:
-        reasons.append("Keep an eye on: " + "; ".join(draft.watch) + ".")
-    return ProgramData(start_date, draft.items, weeks, draft.pattern, tuple(reasons), notes)
+        reasons.append(phrase("Keep an eye on: {watch}.", watch=Joined(draft.watch)))
+    lang = language_of(language)
+    items = tuple(replace(i, notes=worded(i.notes, lang)) for i in draft.items)
+    return ProgramData(start_date, items, weeks, draft.pattern, tuple(reasons), notes)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -126,13 +138,25 @@ def _record(row: ProgramRow) -> ProgramRecord:
         items=tuple(_item(i) for i in row.items),
         weeks=row.weeks,
         pattern=row.pattern,
-        reasons=tuple(json.loads(row.reasons or "[]")),
+        reasons=_reasons(row.reasons),
         notes=row.notes or "",
         id=row.id,
         athlete_id=row.athlete_id,
         version=row.version,
         created_at=row.created_at,
     )
+
+
+def _reasons(raw: str | None) -> tuple[str, ...]:
+    """A stored program's reasons: phrases (worded when shown), or the plain strings a program
+    saved before reasons were structured holds, as stored."""
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return (raw or "",)
+    if not isinstance(value, list):
+        return ()
+    return tuple(from_json(v) for v in value)
 
 
 def _newest_first(athlete_id: int) -> Select[ProgramRow]:
@@ -272,7 +296,7 @@ def save_program(
             start_date=data.start_date,
             weeks=data.weeks,
             pattern=data.pattern,
-            reasons=json.dumps(list(data.reasons), ensure_ascii=False),
+            reasons=json.dumps([to_json(r) for r in data.reasons], ensure_ascii=False),
             notes=data.notes or None,
             items=[
                 ItemRow(
@@ -453,8 +477,8 @@ def handout_for(
     elif program == "suggested":
         draft = suggest(db, catalog, athlete_id)
         if draft.empty:
-            raise NothingToPrint(draft.message or "Nothing to suggest.")
-        data = draft_data(draft, today)
+            raise NothingToPrint(worded(draft.message, language_of(lang)) or "Nothing to suggest.")
+        data = draft_data(draft, today, language=lang)
         record = None
     else:
         record = latest_program(db, athlete_id)
@@ -506,7 +530,7 @@ def handout_for(
         start_date=data.start_date,
         weeks=data.weeks,
         program_notes=data.notes,
-        reasons=data.reasons,
+        reasons=worded_all(data.reasons, language_of(lang)),
         suggested=record is None,
         adherence=adherence(db, record, today) if record is not None else None,
         length_unit=settings.length_unit,

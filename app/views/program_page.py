@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.drills import Drill
+from app.domain.language import Language, language
+from app.domain.phrases import worded, worded_all
 from app.domain.program_draft import ProgramDraft
 from app.domain.programs import (
     ProgramData,
@@ -309,7 +311,8 @@ class ProgramPage(QWidget):
             )
         else:
             self.draft = ProgramDraft.of_record(record, self._resolve, based_on=based_on)
-            self.reasons.show_reasons(record.reasons, (), "", "")
+            # stored phrases worded now, in the reader's language (a plain string as stored)
+            self.reasons.show_reasons(worded_all(record.reasons, self._words()), (), "", "")
         self._show_draft()
         self._fill_versions()
         self._fill_header()
@@ -367,6 +370,10 @@ class ProgramPage(QWidget):
             return self.save()
         return answer is Answer.DISCARD
 
+    def _words(self) -> Language:
+        """The window's language, for the sentences the domain builds (reasons, notes)."""
+        return language(self.context.language)
+
     def current_data(self) -> ProgramData:
         """The program as the editor shows it."""
         return self.draft.data()
@@ -382,17 +389,26 @@ class ProgramPage(QWidget):
             QMessageBox.warning(self, self.tr("Suggest"), str(exc))
             return
         # painful measurements first, for the clinician to assess before loading (DOMAIN.md §5)
-        painful = tuple(self.tr("Pain-limited: {0}").format(line) for line in suggestion.painful)
+        words = self._words()
+        painful = tuple(
+            self.tr("Pain-limited: {0}").format(line)
+            for line in worded_all(suggestion.painful, words)
+        )
+        watch = worded_all(suggestion.watch, words)
         if suggestion.empty:
-            self.reasons.show_reasons(painful, suggestion.watch, "", suggestion.message)
-            self.status.setText(html.escape(suggestion.message))
+            message = worded(suggestion.message, words)
+            self.reasons.show_reasons(painful, watch, "", message)
+            self.status.setText(html.escape(message))
             return
-        data = draft_data(suggestion, dt.date.today())
+        data = draft_data(suggestion, dt.date.today(), language=self.context.language)
         self.draft = ProgramDraft.unsaved(data, self._resolve, based_on=self.based_on)
         self._show_draft()
         self._after_edit(True)
         self.reasons.show_reasons(
-            (*painful, *suggestion.reasons), suggestion.watch, suggestion.note, ""
+            (*painful, *worded_all(suggestion.reasons, words)),
+            watch,
+            worded(suggestion.note, words),
+            "",
         )
         self.status.setText(
             self.tr("Suggested {0}. Edit them if needed, then save.").format(
