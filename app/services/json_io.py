@@ -78,7 +78,9 @@ FORMAT = "untwist"
 # 2: adds the measurement_photos table (the photo goniometer); files of version 1 still import
 # 3: adds athletes.handout_language, drills.language and drills.language_texts (languages);
 #    files of versions 1 and 2 still import (the fields are optional: absent means English)
-FORMAT_VERSION = 3
+# 4: programs.reasons items may be phrases, {"msg": English template, "args": {...}}, worded in
+#    the reader's language when shown (app/domain/phrases.py); plain strings still import
+FORMAT_VERSION = 4
 CHUNK = 2000
 _MAX_ERRORS = 1000
 # A checked row, column name → value: each value has been converted to its column's type.

@@ -134,7 +134,7 @@ def test_export_then_import_into_an_empty_database_gives_every_table_back(source
     assert counts == {name: len(rows) for name, rows in expected.items()}
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format_version"] == FORMAT_VERSION == 3
+    assert document["format_version"] == FORMAT_VERSION == 4
     assert all(expected[name] for name in expected)  # every table has rows
     target = new_db(tmp_path)
     try:
@@ -429,3 +429,69 @@ def test_the_largest_id_a_column_holds_imports(db, tmp_path):
     assert import_json(db, path).added["athletes"] == 1
     with pytest.raises(UserFacingError, match="largest record number"):
         create_athlete(db, AthleteData(name="One more"))
+
+
+def test_structured_program_reasons_survive_the_round_trip_and_old_files_keep_strings(
+    source, tmp_path
+):
+    """Format 4: a program's reasons are phrases (template + values) worded when shown; a
+    file of format 3 holds plain strings, which import and show as they were."""
+    from app.domain.language import language
+    from app.domain.phrases import Phrase, worded
+    from app.services.athletes import find_athlete
+    from app.services.programs import get_program, latest_program
+
+    demo = new_db(tmp_path, "demo.sqlite")
+    target = new_db(tmp_path, "target.sqlite")
+    try:
+        create_demo(demo, load_catalog(demo), today=DAY)
+        ava = find_athlete(demo, "Ava Lindqvist")
+        before = latest_program(demo, ava.id)
+        assert before is not None and isinstance(before.reasons[0], Phrase)
+        path = tmp_path / "demo.json"
+        export_json(demo, path)
+        document = json.loads(path.read_text(encoding="utf-8"))
+        stored = json.loads(document["tables"]["programs"][0]["reasons"])
+        assert isinstance(stored[0], dict) and "msg" in stored[0]
+        import_json(target, path)
+        after = latest_program(target, find_athlete(target, "Ava Lindqvist").id)
+        assert after is not None and after.reasons == before.reasons
+        for code in ("de", "es"):
+            assert [worded(r, language(code)) for r in after.reasons] == [
+                worded(r, language(code)) for r in before.reasons
+            ]
+        assert worded(after.reasons[0], language("es")).startswith("Hallazgos compatibles")
+    finally:
+        demo.dispose()
+        target.dispose()
+    # a format 3 file: plain strings
+    path = tmp_path / "old.json"
+    export_json(source, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["format_version"] = 3
+    path.write_text(json.dumps(document), encoding="utf-8")
+    old = new_db(tmp_path, "old.sqlite")
+    try:
+        import_json(old, path)
+        with old.read() as s:
+            program_id = s.scalars(select(Program.id).where(Program.reasons == '["hip IR"]')).one()
+        assert get_program(old, program_id).reasons == ("hip IR",)
+    finally:
+        old.dispose()
+
+
+def test_a_program_reason_that_is_no_phrase_is_refused(source, tmp_path):
+    path = tmp_path / "bad.json"
+    export_json(source, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["tables"]["programs"][0]["reasons"] = json.dumps(
+        [{"msg": "{name} is flagged", "args": {"other": 1}}]
+    )
+    path.write_text(json.dumps(document), encoding="utf-8")
+    target = new_db(tmp_path)
+    try:
+        with pytest.raises(ImportRejected) as caught:
+            import_json(target, path)
+        assert any("reasons: an item is neither" in str(e) for e in caught.value.errors)
+    finally:
+        target.dispose()

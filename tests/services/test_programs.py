@@ -151,3 +151,65 @@ def test_an_unwritable_path_leaves_nothing_behind(db, catalog, left_athlete, tmp
         write_handout(
             db, catalog, ClinicSettings(), left_athlete.id, tmp_path / "no" / "x.pdf", "suggested"
         )
+
+
+def test_a_saved_program_stores_reasons_as_phrases_and_words_them_for_each_reader(
+    db, catalog, left_athlete
+):
+    import json
+
+    from sqlalchemy import text
+
+    from app.domain.language import language
+    from app.domain.phrases import worded
+
+    draft = suggest(db, catalog, left_athlete.id)
+    saved = save_program(db, left_athlete.id, draft_data(draft, TODAY), None)
+    with db.read() as s:
+        raw = json.loads(s.execute(text("SELECT reasons FROM programs")).scalar_one())
+    # each reason is its English template and its values, not an English sentence
+    assert raw and all(isinstance(r, dict) and set(r) == {"msg", "args"} for r in raw)
+    back = get_program(db, saved.id)
+    assert back.reasons == saved.reasons and back.reasons[0].startswith("Findings consistent")
+    german = worded(back.reasons[0], language("de"))
+    assert german.startswith("Befunde vereinbar mit dem häufigen Linksmuster: 4 von 5")
+
+
+def test_a_program_saved_with_plain_string_reasons_reads_them_as_stored(db, left_athlete):
+    from sqlalchemy import text
+
+    from app.domain.language import language
+    from app.domain.phrases import worded_all
+
+    with db.transaction() as s:
+        s.execute(
+            text(
+                "INSERT INTO programs (athlete_id, start_date, weeks, pattern, reasons, version) "
+                "VALUES (:a, :d, 4, 'left', :r, 1)"
+            ),
+            {"a": left_athlete.id, "d": TODAY, "r": '["Old reason, as saved."]'},
+        )
+    record = latest_program(db, left_athlete.id)
+    assert record.reasons == ("Old reason, as saved.",)
+    assert worded_all(record.reasons, language("es")) == ("Old reason, as saved.",)
+
+
+def test_a_suggested_handout_words_reasons_and_caution_notes_in_its_language(
+    db, catalog, left_athlete
+):
+    from app.domain.asymmetry import compare
+    from app.domain.drills import load_builtin_drills
+    from app.domain.patterns import detect_pattern
+    from app.domain.programs import suggest_program
+
+    data = handout_for(db, catalog, ClinicSettings(), left_athlete.id, "suggested", language="de")
+    assert data.reasons and data.reasons[0].startswith("Befunde vereinbar")
+    # a caution line becomes the clinician's editable note: written out in the editor's language
+    values = {**LEFT, "hip_er_deg": (45, 32)}
+    comps = {
+        k: compare(catalog[k], float(lt), float(rt), pain_left=5 if k == "hip_er_deg" else None)
+        for k, (lt, rt) in values.items()
+    }
+    draft = suggest_program(comps, detect_pattern(comps), load_builtin_drills())
+    notes = [i.notes for i in draft_data(draft, TODAY, language="es").items if i.notes]
+    assert notes and all(n.startswith("Precaución:") and type(n) is str for n in notes)

@@ -171,3 +171,42 @@ def test_progress_report_asks_for_assessment_and_plan_and_needs_no_program(
     assert again.assessment.toPlainText() == "Symmetric; hip rotation within normal limits."
     assert again.plan.toPlainText() == "Review in six weeks."
     again.reject()
+
+
+def test_a_saved_program_s_reasons_show_in_the_window_s_language(qtbot, demo):
+    """Stored as phrases, worded when shown: a Spanish desk reads a saved program's reasons in
+    Spanish; an older program's plain-string reasons show as they were stored."""
+    import json
+
+    from app.models import Program
+
+    ava = find_athlete(demo, "Ava Lindqvist")
+    spanish = ProgramPage(AppState(AppContext(demo, language="es")), today=lambda: PAGE_DAY)
+    qtbot.addWidget(spanish)
+    spanish.set_athlete(ava)
+    qtbot.waitUntil(spanish.is_ready)
+    text = spanish.reasons_label.text()
+    assert "Hallazgos compatibles con el patrón izquierdo frecuente" in text
+    assert "Rotación interna de cadera: patrón izquierdo (izquierda " in text
+    assert "Findings consistent" not in text and "left pattern" not in text
+    with demo.transaction() as s:
+        row = s.get(Program, latest_program(demo, ava.id).id)
+        row.reasons = json.dumps(["Saved before reasons were phrases."])
+    old = ProgramPage(AppState(AppContext(demo, language="es")), today=lambda: PAGE_DAY)
+    qtbot.addWidget(old)
+    old.set_athlete(ava)
+    qtbot.waitUntil(old.is_ready)
+    assert "Saved before reasons were phrases." in old.reasons_label.text()
+
+
+def test_a_german_suggestion_shows_its_reasons_in_german(qtbot, demo):
+    ben = find_athlete(demo, "Ben Okafor")  # mirror pattern, no saved program
+    german = ProgramPage(AppState(AppContext(demo, language="de")), today=lambda: PAGE_DAY)
+    qtbot.addWidget(german)
+    german.set_athlete(ben)
+    qtbot.waitUntil(german.is_ready)
+    qtbot.mouseClick(german.suggest_button, Qt.MouseButton.LeftButton)
+    text = german.reasons_label.text()
+    assert "Gespiegeltes Muster: Prüfen Sie die Befunde" in text
+    assert "Befunde vereinbar mit dem gespiegelten Muster" in text
+    assert "Mirror pattern" not in text and "Findings consistent" not in text
