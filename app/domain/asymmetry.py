@@ -16,9 +16,19 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.domain.catalog import Kind, MeasurementDef, ReferenceValue, ResultRule, Rule
+from app.domain.language import Language, language
+
+if TYPE_CHECKING:
+    from app.domain.phrases import Arg, Quantity
+
+
+def _worded(text: str, lang: Language) -> str:
+    from app.domain.phrases import worded
+
+    return worded(text, lang)
 
 Side = Literal["left", "right"]
 PAIN_LIMIT = 3  # pain ≥ 3/10 on a side: pain-limited (DOMAIN.md §4)
@@ -443,55 +453,107 @@ class AsymmetryChange:
             return "unchanged"
         return "grew" if moved > 0 else "reduced"
 
-    def text(self, length_unit: str = "cm") -> str:
-        """'asymmetry reduced from 13° to 4° (beyond the 7.6° error of a change)'."""
+    def text(self, length_unit: str = "cm", lang: Language | None = None) -> str:
+        """'asymmetry reduced from 13° to 4° (beyond the 7.6° error of a change)', in ``lang``
+        (English by default)."""
         verdict = self.verdict
         if verdict is None:
             return ""
+        return _worded(self._text(verdict, length_unit), lang or language("en"))
+
+    def _text(self, verdict: str, length_unit: str) -> str:
+        from app.domain.phrases import phrase
+
         d = self.definition
         if d.is_passfail:
             if self.before == self.after:
-                return "sides " + ("still differ" if self.after else "still the same")
-            return "sides now the same" if verdict == "reduced" else "sides now differ"
+                if self.after:
+                    return phrase("sides still differ")
+                return phrase("sides still the same")
+            return phrase("sides now the same") if verdict == "reduced" else phrase(
+                "sides now differ"
+            )  # fmt: skip
         before, after = self._show(self.before, length_unit), self._show(self.after, length_unit)
-        error = ""
+        error: Arg = ""
         if self.error is not None:
-            size = self._show(self.error, length_unit)
-            if self.lsi or d.unit in ("score", "reps"):  # 'the 4.2-point error'
-                size = f"{_short(self.error)}-{'rep' if d.unit == 'reps' else 'point'}"
-            error = f"the {size} error of a change"
+            error = self._show(self.error, length_unit)
+            if d.unit == "reps":  # 'the 8.5-rep error'
+                error = phrase("{number}-rep", number=_quantity(self.error, "score"))
+            elif self.lsi or d.unit == "score":  # 'the 4.2-point error'
+                error = phrase("{number}-point", number=_quantity(self.error, "score"))
+        values = {"before": before, "after": after, "error": error}
         if verdict == "unchanged":
-            within = f", within {error}" if error else ""
-            return f"asymmetry {before} then {after}{within}"
-        beyond = f" (beyond {error})" if error else ""
-        return f"asymmetry {verdict} from {before} to {after}{beyond}"
+            if error:
+                return phrase(
+                    "asymmetry {before} then {after}, within the {error} error of a change",
+                    **values,
+                )
+            return phrase("asymmetry {before} then {after}", **values)
+        if verdict == "reduced":
+            if error:
+                return phrase(
+                    "asymmetry reduced from {before} to {after} (beyond the {error} error of a "
+                    "change)",
+                    **values,
+                )
+            return phrase("asymmetry reduced from {before} to {after}", **values)
+        if error:
+            return phrase(
+                "asymmetry grew from {before} to {after} (beyond the {error} error of a change)",
+                **values,
+            )
+        return phrase("asymmetry grew from {before} to {after}", **values)
 
-    def short(self, length_unit: str = "cm") -> str:
-        """'17.9° → 9.7° reduced' / '7 → 4 points in error': for a table cell."""
+    def short(self, length_unit: str = "cm", lang: Language | None = None) -> str:
+        """'17.9° → 9.7° reduced' / '7 → 4 points in error': for a table cell, in ``lang``."""
+        from app.domain.phrases import phrase
+
         verdict = self.verdict
         if verdict is None:
             return ""
+        lang = lang or language("en")
         if self.definition.is_passfail:
-            return self.text(length_unit).removeprefix("sides ")
-        before = self._show(self.before, length_unit).replace(" points", "")
+            text = self._text(verdict, length_unit)
+            short = {
+                "sides still differ": phrase("still differ"),
+                "sides still the same": phrase("still the same"),
+                "sides now the same": phrase("now the same"),
+                "sides now differ": phrase("now differ"),
+            }[str(text)]
+            return short.text(lang)
+        before = self._show(self.before, length_unit, bare=True)
         after = self._show(self.after, length_unit)
-        word = {"reduced": "reduced", "grew": "grew", "unchanged": "in error"}[verdict]
-        return f"{before} → {after} {word}".replace("LSI ", "")
+        line = {
+            "reduced": phrase("{before} → {after} reduced", before=before, after=after),
+            "grew": phrase("{before} → {after} grew", before=before, after=after),
+            "unchanged": phrase("{before} → {after} in error", before=before, after=after),
+        }[verdict]
+        return line.text(lang).replace("LSI ", "")
 
-    def _show(self, value: float | None, length_unit: str) -> str:
+    def _show(self, value: float | None, length_unit: str, bare: bool = False) -> Arg:
+        """A figure with its unit ('17.9°', '7 points', 'LSI 86 %'); ``bare``: a score without
+        its word, as the table's "before" shows it."""
+        from app.domain.phrases import phrase
+
         if value is None:
             return "—"
         if self.lsi:
-            return f"LSI {_short(value)} %"
+            return phrase("LSI {lsi}", lsi=_quantity(value, "%"))
         d = self.definition
         shown = to_display(value, d.unit, length_unit)
         assert shown is not None
         unit = display_unit(d.unit, length_unit)
-        if unit == "deg":
-            return f"{_short(shown)}°"
-        if unit == "score":
-            return f"{_short(shown)} points"
-        return f"{_short(shown)} {unit}"
+        if unit == "score" and not bare:
+            return phrase("{size} points", size=_quantity(shown, "score"))
+        return _quantity(shown, unit)
+
+
+def _quantity(value: float, unit: str) -> Quantity:
+    """A figure as :func:`_short` writes it (one decimal, none for a whole number)."""
+    from app.domain.phrases import Quantity
+
+    rounded = round(value, 1)
+    return Quantity(rounded, 0 if float(rounded).is_integer() else 1, unit)
 
 
 def _short(value: float) -> str:

@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
 
+from app.domain.language import Language, language
 from app.domain.validation import (
     KEY_MAX,
     NAME_MAX,
@@ -179,16 +180,22 @@ class MeasurementDef:
     def error_in_lsi_points(self) -> bool:
         return self.mdc is None and self.mdc_lsi is not None
 
-    def error_text(self) -> str:
-        """'1.9 cm (Powden 2015 …)', '3 score (estimate)', or 'not given'."""
+    def error_text(self, lang: Language | None = None) -> str:
+        """'1.9 cm (Powden 2015 …)', '3 score (estimate)', or 'not given'; in ``lang`` (English
+        by default): its unit word, "estimate" and decimal mark."""
+        from app.domain.phrases import number_text
+
+        lang = lang or language("en")
         e = self.error
         if e is None:
-            return "not given"
-        unit = "LSI points" if self.error_in_lsi_points else self.unit
-        source = "estimate" if self.mdc_estimate else self.mdc_source
+            return lang.t("not given")
+        units = lang.t("LSI points"), unit_name(self.unit, lang.code)
+        unit = units[0] if self.error_in_lsi_points else units[1]
+        source = lang.t("estimate") if self.mdc_estimate else self.mdc_source
         if self.mdc_estimate and self.mdc_source and self.mdc_source != "estimate":
             source = self.mdc_source
-        return f"{_num(e)} {unit}" + (f" ({source})" if source else "")
+        number = _num(e) if float(e).is_integer() else number_text(e, 1, lang)
+        return f"{number} {unit}" + (f" ({source})" if source else "")
 
     def threshold_below_error(self, threshold: float | None = None) -> bool:
         """A threshold (this one, or ``threshold`` being typed) set below the error: its flags
@@ -214,14 +221,21 @@ class MeasurementDef:
             return "pass or fail"
         return f"{_num(self.min)} to {_num(self.max)} {self.unit}"
 
-    def rule_text(self) -> str:
-        """The flag rule in words, e.g. 'abs diff ≥ 10 deg' (shown beside thresholds)."""
+    def rule_text(self, lang: Language | None = None) -> str:
+        """The flag rule in words, e.g. 'abs diff ≥ 10 deg' (shown beside thresholds), in
+        ``lang`` (English by default)."""
+        from app.domain.phrases import number_text
+
+        lang = lang or language("en")
+        t = self.threshold
+        threshold = _num(t) if t is None or float(t).is_integer() else number_text(t, 1, lang)
         if self.rule is Rule.PASSFAIL:
-            return "sides differ"
+            return lang.t("sides differ")
         if self.rule is Rule.LSI:
-            return f"LSI < {_num(self.threshold)} %"
+            return f"LSI < {threshold} %"
         op = ">" if self.strict else "≥"
-        return f"abs diff {op} {_num(self.threshold)} {self.unit}"
+        return lang.t("abs diff {op} {threshold} {unit}", op=op, threshold=threshold,
+                      unit=unit_name(self.unit, lang.code))  # fmt: skip
 
     def validate(self, value: object) -> float:
         """Return ``value`` as a canonical float or raise :class:`InvalidValue` saying why."""

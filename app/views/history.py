@@ -20,7 +20,8 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.domain.asymmetry import Flag, display_unit, flag_of, is_pain_limited
-from app.domain.catalog import Catalog, MeasurementDef, Rule
+from app.domain.catalog import Catalog, MeasurementDef, Rule, unit_name
+from app.domain.language import language
 from app.domain.records import AthleteData, SessionRecord, SideName
 from app.domain.summary import Change, Finding, findings_for
 from app.services.photos import PhotoMark
@@ -252,11 +253,13 @@ class HistoryTree(QTreeWidget):
         if item.childCount() or item.parent() is not None:
             return
         unit = self._length_unit
+        assert self._catalog is not None
+        lang = language(self._catalog.language)  # the window's: the catalog is read in it
         for finding in self._findings(item.data(1, SESSION_ROLE)):
             c = finding.comparison
             d = c.definition
             child = QTreeWidgetItem()
-            child.setText(0, f"{d.label} ({display_unit(d.unit, unit)})")
+            child.setText(0, f"{d.label} ({unit_name(display_unit(d.unit, unit), lang.code)})")
             child.setToolTip(0, d.name)
             if d.is_passfail:
                 child.setText(1, value_text(d, c.left, unit))  # "pass" in the UI's language
@@ -275,12 +278,12 @@ class HistoryTree(QTreeWidget):
                     else percent_text(metric, lsi=d.rule is Rule.LSI),
                 )
             child.setText(5, status_text(c))
-            child.setToolTip(5, status_tip(c))
+            child.setToolTip(5, status_tip(c, lang))
             child.setForeground(5, QBrush(flag_color(c.flag)))
             change = finding.asymmetry_change
             if change is not None and change.verdict is not None:
-                child.setText(8, change.short(unit))
-                child.setToolTip(8, change.text(unit))
+                child.setText(8, change.short(unit, lang))
+                child.setToolTip(8, change.text(unit, lang))
             else:
                 child.setText(8, "—")
             child.setText(

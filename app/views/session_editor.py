@@ -8,6 +8,7 @@ are typed; Save stays disabled while anything is invalid, and saving is one tran
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -41,7 +42,8 @@ from app.domain.asymmetry import (
     result_of_trials,
     to_display,
 )
-from app.domain.catalog import PASS, InvalidValue, MeasurementDef, Rule
+from app.domain.catalog import PASS, InvalidValue, MeasurementDef, Rule, unit_name
+from app.domain.language import language
 from app.domain.records import (
     AthleteInfo,
     MeasurementInput,
@@ -70,6 +72,7 @@ from app.views.style import (
     signed,
     status_text,
     status_tip,
+    value_text,
 )
 from app.views.translation import QT_TRANSLATE_NOOP, localized_number, translate, typed_number
 from app.views.unsaved import FormDialog
@@ -121,8 +124,10 @@ class MeasurementRow(QObject):
         length_unit: str,
         involved: Side | None,
         parent: QWidget,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
+        self.language = language  # the window's: units, rule and error words of the domain
         self.definition = definition
         self.length_unit = length_unit
         self.involved = involved
@@ -161,12 +166,12 @@ class MeasurementRow(QObject):
     def _name_label(self) -> QLabel:
         """The measurement's name and unit; the tooltip tells the range, reference and rule."""
         d = self.definition
-        unit = display_unit(d.unit, self.length_unit)
-        name = QLabel(f"{d.label} <span style='color:gray'>({unit})</span>")
+        unit = unit_name(display_unit(d.unit, self.length_unit), self.language)
+        name = QLabel(f"{d.label} <span style='color:gray'>({html.escape(unit)})</span>")
         tip = [d.name, self.tr("Valid: {0}").format(self._range_text())]
         if d.reference:
             tip.append(self.tr("Reference: {0}").format(d.reference))
-        tip.append(self.tr("Flag: {0}").format(d.rule_text()))
+        tip.append(self.tr("Flag: {0}").format(d.rule_text(language(self.language))))
         name.setToolTip("\n".join(tip))
         return name
 
@@ -360,8 +365,8 @@ class MeasurementRow(QObject):
         else:
             self.flag.setText(status_text(c))
             self.flag.setStyleSheet(f"color: {flag_color(c.flag).name()}; font-weight: bold;")
-        self.flag.setToolTip(status_tip(c))
-        self.flag.setAccessibleName(self.tr("{0} flag: {1}").format(d.label, c.status))
+        self.flag.setToolTip(status_tip(c, language(self.language)))
+        self.flag.setAccessibleName(self.tr("{0} flag: {1}").format(d.label, status_text(c)))
         self._show_results(lv, rv, len(left), len(right))
 
     def _show_results(
@@ -375,7 +380,7 @@ class MeasurementRow(QObject):
             if value is None:
                 text = "—"
             elif d.is_passfail:
-                text = d.format_value(value)
+                text = value_text(d, value, self.length_unit)  # "pass" in the UI's language
             else:
                 text = number(to_display(value, d.unit, self.length_unit))
             how = (
@@ -640,6 +645,7 @@ class SessionEditor(FormDialog):
             self.length_unit,
             self.athlete.involved_side,
             self.grid_widget,
+            language=self.context.language,
         )
         row.changed.connect(self._on_row_changed)
         row.photo_fields = attach_photo_fields(row, self.context.settings.marker_colour)

@@ -14,6 +14,7 @@ from app.domain.asymmetry import (
     to_display,
 )
 from app.domain.catalog import Kind, MeasurementDef
+from app.domain.language import Language, language
 from app.views.translation import localized_number, translate
 
 # Okabe–Ito colours (colour-blind safe); left is blue with circles, right orange with squares.
@@ -104,18 +105,24 @@ def status_text(c: Comparison) -> str:
     return text
 
 
-def status_tip(c: Comparison) -> str:
-    """Why the status is what it is, in a sentence per part (for a tooltip)."""
+def status_tip(c: Comparison, lang: Language | None = None) -> str:
+    """Why the status is what it is, in a sentence per part (for a tooltip); the domain's words
+    (pain, error) in ``lang``, the window's language (English by default)."""
+    from app.domain.patterns import pain_phrase
+    from app.domain.phrases import worded
+
+    lang = lang or language("en")
     d = c.definition
     parts = []
     if c.pain_limited:
+        pain = worded(pain_phrase(c), lang)
         parts.append(translate("Flags", "Pain-limited ({0}): painful, assess before loading; no "
-                     "vote, no drill because of it.").format(c.pain_text))  # fmt: skip
+                     "vote, no drill because of it.").format(pain))  # fmt: skip
     if c.within_error:
         parts.append(translate("Flags", "Past the threshold but within measurement error: "
                                "measure again."))  # fmt: skip
     if d.error is not None and not d.is_passfail:
-        parts.append(translate("Flags", "Error (MDC95): {0}.").format(d.error_text()))
+        parts.append(translate("Flags", "Error (MDC95): {0}.").format(d.error_text(lang)))
     if c.both_low and c.reference is not None:
         ref = c.reference
         parts.append(

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.asymmetry import Flag, Side
+from app.domain.catalog import unit_name
 from app.domain.chart_data import (
     DateRange,
     MeasurementTrend,
@@ -60,6 +61,7 @@ from app.domain.chart_data import (
     TrendPoint,
     range_for,
 )
+from app.domain.language import language
 from app.domain.records import AthleteInfo
 from app.errors import UserFacingError
 from app.services.context import AppContext
@@ -378,11 +380,11 @@ class CompactChart:
         self.programs = MarkerLines(self.plot, fg, labelled=False)
         self.trend: MeasurementTrend | None = None
 
-    def show(self, trend: MeasurementTrend) -> None:
+    def show(self, trend: MeasurementTrend, language: str = "en") -> None:
         self.trend = trend
         d = trend.definition
         flag = trend.latest_flag
-        unit = "" if d.is_passfail else f" ({trend.unit})"
+        unit = "" if d.is_passfail else f" ({html.escape(unit_name(trend.unit, language))})"
         pain = f" {PAINFUL_SYMBOL} {pain_limited_word()}" if trend.latest_pain_limited else ""
         self.plot.setTitle(
             f"<b>{html.escape(d.label)}</b>{unit} &nbsp;"
@@ -415,6 +417,7 @@ class Overview(QScrollArea):
         self.layout_widget.setAccessibleName(self.tr("Overview of all measurements"))
         self.setWidget(self.layout_widget)
         self.charts: list[CompactChart] = []
+        self.language = "en"  # the window's, for the domain's unit words (the page sets it)
         self._columns = 0
         self._shown = 0
         background, self.fg = _palette_colors(self)
@@ -426,7 +429,7 @@ class Overview(QScrollArea):
         while len(self.charts) < len(trends):
             self.charts.append(CompactChart(self.background, self.fg))
         for chart, trend in zip(self.charts, trends, strict=False):
-            chart.show(trend)
+            chart.show(trend, self.language)
         self._arrange(len(trends), self._columns_for(self.viewport().width()))
         settle_layout(self.layout_widget)
         self.layout_widget.mark_changed()
@@ -476,6 +479,7 @@ class DetailChart(PaintAwareLayout):
         self.fg = fg
         self.setBackground(background)
         self.setAccessibleName(self.tr("Trend chart"))
+        self.language = "en"  # the window's, for the domain's words (the page sets it)
         self.title = self.ci.addLabel("", row=0, col=0, color=fg, size="11pt", justify="left")
         self.upper = pg.PlotItem(axisItems={"bottom": _date_axis()})
         self.lower = pg.PlotItem(axisItems={"bottom": _date_axis()})
@@ -572,7 +576,7 @@ class DetailChart(PaintAwareLayout):
             self._set_lower_shown(False)
         else:
             axis.setTicks(None)
-            axis.setLabel(trend.unit)
+            axis.setLabel(unit_name(trend.unit, self.language))
             ys = _finite(trend.values("left") + trend.values("right"))
             for side in ("left", "right"):
                 band = trend.mdc_band(side)
@@ -693,12 +697,13 @@ class DetailChart(PaintAwareLayout):
 
     def _title(self, trend: MeasurementTrend) -> str:
         d = trend.definition
+        unit = unit_name(trend.unit, self.language)
         parts = [f"<b>{html.escape(d.name)}</b>"]
         band = trend.threshold_band
         if trend.panel is PanelKind.DIFF and band is not None:
             op = ">" if d.strict else "≥"
             parts.append(
-                self.tr("flag: |R − L| {0} {1} {2}").format(op, number(band.high, 2), trend.unit)
+                self.tr("flag: |R − L| {0} {1} {2}").format(op, number(band.high, 2), unit)
             )
         elif trend.panel is PanelKind.LSI and band is not None:
             parts.append(self.tr("flag: LSI < {0} %").format(number(band.low)))
@@ -708,7 +713,7 @@ class DetailChart(PaintAwareLayout):
             label = self.tr("error (MDC, estimate)") if d.mdc_estimate else self.tr("error (MDC)")
             parts.append(
                 self.tr("{0} {1} {2} (shaded around each side's first value)").format(
-                    label, number(trend.mdc, 2), trend.unit
+                    label, number(trend.mdc, 2), unit
                 )
             )
         elif not d.is_passfail:
@@ -716,7 +721,7 @@ class DetailChart(PaintAwareLayout):
         change = trend.change
         if change is not None and change.verdict is not None:
             # DOMAIN.md §4: what tells whether a program works, against √2 × the error
-            parts.append(change.text("in" if trend.unit == "in" else "cm"))
+            parts.append(change.text("in" if trend.unit == "in" else "cm", language(self.language)))
         return " &nbsp;·&nbsp; ".join(parts[:1] + [html.escape(p) for p in parts[1:]])
 
     def _mouse_moved(self, pos: QPointF) -> None:
@@ -813,6 +818,7 @@ class TrendsPage(QWidget):
         self.overview = Overview()
         self.overview.chart_clicked.connect(self.open_detail)
         self.detail = DetailChart()
+        self.overview.language = self.detail.language = self.context.language
         self.detail.hovered.connect(self._hovered)
         self.hover_label = QLabel(self.tr("Point at the chart to read the values of a session."))
         self.hover_label.setTextFormat(Qt.TextFormat.RichText)
@@ -1094,12 +1100,13 @@ class TrendsPage(QWidget):
             shown = value_text(d, value, "cm") if d.is_passfail else number(value)
             text = f"{name} {shown}"
             if value is not None and not d.is_passfail:
-                text += f" {trend.unit}"
+                text += f" {unit_name(trend.unit, self.context.language)}"
                 if point.beyond_mdc(side):
                     text += self.tr(" (beyond measurement error)")
             parts.append(f"<span style='color:{SIDE_COLOR[side]}'>{text}</span>")
         if not d.is_passfail:
-            parts.append(self.tr("R − L {0} {1}").format(signed(point.diff), trend.unit))
+            unit = unit_name(trend.unit, self.context.language)
+            parts.append(self.tr("R − L {0} {1}").format(signed(point.diff), unit))
         if trend.panel is PanelKind.LSI:
             parts.append(self.tr("LSI {0} %").format(number(point.lsi)))
         color = flag_color(point.flag).name()
