@@ -31,8 +31,8 @@ def test_dates_follow_the_language() -> None:
 
 def test_catalogs_translate_plurals_and_fall_back_to_english() -> None:
     de = language("de")
-    assert de.n("{count} session", "{count} sessions", 1) == "1 Termin"
-    assert de.n("{count} session", "{count} sessions", 3) == "3 Termine"
+    assert de.n("{count} session", "{count} sessions", 1) == "1 Sitzung"
+    assert de.n("{count} session", "{count} sessions", 3) == "3 Sitzungen"
     assert language("en").n("{count} session", "{count} sessions", 1) == "1 session"
     assert de.t("No such message {x}", x=5) == "No such message 5"
 

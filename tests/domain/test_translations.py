@@ -246,3 +246,52 @@ def test_translations_use_the_glossary_s_terms(code: str) -> None:
             ):
                 misses.append(f"{where}: {term['en']!r} → {term[code]!r} missing: {translated}")
     assert not misses, "\n".join(misses)
+
+
+# -- one term per language across the window, the reports and the catalog ---------------------
+
+SESSION = next(t for t in GLOSSARY if t["en"] == "session")
+
+
+def _catalog_pairs(code: str) -> Iterator[tuple[str, str, str]]:
+    """(where, English, translation) of the window's .ts and the reports' messages.po."""
+    import xml.etree.ElementTree as ET
+
+    from babel.messages.pofile import read_po
+
+    ts = ET.parse(resource_path("translations", f"untwist_{code}.ts"))
+    for message in ts.iter("message"):
+        source = message.findtext("source") or ""
+        node = message.find("translation")
+        if node is None:
+            continue
+        forms = [n.text or "" for n in node.iter("numerusform")] or [node.text or ""]
+        for form in forms:
+            yield f"untwist_{code}.ts", source, form
+    with resource_path("locales", code, "messages.po").open("rb") as handle:
+        for message in read_po(handle):
+            if not message.id or not message.string:
+                continue
+            ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
+            strings = message.string if isinstance(message.string, tuple | list) else (
+                message.string,
+            )  # fmt: skip
+            for text in strings:
+                yield f"{code}/messages.po", " ".join(ids), text
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_a_session_is_one_word_in_the_window_the_reports_and_the_glossary(code: str) -> None:
+    """The window said "Sitzung" and the handout "Termin": every message about a session (or
+    a visit) uses the glossary's word, in the .ts and in messages.po alike."""
+    english = re.compile(SESSION["match"]["en"], re.I)
+    ours = re.compile(SESSION["match"][code], re.I)
+    misses = [
+        f"{where}: {source!r} → {text!r}"
+        for where, source, text in _catalog_pairs(code)
+        if english.search(source) and not ours.search(text)
+        and "sessions due" not in source  # the program's exercise sessions (Einheiten)
+    ]
+    assert not misses, "\n".join(misses)
+    others = {"de": r"\btermin", "es": r"\bvisitas?\b|\bcitas?\b"}[code]
+    assert not [t for _, _, t in _catalog_pairs(code) if re.search(others, t, re.I)]
