@@ -148,11 +148,11 @@ def test_a_phrase_without_a_translation_falls_back_to_english():
 # -- the catalogs -------------------------------------------------------------------------
 
 
-def _templates() -> set[str]:
+def _templates(keywords: dict | None = None) -> set[str]:
     found = extract_from_dir(
         _app_dir(),
         method_map=[("**.py", "python")],
-        keywords={"phrase": None},
+        keywords=keywords or {"phrase": None},
     )
     return {msg for _file, _line, msg, _comments, _context in found if isinstance(msg, str)}
 
@@ -178,6 +178,48 @@ def test_every_phrase_template_is_translated_with_its_placeholders(code):
     assert "Pain-limited: {line}" in templates and len(templates) > 40
     lang = language(code)
     missing = sorted(t for t in templates if not _glue(t) and t not in lang.messages)
+    assert not missing
+    for t in templates:
+        if t in lang.messages:
+            assert _fields(lang.messages[t]) == _fields(t), t
+
+
+def _lang_t_messages() -> set[str]:
+    """Literal first arguments of ``lang.t(…)`` / ``lang.n(…)`` in the app (read with ast, so
+    implicitly joined literals come out whole)."""
+    import ast
+    from pathlib import Path
+
+    found: set[str] = set()
+    for path in Path(_app_dir()).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("t", "n")
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "lang"
+            ):
+                literals = [a for a in node.args[: 2 if node.func.attr == "n" else 1]]
+                found |= {
+                    a.value for a in literals
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                }  # fmt: skip
+    return found
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_every_message_the_domain_and_reports_word_with_lang_t_is_translated(code):
+    """``lang.t("…")`` call sites (the reports, the catalog's error and rule words): each
+    literal message is in the shipped catalog with its placeholders."""
+    templates = _lang_t_messages()
+    assert "abs diff {op} {threshold} {unit}" in templates and len(templates) > 50
+    lang = language(code)
+    plural_ids = {one for one, _other in lang.plurals} | {o for _one, o in lang.plurals}
+    missing = sorted(
+        t for t in templates
+        if not _glue(t) and t not in lang.messages and t not in plural_ids
+    )  # fmt: skip
     assert not missing
     for t in templates:
         if t in lang.messages:
