@@ -223,8 +223,11 @@ def _arg_of(value: object) -> Arg:
                 raise ValueError("bad quantity")
             return Quantity(float(q), places, str(unit))
         if "label" in value:
-            return Label(str(value["label"]), str(value.get("text", "")), str(value.get("kind")
-                                                                              or "measurement"))
+            return Label(
+                str(value["label"]),
+                str(value.get("text", "")),
+                str(value.get("kind") or "measurement"),
+            )
         if "join" in value and isinstance(value["join"], list):
             return Joined(tuple(_arg_of(v) for v in value["join"]), str(value.get("sep", "; ")))
     raise ValueError("unknown value")
