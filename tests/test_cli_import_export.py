@@ -130,7 +130,7 @@ def test_json_export_import_and_merge(demo_db, tmp_path):
     out = tmp_path / "all.json"
     result = untwist("export", "--db", demo_db, "--format", "json", "-o", out)
     assert result.returncode == 0, result.stderr
-    assert json.loads(out.read_text())["format_version"] == 3
+    assert json.loads(out.read_text())["format_version"] == 4
     copy = tmp_path / "copy.sqlite"
     first = untwist("import", out, "--db", copy)
     assert first.returncode == 0, first.stderr
