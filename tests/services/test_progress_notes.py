@@ -102,4 +102,43 @@ def test_the_report_prints_the_stored_text_unless_given_other(db, athlete, tmp_p
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(given).pages)
     assert "Stored assessment words." in text and "Given plan words." in text
     assert "Stored plan words." not in text
-    assert get_progress_notes(db, athlete.id).plan == "Stored plan words."  # printing stores nothing
+    # printing stores nothing
+    assert get_progress_notes(db, athlete.id).plan == "Stored plan words."
+
+
+def test_a_json_file_carries_the_note_and_a_bad_one_is_refused(db, athlete, tmp_path):
+    import json
+
+    from app.services.interchange import ImportRejected
+    from app.services.json_io import export_json, import_json
+
+    save_progress_notes(db, athlete.id, "Exported assessment.", "Exported plan.", 0, now=NOW)
+    path = tmp_path / "all.json"
+    export_json(db, path)
+    copy = open_database(str(tmp_path / "copy.sqlite"), create=True)
+    try:
+        import_json(copy, path)
+        assert get_progress_notes(copy, athlete.id) == get_progress_notes(db, athlete.id)
+        # a merge keeps this database's differing note and says so
+        save_progress_notes(copy, athlete.id, "Here.", "Here.", 1)
+        result = import_json(copy, path, merge=True)
+        assert result.conflicts == [
+            f"assessment and plan of {athlete.name}: differ; kept this database's"
+        ]
+        assert get_progress_notes(copy, athlete.id).assessment == "Here."
+    finally:
+        copy.dispose()
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["tables"]["progress_notes"][0]["plan"] = "x" * (NOTE_MAX + 1)
+    document["tables"]["progress_notes"].append({**document["tables"]["progress_notes"][0],
+                                                 "id": 2, "plan": "fine"})  # fmt: skip
+    path.write_text(json.dumps(document), encoding="utf-8")
+    refused = open_database(str(tmp_path / "refused.sqlite"), create=True)
+    try:
+        with pytest.raises(ImportRejected) as caught:
+            import_json(refused, path)
+        messages = [str(e) for e in caught.value.errors]
+        assert any(f"the plan is longer than {NOTE_MAX} characters" in m for m in messages)
+        assert any("athlete_id" in m and "repeats" in m for m in messages)
+    finally:
+        refused.dispose()
