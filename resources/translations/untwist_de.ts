@@ -1952,6 +1952,10 @@ Auf einem Foto gemessen: {1}. Eingabetaste oder Doppelklick zum Öffnen.</transl
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
+        <source>Settings saved; the new language applies when Untwist starts again.</source>
+        <translation>Einstellungen gespeichert; die neue Sprache gilt beim nächsten Start von Untwist.</translation>
+    </message>
+    <message>
         <source>Un&amp;archive athlete</source>
         <translation>Archivierung &amp;aufheben</translation>
     </message>
@@ -2942,8 +2946,8 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>Ein Dateipfad oder ein Praxisserver wie postgresql+psycopg://untwist@server/untwist. Gilt ab dem nächsten Start; --db und UNTWIST_DB haben weiterhin Vorrang.</translation>
     </message>
     <message>
-        <source>Takes effect when Untwist restarts.</source>
-        <translation>Gilt nach einem Neustart von Untwist.</translation>
+        <source>Applies when you save.</source>
+        <translation>Gilt, sobald Sie speichern.</translation>
     </message>
     <message>
         <source>&amp;Database for this desk</source>

@@ -1952,6 +1952,10 @@ Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
         <translation>Configuración guardada</translation>
     </message>
     <message>
+        <source>Settings saved; the new language applies when Untwist starts again.</source>
+        <translation>Ajustes guardados; el nuevo idioma se aplicará cuando vuelva a iniciar Untwist.</translation>
+    </message>
+    <message>
         <source>Un&amp;archive athlete</source>
         <translation>Desarc&amp;hivar deportista</translation>
     </message>
@@ -2942,8 +2946,8 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>Una ruta de archivo o un servidor de la clínica como postgresql+psycopg://untwist@server/untwist. Se usa desde el próximo inicio; --db y UNTWIST_DB siguen teniendo prioridad.</translation>
     </message>
     <message>
-        <source>Takes effect when Untwist restarts.</source>
-        <translation>Se aplica al reiniciar Untwist.</translation>
+        <source>Applies when you save.</source>
+        <translation>Se aplica al guardar.</translation>
     </message>
     <message>
         <source>&amp;Database for this desk</source>
