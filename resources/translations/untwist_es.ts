@@ -1953,7 +1953,7 @@ Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
     </message>
     <message>
         <source>Settings saved; the new language applies when Untwist starts again.</source>
-        <translation>Ajustes guardados; el nuevo idioma se aplicará cuando vuelva a iniciar Untwist.</translation>
+        <translation>Configuración guardada; el nuevo idioma se aplicará cuando vuelva a iniciar Untwist.</translation>
     </message>
     <message>
         <source>Un&amp;archive athlete</source>
