@@ -61,7 +61,7 @@ class WindowHost(QObject):
             return False
         athlete_id = old.athlete.id if old.athlete is not None else None
         page = VIEWS[old.pages.currentIndex()]
-        geometry, splitter = old.saveGeometry(), old.splitter.saveState()
+        geometry, splitter = old.geometry(), old.splitter.saveState()
         visible, state = old.isVisible(), old.windowState()
 
         old.freshness_timer.stop()
@@ -71,7 +71,7 @@ class WindowHost(QObject):
         self.context.reload()  # catalog texts in the new language (a read, not an open)
 
         new = self._build()
-        new.restoreGeometry(geometry)
+        new.setGeometry(geometry)
         new.splitter.restoreState(splitter)
         if athlete_id is not None:
             new.athlete_list.reload(athlete_id)

@@ -101,6 +101,7 @@ def test_en_de_es_rebuilds_the_window_in_place_keeping_database_athlete_and_page
         assert new is not old and replaced[-1]() is new
         assert shown(new) == TEXTS[code]
         assert new.isVisible() and not old.isVisible()
+        assert new.size() == old.size()
         assert new.context.db is db and new.context.language == code
         assert new.athlete is not None and new.athlete.id == ben.id
         assert new.athlete_list.current_id() == ben.id
