@@ -131,14 +131,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--assessment",
         metavar="TEXT",
-        default="",
-        help="progress report only: the clinician's assessment (@FILE reads it from a file)",
+        default=None,
+        help="progress report only: the clinician's assessment (@FILE reads it from a file; "
+        "default: the one stored with the athlete)",
     )
     p.add_argument(
         "--plan",
         metavar="TEXT",
-        default="",
-        help="progress report only: the plan (@FILE reads it from a file)",
+        default=None,
+        help="progress report only: the plan (@FILE reads it from a file; default: the one "
+        "stored with the athlete)",
+    )
+    p.add_argument(
+        "--save-notes",
+        action="store_true",
+        help="progress report only: also store the given --assessment/--plan with the athlete "
+        "for the next report",
     )
     p = command("backup", "write a consistent copy of the database to a new FILE (SQLite)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="new file to write")
@@ -302,9 +310,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _free_text(value: str, what: str) -> str:
-    """``--assessment``/``--plan``: the text, or ``@FILE`` read as UTF-8 (a letter is long)."""
-    if not value.startswith("@"):
+def _free_text(value: str | None, what: str) -> str | None:
+    """``--assessment``/``--plan``: the text, or ``@FILE`` read as UTF-8 (a letter is long);
+    ``None`` (not given): the athlete's stored text."""
+    if value is None or not value.startswith("@"):
         return value
     from app.services.reports import read_text_file
 
@@ -314,7 +323,9 @@ def _free_text(value: str, what: str) -> str:
 def cmd_report(args: argparse.Namespace) -> int:
     """The same PDFs as the Program page's "Print handout" and "Progress report…", written
     whole or not at all. The language is checked before the database is opened, so an unknown
-    code writes nothing."""
+    code writes nothing. The progress report prints the athlete's stored assessment and plan
+    unless given; given text is stored only with ``--save-notes`` (a command that prints
+    should not change the record unasked), before the PDF is written."""
     from app.domain.language import UnknownLanguage, known_language
     from app.services.programs import write_handout
     from app.services.reports import write_progress_report
@@ -333,16 +344,30 @@ def cmd_report(args: argparse.Namespace) -> int:
             )
         assessment = _free_text(args.assessment, "the assessment")
         plan = _free_text(args.plan, "the plan")
-    elif args.assessment or args.plan:
+        if args.save_notes and assessment is None and plan is None:
+            raise CommandError("--save-notes stores --assessment and --plan: give one of them")
+    elif args.assessment is not None or args.plan is not None or args.save_notes:
         print(
-            "untwist report: --assessment and --plan apply to the progress report only "
-            "(--kind progress)",
+            "untwist report: --assessment, --plan and --save-notes apply to the progress report "
+            "only (--kind progress)",
             file=sys.stderr,
         )
     db = _open(args, create=False, check_pages=False)
     try:
         athlete = _resolve_athlete(db, args)
         if args.kind == "progress":
+            if args.save_notes:
+                from app.services.progress_notes import get_progress_notes, save_progress_notes
+
+                stored = get_progress_notes(db, athlete.id)
+                stored = save_progress_notes(
+                    db,
+                    athlete.id,
+                    stored.assessment if assessment is None else assessment,
+                    stored.plan if plan is None else plan,
+                    stored.version,
+                )
+                assessment, plan = stored.assessment, stored.plan
             written = write_progress_report(
                 db,
                 _catalog(db),

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.models.db import Database
     from app.services.context import AppContext
     from app.views.main_window import MainWindow
+    from app.views.window_host import WindowHost
 
 SETTLE_AFTER_MS = 300  # the window has painted by then
 SCREENSHOT_TIMEOUT_MS = 20000
@@ -208,16 +209,26 @@ def take_screenshot(
     return 0
 
 
-def show_window(window: MainWindow, opened: Opened, demo: bool) -> QTimer:
+def show_window(host: WindowHost, opened: Opened, demo: bool) -> QTimer:
     """Show the window, then (after the first paint) turn the garbage collector back on and
     run the start-up hooks. Returns the settle timer (stop it if the loop ends first)."""
+    window = host.window
     window.show()
     settle = _single_shot(SETTLE_AFTER_MS, settle_memory)
     if not demo:
         from app.views.data_safety import after_show
 
-        after_show(window, window.context, opened.lock)
+        # a second untwist brings up the window shown then, rebuilt in another language or not
+        after_show(window, window.context, opened.lock, front=host.bring_to_front)
+        host.after_build = _read_only_notice
     return settle
+
+
+def _read_only_notice(window: MainWindow) -> None:
+    """A window rebuilt on a read-only database says so again (its banner was the old's)."""
+    from app.views.data_safety import show_read_only_notice
+
+    show_read_only_notice(window, window.context.db)
 
 
 def _single_shot(ms: int, action: Callable[[], object]) -> QTimer:
@@ -244,27 +255,27 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from app.services.context import AppContext
     from app.views.crash import ExceptionHook
-    from app.views.main_window import MainWindow
 
     hook = ExceptionHook(str(log_file), interactive=not args.screenshot).install()
-    window: MainWindow | None = None
+    host: WindowHost | None = None
     settle: QTimer | None = None
     try:
         from app.views.language_choice import window_language
+        from app.views.window_host import WindowHost
 
         context = AppContext(opened.db, demo=args.demo, language=window_language())
         ask_first_run_if_needed(args, context)
-        window = MainWindow(context, remember_geometry=not args.screenshot)
+        host = WindowHost(context, remember_geometry=not args.screenshot)
         if args.screenshot:
-            return take_screenshot(app, window, args, size)
-        settle = show_window(window, opened, args.demo)
+            return take_screenshot(app, host.window, args, size)
+        settle = show_window(host, opened, args.demo)
         return app.exec()
     finally:
         if settle is not None:
             settle.stop()
         hook.uninstall()
-        if window is not None:
-            window.close()
+        if host is not None:
+            host.window.close()
         opened.close()
         _forget_pending_quit(app)
 

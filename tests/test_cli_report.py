@@ -163,3 +163,43 @@ def test_program_is_the_handouts_choice_and_does_not_stop_a_progress_report(demo
     text = " ".join(pdf_text(out))
     assert "Program and adherence" in text and "Adherence so far:" in text
     assert "Left Sucker Punch Rockback" in text  # her saved program
+
+
+def test_the_progress_report_prints_the_stored_notes_and_stores_only_when_asked(tmp_path):
+    """``--assessment``/``--plan`` print without being stored; ``--save-notes`` stores them
+    for the next report (the dialog's and the command's); without either, the stored text
+    prints."""
+    db = tmp_path / "demo.sqlite"
+    assert untwist("demo", "--db", db).returncode == 0
+    report = ("report", "--db", db, "--athlete", "Ben Okafor", "--kind", "progress", "-o")
+    once = untwist(*report, tmp_path / "once.pdf", "--assessment", "Printed once only.")
+    assert once.returncode == 0, once.stderr
+    assert "Printed once only." in " ".join(pdf_text(tmp_path / "once.pdf"))
+    plain = untwist(*report, tmp_path / "plain.pdf")
+    assert plain.returncode == 0, plain.stderr
+    assert "Printed once only." not in " ".join(pdf_text(tmp_path / "plain.pdf"))
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Stored plan: re-test\nin six weeks.", encoding="utf-8")
+    saved = untwist(*report, tmp_path / "saved.pdf", "--assessment", "Stored assessment.",
+                    "--plan", f"@{plan}", "--save-notes")  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    later = untwist(*report, tmp_path / "later.pdf")
+    assert later.returncode == 0, later.stderr
+    text = " ".join(pdf_text(tmp_path / "later.pdf"))
+    assert "Stored assessment." in text and "Stored plan: re-test in six weeks." in text
+    # one given, one stored: --save-notes keeps the other as it was
+    plan_only = untwist(*report, tmp_path / "p.pdf", "--plan", "Discharge.", "--save-notes")
+    assert plan_only.returncode == 0, plan_only.stderr
+    text = " ".join(pdf_text(tmp_path / "p.pdf"))
+    assert "Stored assessment." in text and "Discharge." in text and "six weeks" not in text
+
+    nothing = untwist(*report, tmp_path / "n.pdf", "--save-notes")
+    assert nothing.returncode == 2 and not (tmp_path / "n.pdf").exists()
+    assert nothing.stderr.strip() == (
+        "untwist report: --save-notes stores --assessment and --plan: give one of them"
+    )
+    handout = untwist("report", "--db", db, "--athlete", "Ava Lindqvist", "-o",
+                      tmp_path / "h.pdf", "--save-notes")  # fmt: skip
+    assert handout.returncode == 0, handout.stderr
+    assert "--save-notes apply to the progress report only" in handout.stderr

@@ -46,6 +46,7 @@ from app.domain.patterns import Pattern
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.programs import MAX_ITEMS, MAX_WEEKS, program_end, validate_dosage
 from app.domain.programs import NOTES_MAX as PROGRAM_NOTES_MAX
+from app.domain.progress_notes import note_problem
 from app.domain.text import folded_name
 from app.domain.validation import (
     DRILL_KEY_MAX,
@@ -76,6 +77,7 @@ TABLE_ORDER = (
     "measurement_definitions",
     "drills",
     "settings",
+    "progress_notes",
     "assessments",
     "measurements",
     "measurement_photos",
@@ -87,6 +89,7 @@ TABLE_ORDER = (
 # checks they agree), checked here so a bad reference is a row problem, not a driver error.
 REFERENCES: Mapping[tuple[str, str], str] = {
     ("assessments", "athlete_id"): "athletes",
+    ("progress_notes", "athlete_id"): "athletes",
     ("measurements", "assessment_id"): "assessments",
     ("measurement_photos", "measurement_id"): "measurements",
     ("programs", "athlete_id"): "athletes",
@@ -105,6 +108,7 @@ UNIQUE: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "measurements": (("assessment_id", "key"),),
     "measurement_photos": (("measurement_id", "side", "trial"),),
     "adherence_entries": (("item_id", "date"),),
+    "progress_notes": (("athlete_id",),),
 }
 PAIN = (PAIN_MIN, PAIN_MAX)
 DOSAGE_FIELDS = frozenset({"sets", "amount", "unit", "each_side", "per_week"})
@@ -335,6 +339,16 @@ class RowChecker:
         if problem is None and key == "logo_png_b64" and value:
             _, checked = self.check_picture(base64.b64decode(value))
             row["value"] = json.dumps(base64.b64encode(checked).decode("ascii"))
+
+    def _progress_notes(self, row: dict[str, Any], problems: list[str]) -> None:
+        """The assessment and plan with the dialog's limits, and a time of saving."""
+        _add(problems, note_problem(row.get("assessment"), "the assessment"))
+        _add(problems, note_problem(row.get("plan"), "the plan"))
+        updated = row.get("updated_at")
+        if updated is None:
+            problems.append("updated_at is missing")
+        else:
+            _add(problems, datetime_problem(updated, self.now, "updated_at"))
 
     def _assessments(self, row: dict[str, Any], problems: list[str]) -> None:
         _add(problems, date_problem(row.get("date"), self.today, "the date"))

@@ -10,6 +10,7 @@ from app.models.tables import (
     MeasurementDefinition,
     Program,
     ProgramItem,
+    ProgressNote,
     Setting,
 )
 
@@ -23,5 +24,6 @@ __all__ = [
     "MeasurementDefinition",
     "Program",
     "ProgramItem",
+    "ProgressNote",
     "Setting",
 ]

@@ -13,5 +13,6 @@ REVISIONS: tuple[str, ...] = (
     "0007_indexes",
     "0008_languages",
     "0009_folded_names",
+    "0010_progress_notes",
 )
 HEAD = REVISIONS[-1]

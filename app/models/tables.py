@@ -77,6 +77,9 @@ class Athlete(Base):
     programs: Mapped[list[Program]] = relationship(
         back_populates="athlete", cascade="all, delete-orphan", passive_deletes=True
     )
+    progress_notes: Mapped[list[ProgressNote]] = relationship(
+        back_populates="athlete", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
@@ -312,6 +315,29 @@ class AdherenceEntry(Base):
     item: Mapped[ProgramItem] = relationship(back_populates="adherence")
 
 
+class ProgressNote(Base):
+    """The clinician's assessment and plan for the athlete's progress report (revision 0010).
+
+    One current note per athlete (unique ``athlete_id``): what the last report printed, so the
+    next one starts from it; ``updated_at`` says when, ``version`` guards two desks editing it.
+    """
+
+    __tablename__ = "progress_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    athlete_id: Mapped[int] = mapped_column(
+        ForeignKey("athletes.id", ondelete="CASCADE"), unique=True
+    )
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    athlete: Mapped[Athlete] = relationship(back_populates="progress_notes")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
 class ChangeCounter(Base):
     """How many units of work have changed each kind of record: the freshness poll's token.
 
@@ -347,4 +373,6 @@ CHANGE_KINDS: dict[str, str] = {
     "programs": "programs",
     "program_items": "programs",
     "adherence_entries": "adherence",
+    # the assessment and plan are part of the athlete's record, like the athlete's notes
+    "progress_notes": "athletes",
 }

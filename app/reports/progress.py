@@ -18,10 +18,11 @@ from app.domain.catalog import MeasurementDef
 from app.domain.chart_data import MeasurementTrend
 from app.domain.drills import Dosage
 from app.domain.patterns import PatternResult
+from app.domain.progress_notes import NOTE_MAX
 from app.domain.records import AthleteInfo
 from app.domain.summary import Change
 
-ASSESSMENT_MAX = 5000  # characters of the assessment, and of the plan (a page each at most)
+ASSESSMENT_MAX = NOTE_MAX  # characters of the assessment, and of the plan (the domain's limit)
 
 
 @dataclass(frozen=True)

@@ -78,8 +78,10 @@ FORMAT = "untwist"
 # 2: adds the measurement_photos table (the photo goniometer); files of version 1 still import
 # 3: adds athletes.handout_language, drills.language and drills.language_texts (languages);
 #    files of versions 1 and 2 still import (the fields are optional: absent means English)
-# 4: programs.reasons items may be phrases, {"msg": English template, "args": {...}}, worded in
-#    the reader's language when shown (app/domain/phrases.py); plain strings still import
+# 4: adds the progress_notes table (the progress report's stored assessment and plan), and
+#    programs.reasons items may be phrases, {"msg": English template, "args": {...}}, worded in
+#    the reader's language when shown (app/domain/phrases.py); files of versions 1-3 still
+#    import (no table: no notes; reasons as plain strings)
 FORMAT_VERSION = 4
 CHUNK = 2000
 _MAX_ERRORS = 1000
@@ -626,6 +628,7 @@ class _Merger:
             "program_items",
             "adherence_entries",
             "settings",
+            "progress_notes",
         }
         others = [n for n, rows in tables.items() if rows and n not in known]
         if others:
@@ -666,6 +669,7 @@ class _Merger:
         self._sessions(athletes)
         self.progress.step(4, steps, "Merging programs…")
         self._programs(athletes)
+        self._progress_notes(athletes)
         self.progress.step(steps, steps, "")
         return JsonResult(added=self.added, conflicts=self.conflicts, merged=True)
 
@@ -798,6 +802,24 @@ class _Merger:
                     )
                 else:
                     self._merge_photos(m, mine["id"], label)
+
+    def _progress_notes(self, athletes: dict[int, int]) -> None:
+        """An athlete's assessment and plan: added where this database has none; one that
+        differs is a conflict and this database's stays (one current note per athlete)."""
+        n_t = self.t["progress_notes"]
+        names = {r["id"]: r["name"] for r in self.file["athletes"]}
+        for note in self.file.get("progress_notes", []):
+            athlete = athletes.get(note["athlete_id"])
+            if athlete is None:
+                continue
+            mine = self._rows("progress_notes", n_t.c.athlete_id == athlete)
+            if not mine:
+                self._add("progress_notes", {**note, "athlete_id": athlete})
+            elif not self._same(note, mine[0], {"id", "athlete_id", "updated_at", "version"}):
+                self.conflicts.append(
+                    f"assessment and plan of {names.get(note['athlete_id'])}: differ; "
+                    "kept this database's"
+                )
 
     def _programs(self, athletes: dict[int, int]) -> None:
         p, i_t, e_t = self.t["programs"], self.t["program_items"], self.t["adherence_entries"]

@@ -1,9 +1,8 @@
 """The progress report for the referrer or insurer: read the athlete's history, draw the PDF.
 
 It never needs a saved program (the program and its adherence are shown when there is one).
-The clinician's assessment and plan are passed in (the dialog or ``--assessment``/``--plan``);
-they are not stored: keeping them with the athlete for next time would take a schema change,
-left for later.
+The clinician's assessment and plan are passed in (the dialog, ``--assessment``/``--plan``) or,
+when not given, read from the athlete's stored note (:mod:`app.services.progress_notes`).
 """
 
 from __future__ import annotations
@@ -17,8 +16,8 @@ from app.domain.asymmetry import Comparison, Flag, asymmetry_change, is_real_cha
 from app.domain.catalog import Catalog
 from app.domain.language import known_language
 from app.domain.patterns import PatternResult, detect_pattern
+from app.domain.progress_notes import NOTE_MAX, note_problem
 from app.domain.summary import Change, session_comparisons
-from app.domain.validation import text_problem
 from app.models.db import Database
 from app.services.drills import drills_for
 from app.services.errors import ServiceError
@@ -33,6 +32,7 @@ from app.services.programs import (
     write_pdf,
 )
 from app.services.progress import SILENT, Progress
+from app.services.progress_notes import get_progress_notes
 from app.services.sessions import list_sessions
 from app.services.settings import ClinicSettings
 from app.services.summary import latest_summary
@@ -49,9 +49,7 @@ class InvalidText(ServiceError):
 
 def checked_text(value: str, what: str) -> str:
     """The assessment or plan as typed, refused with a plain message when it cannot print."""
-    from app.reports.progress import ASSESSMENT_MAX
-
-    problem = text_problem(value, ASSESSMENT_MAX, what, multiline=True, required=False)
+    problem = note_problem(value, what)
     if problem:
         raise InvalidText(f"{problem[0].upper()}{problem[1:]}.")
     return value.strip()
@@ -59,11 +57,9 @@ def checked_text(value: str, what: str) -> str:
 
 def read_text_file(path: str, what: str) -> str:
     """``--assessment @FILE``: a UTF-8 text file (a regular file, at most a few pages)."""
-    from app.reports.progress import ASSESSMENT_MAX
-
     try:
         with open_import_file(path) as handle:
-            data = handle.read(ASSESSMENT_MAX * 4 + 4)
+            data = handle.read(NOTE_MAX * 4 + 4)
     except ImportFileError as exc:
         raise InvalidText(str(exc)) from None
     try:
@@ -81,15 +77,22 @@ def progress_report_for(
     *,
     paper: str | None = None,
     language: str | None = None,
-    assessment: str = "",
-    plan: str = "",
+    assessment: str | None = None,
+    plan: str | None = None,
     today: dt.date | None = None,
 ) -> ProgressReport:
-    """Everything the progress report shows (see :class:`app.reports.progress.ProgressReport`)."""
+    """Everything the progress report shows (see :class:`app.reports.progress.ProgressReport`).
+
+    ``assessment``/``plan``: the text to print; ``None`` prints the athlete's stored one.
+    """
     from app.reports.progress import ProgressDrill, ProgressProgram, ProgressReport, ProgressRow
     from app.services.trends import load_trend_data
 
     today = today or dt.date.today()
+    if assessment is None or plan is None:
+        stored = get_progress_notes(db, athlete_id)
+        assessment = stored.assessment if assessment is None else assessment
+        plan = stored.plan if plan is None else plan
     assessment = checked_text(assessment, "the assessment")
     plan = checked_text(plan, "the plan")
     summary = latest_summary(db, catalog, athlete_id)
@@ -199,12 +202,13 @@ def write_progress_report(
     *,
     paper: str | None = None,
     language: str | None = None,
-    assessment: str = "",
-    plan: str = "",
+    assessment: str | None = None,
+    plan: str | None = None,
     progress: Progress = SILENT,
     today: dt.date | None = None,
 ) -> WrittenPdf:
-    """Write the progress report to ``path``: whole or not at all."""
+    """Write the progress report to ``path``: whole or not at all. ``assessment``/``plan``
+    ``None``: the athlete's stored text."""
     from app.reports.progress_pdf import render_progress
 
     if language:

@@ -490,12 +490,18 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
-def after_show(window: QMainWindow, context: AppContext, lock: InstanceLock | None) -> None:
+def after_show(
+    window: QMainWindow,
+    context: AppContext,
+    lock: InstanceLock | None,
+    front: Callable[[], object] | None = None,
+) -> None:
     """The start-up hooks that need the window: read-only banner, answering a second
-    instance, and the daily backup (queued, so the first paint happens first)."""
+    instance (``front``: what brings the window up, when it may be rebuilt), and the daily
+    backup (queued, so the first paint happens first)."""
     show_read_only_notice(window, context.db)
     if lock is not None:
-        lock.activation_requested.connect(lambda: bring_to_front(window))
+        lock.activation_requested.connect(front or (lambda: bring_to_front(window)))
     QTimer.singleShot(0, lambda: start_startup_backup(window, context))
 
 

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.remember_geometry = remember_geometry  # off for screenshots: same picture each time
         self.undo_stack = QUndoStack(self)
         self.athlete: AthleteInfo | None = None
+        # rebuilds the window in a new language (app.views.window_host); None: at next start
+        self.language_switcher: Callable[[str], bool] | None = None
         title = self.tr("Untwist")
         if context.demo:
             title += self.tr(" — demo database")
@@ -342,6 +344,21 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context, self)
         if dialog.exec():  # the pages hear of the new settings through the state
             self.statusBar().showMessage(self.tr("Settings saved"), 5000)
+            self._apply_language()
+
+    def _apply_language(self) -> None:
+        """A new window language was saved: rebuild the window in it now (after asking about
+        unsaved edits); kept for the next start when there is no rebuild or the user cancels."""
+        from app.views.language_choice import window_language
+
+        language = window_language()
+        if language == self.context.language:
+            return
+        if self.language_switcher is None or not self.language_switcher(language):
+            self.statusBar().showMessage(
+                self.tr("Settings saved; the new language applies when Untwist starts again."),
+                10_000,
+            )
 
     # -- athletes -------------------------------------------------------------------------
     def _athlete_changed(self, athlete: AthleteInfo | None) -> None:

@@ -94,7 +94,6 @@ class ProgramPage(QWidget):
         self.athlete: AthleteInfo | None = None
         # the progress report's assessment and plan per athlete, while the window is open
         # (not stored: DESIGN.md), so a second print does not mean retyping
-        self.report_texts: dict[int, tuple[str, str]] = {}
         self.versions: list[ProgramVersion] = []
         self.draft = ProgramDraft(start=dt.date.today())
         self.library: list[Drill] = []
@@ -534,20 +533,13 @@ class ProgramPage(QWidget):
         athlete = self.athlete
         if athlete is None or self.athlete_id is None:
             return None
-        dialog = ProgressReportDialog(self.context, athlete, self)
-        assessment, plan = self.report_texts.get(athlete.id, ("", ""))
-        dialog.assessment.setPlainText(assessment)
-        dialog.plan.setPlainText(plan)
+        dialog = ProgressReportDialog(self.context, athlete, self)  # starts from the stored note
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda _result: self._report_done(dialog))
         dialog.open()
         return dialog
 
     def _report_done(self, dialog: ProgressReportDialog) -> None:
-        self.report_texts[dialog.athlete.id] = (
-            dialog.assessment.toPlainText(),
-            dialog.plan.toPlainText(),
-        )
         if dialog.written is not None:
             written = dialog.written
             self.status.setText(

@@ -432,7 +432,7 @@ class SettingsDialog(QDialog):
         self.language = self._language_combo()
         language_row = QHBoxLayout()
         language_row.addWidget(self.language)
-        language_row.addWidget(QLabel(self.tr("Takes effect when Untwist restarts.")), 1)
+        language_row.addWidget(QLabel(self.tr("Applies when you save.")), 1)
         for label, field, buddy in (
             (self.tr("&Database for this desk"), self.desk_database, None),
             (self.tr("L&anguage of this desk"), language_row, self.language),

@@ -1952,6 +1952,10 @@ Auf einem Foto gemessen: {1}. Eingabetaste oder Doppelklick zum Öffnen.</transl
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
+        <source>Settings saved; the new language applies when Untwist starts again.</source>
+        <translation>Einstellungen gespeichert; die neue Sprache gilt beim nächsten Start von Untwist.</translation>
+    </message>
+    <message>
         <source>Un&amp;archive athlete</source>
         <translation>Archivierung &amp;aufheben</translation>
     </message>
@@ -2538,8 +2542,8 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>Verlaufsbericht für {0}</translation>
     </message>
     <message>
-        <source>For the referring doctor or insurer: every measurement first against latest, judged against its error, the flags, and the program with its adherence when there is one. Your assessment and plan are printed as typed (and not stored); left empty, the report has room to write by hand.</source>
-        <translation>Für die überweisende Ärztin/den Arzt oder die Versicherung: jede Messung, erste gegen letzte, beurteilt gegen ihren Messfehler, die Befunde und das Programm mit seiner Umsetzung, falls vorhanden. Ihre Beurteilung und Ihr Plan werden wie eingegeben gedruckt (und nicht gespeichert); leer gelassen, bietet der Bericht Platz zum Schreiben von Hand.</translation>
+        <source>For the referring doctor or insurer: every measurement first against latest, judged against its error, the flags, and the program with its adherence when there is one. Your assessment and plan are printed as typed and kept with the athlete for the next report; left empty, the report has room to write by hand.</source>
+        <translation>Für die überweisende Ärztin/den Arzt oder die Versicherung: jede Messung, erste gegen letzte, beurteilt gegen ihren Messfehler, die Befunde und das Programm mit seiner Umsetzung, falls vorhanden. Ihre Beurteilung und Ihr Plan werden wie eingegeben gedruckt und für den nächsten Bericht beim Athleten gespeichert; leer gelassen, bietet der Bericht Platz zum Schreiben von Hand.</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -2564,6 +2568,26 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
     <message>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Reading the stored assessment and plan…</source>
+        <translation>Gespeicherte Beurteilung und Plan werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Stored with the athlete on {0}.</source>
+        <translation>Beim Athleten gespeichert am {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing stored for this athlete yet.</source>
+        <translation>Für diesen Athleten ist noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The assessment and plan</source>
+        <translation>Die Beurteilung und der Plan</translation>
+    </message>
+    <message>
+        <source>Not printed yet: another desk changed the assessment and plan.</source>
+        <translation>Noch nicht gedruckt: Ein anderer Arbeitsplatz hat die Beurteilung und den Plan geändert.</translation>
     </message>
     <message>
         <source>Save the progress report as</source>
@@ -2922,8 +2946,8 @@ Dies kann nicht rückgängig gemacht werden. Um die Daten zu behalten, aber ausz
         <translation>Ein Dateipfad oder ein Praxisserver wie postgresql+psycopg://untwist@server/untwist. Gilt ab dem nächsten Start; --db und UNTWIST_DB haben weiterhin Vorrang.</translation>
     </message>
     <message>
-        <source>Takes effect when Untwist restarts.</source>
-        <translation>Gilt nach einem Neustart von Untwist.</translation>
+        <source>Applies when you save.</source>
+        <translation>Gilt, sobald Sie speichern.</translation>
     </message>
     <message>
         <source>&amp;Database for this desk</source>

@@ -1952,6 +1952,10 @@ Medido en una foto: {1}. Intro o doble clic para abrirla.</translation>
         <translation>Configuración guardada</translation>
     </message>
     <message>
+        <source>Settings saved; the new language applies when Untwist starts again.</source>
+        <translation>Configuración guardada; el nuevo idioma se aplicará cuando vuelva a iniciar Untwist.</translation>
+    </message>
+    <message>
         <source>Un&amp;archive athlete</source>
         <translation>Desarc&amp;hivar deportista</translation>
     </message>
@@ -2538,8 +2542,8 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>Informe de evolución de {0}</translation>
     </message>
     <message>
-        <source>For the referring doctor or insurer: every measurement first against latest, judged against its error, the flags, and the program with its adherence when there is one. Your assessment and plan are printed as typed (and not stored); left empty, the report has room to write by hand.</source>
-        <translation>Para el médico remitente o la aseguradora: cada medición, la primera frente a la última, juzgada frente a su error, los indicadores y el programa con su cumplimiento si lo hay. Su valoración y su plan se imprimen tal como los escribe (y no se guardan); si se dejan vacíos, el informe deja espacio para escribir a mano.</translation>
+        <source>For the referring doctor or insurer: every measurement first against latest, judged against its error, the flags, and the program with its adherence when there is one. Your assessment and plan are printed as typed and kept with the athlete for the next report; left empty, the report has room to write by hand.</source>
+        <translation>Para el médico remitente o la aseguradora: cada medición, la primera frente a la última, juzgada frente a su error, los indicadores y el programa con su cumplimiento si lo hay. Su valoración y su plan se imprimen tal como los escribe y se guardan con el deportista para el próximo informe; si se dejan vacíos, el informe deja espacio para escribir a mano.</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -2564,6 +2568,26 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
     <message>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the stored assessment and plan…</source>
+        <translation>Leyendo la valoración y el plan guardados…</translation>
+    </message>
+    <message>
+        <source>Stored with the athlete on {0}.</source>
+        <translation>Guardado con el deportista el {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing stored for this athlete yet.</source>
+        <translation>Aún no hay nada guardado para este deportista.</translation>
+    </message>
+    <message>
+        <source>The assessment and plan</source>
+        <translation>La valoración y el plan</translation>
+    </message>
+    <message>
+        <source>Not printed yet: another desk changed the assessment and plan.</source>
+        <translation>Aún no se ha impreso: otro puesto ha modificado la valoración y el plan.</translation>
     </message>
     <message>
         <source>Save the progress report as</source>
@@ -2922,8 +2946,8 @@ Esto no se puede deshacer. Para conservar los datos pero ocultarlos, archive en 
         <translation>Una ruta de archivo o un servidor de la clínica como postgresql+psycopg://untwist@server/untwist. Se usa desde el próximo inicio; --db y UNTWIST_DB siguen teniendo prioridad.</translation>
     </message>
     <message>
-        <source>Takes effect when Untwist restarts.</source>
-        <translation>Se aplica al reiniciar Untwist.</translation>
+        <source>Applies when you save.</source>
+        <translation>Se aplica al guardar.</translation>
     </message>
     <message>
         <source>&amp;Database for this desk</source>

@@ -6,31 +6,27 @@ built-in was made in English, so German readers get the built-in's German transl
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from app.domain.drills import load_builtin_drills
-from app.models.db import open_database, upgrade
+from app.models.db import open_database
 from app.models.schema import HEAD, REVISIONS
 from app.models.seed import drill_row_values
 from app.services.athletes import get_athlete, handout_language
 from app.services.drills import drill_library, get_drill_record
+from tests.models.upgrades import ENGINES, database_at
 
 PREVIOUS = REVISIONS[REVISIONS.index("0008_languages") - 1]
 EDITED_AIM = "Our clinic's own words for the rockback."
 CUSTOM_NAME = "Left Wall Calf Stretch"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=ENGINES)
 def old_target(request, tmp_path) -> str:
     """A database at the revision before 0008 with an athlete, an edited built-in and a
     clinic's own one-sided drill."""
-    if request.param == "sqlite":
-        target, url = str(tmp_path / "old.sqlite"), f"sqlite:///{tmp_path / 'old.sqlite'}"
-    else:
-        target = url = request.getfixturevalue("pg_url")
-    engine = create_engine(url)
-    try:
-        upgrade(engine, PREVIOUS)
+
+    def fill(connection) -> None:
         rows = []
         for drill in load_builtin_drills():
             row = {**drill_row_values(drill), "version": 1}
@@ -47,14 +43,12 @@ def old_target(request, tmp_path) -> str:
         }
         columns = ", ".join(custom)
         values = ", ".join(f":{c}" for c in custom)
-        with engine.begin() as connection:
-            for row in [*rows, custom]:
-                connection.execute(text(f"INSERT INTO drills ({columns}) VALUES ({values})"), row)
-            connection.execute(text("INSERT INTO athletes (name, archived, version) "
-                                    "VALUES ('Ana Ruiz', false, 1)"))  # fmt: skip
-    finally:
-        engine.dispose()
-    return target
+        for row in [*rows, custom]:
+            connection.execute(text(f"INSERT INTO drills ({columns}) VALUES ({values})"), row)
+        connection.execute(text("INSERT INTO athletes (name, archived, version) "
+                                "VALUES ('Ana Ruiz', false, 1)"))  # fmt: skip
+
+    return database_at(request, tmp_path, PREVIOUS, fill)
 
 
 def test_an_old_database_upgrades_to_languages_keeping_what_it_meant(

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from app.domain.progress_notes import NOTE_MAX
 from app.domain.records import AthleteData
 from app.models import Base, Drill
 from app.models.db import open_database
@@ -18,6 +19,7 @@ from app.services.demo import create_demo
 from app.services.errors import ServiceError
 from app.services.interchange import NotEmpty
 from app.services.progress import Cancelled, Progress
+from app.services.progress_notes import save_progress_notes
 from app.services.settings import get_settings, save_settings
 from tests.services.test_drills import png_bytes
 
@@ -48,7 +50,8 @@ def other(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def fill(db) -> None:
     """The demo, plus what it lacks: settings, an edited drill with an image, odd text."""
     create_demo(db, load_catalog(db), today=DAY)
-    create_athlete(db, AthleteData(name="Zoë “Quotes” O'Neil\nsecond line", notes="é ° ✓"))
+    zoe = create_athlete(db, AthleteData(name="Zoë “Quotes” O'Neil\nsecond line", notes="é ° ✓"))
+    save_progress_notes(db, zoe.id, "Assessment ° ✓\n\tindented", "x" * NOTE_MAX, 0)
     save_settings(db, get_settings(db))
     with db.engine.begin() as conn:
         conn.execute(
@@ -65,6 +68,7 @@ def test_a_copy_to_the_other_engine_holds_every_row_and_id(db, other):
     assert dump(other) == dump(db.url)
     assert result.rows == {name: len(rows) for name, rows in dump(db.url).items()}
     assert result.rows["assessments"] > 0 and result.rows["drills"] > 0
+    assert result.rows["progress_notes"] == 1
     assert "counts verified" in result.summary()
     assert steps[-1][0] == steps[-1][1] > 0
 

@@ -20,6 +20,7 @@ from app.models import (
     MeasurementDefinition,
     Program,
     ProgramItem,
+    ProgressNote,
 )
 from app.models.db import open_database
 from app.models.tables import NOT_DATA
@@ -108,6 +109,12 @@ def fill(db) -> None:
             ProgramItem(position=2, drill_key=drill.key, side="both", dosage=DOSAGE),
         ]  # fmt: skip
         s.add(program)
+        s.add(
+            ProgressNote(
+                athlete_id=athlete.id, assessment="Hop LSI 86 %:\n\tbetter", plan="=Review",
+                updated_at=dt.datetime(2026, 11, 25, 9, 30, 15, 250000),
+            )
+        )  # fmt: skip
         s.flush()
         s.add_all(
             [
@@ -208,6 +215,7 @@ def test_merge_adds_what_is_missing_and_reports_conflicts(source, tmp_path):
         assert result.added["athletes"] == 1 and result.added["assessments"] == 2
         assert result.added["programs"] == 1 and result.added["program_items"] == 2
         assert result.added["adherence_entries"] == 2
+        assert result.added["progress_notes"] == 1  # with its athlete
         assert result.added["measurement_definitions"] == 1 and result.added["drills"] == 1
         assert any(f": {changed_key} differs" in c for c in result.conflicts)
         assert any(c.startswith("setting clinic_name") for c in result.conflicts)
