@@ -63,6 +63,8 @@ from app.reports.styles import (
     PAGE_SIZES,
     RULE,
     SHADE,
+    HeadingWithNext,
+    fit_words,
     register_fonts,
     styles,
     text,
@@ -255,7 +257,9 @@ def _findings_table(h: Handout, lang: Language, width: float) -> Table:
         style.append(("TEXTCOLOR", (3, n), (3, n), FLAG_COLORS[flag]))
         if n % 2 == 0:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F6F6F6")))
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    # no split inside a row: its cells are a few lines, and a row split under a repeated
+    # heading printed that heading again in the middle of the page
+    table = Table(rows, colWidths=fit_words(rows, widths, 6), repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -535,7 +539,9 @@ def _tick_sheet(h: Handout, width: float) -> list:
                 for d in week_days
             ]
             rows.append([labels[r], f"{hd.dosage.per_week}×", *ticks])
-        table = Table(rows, colWidths=[label_w, often_w] + [day_w] * len(week_days))
+        widths = [label_w, often_w] + [day_w] * len(week_days)
+        # "por semana", a weekday and date: the widest plain cells, bold 8 pt at most
+        table = Table(rows, colWidths=fit_words(rows, widths, 3, FONT_BOLD, 8))
         table.setStyle(TableStyle(style))
         table.hAlign = "LEFT"
         story.append(KeepTogether([table, Spacer(1, 5)]))
@@ -587,6 +593,7 @@ def render_handout(h: Handout, out: BinaryIO) -> int:
         creator="Untwist",
         invariant=False,
     )
+    doc.keepTogetherClass = HeadingWithNext  # a heading stays with what follows it
     frame = Frame(
         MARGIN,
         BOTTOM,

@@ -55,6 +55,8 @@ from app.reports.styles import (
     MUTED,
     PAGE_SIZES,
     RULE,
+    HeadingWithNext,
+    fit_words,
     register_fonts,
     styles,
     text,
@@ -205,7 +207,10 @@ def _table(r: ProgressReport, lang: Language, width: float) -> Table:
         rows.append(cells)
         if n % 2 == 0:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F6F6F6")))
-    table = Table(rows, colWidths=[f * width for f in fractions], repeatRows=1, splitInRow=1)
+    # every column holds its longest word; no split inside a row (a few lines each): a row
+    # split under the repeated heading printed that heading in the middle of the page
+    widths = fit_words(rows, [f * width for f in fractions], 5)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -379,7 +384,8 @@ def _program(r: ProgressReport, lang: Language, width: float) -> list:
         )
         done = "—" if drill.adherence is None else lang.percent(drill.adherence, 0)
         rows.append([_cell(drill.name), _cell(f"{main}, {often}"), _cell(done)])
-    table = Table(rows, colWidths=[width * 0.45, width * 0.43, width * 0.12], repeatRows=1)
+    widths = fit_words(rows, [width * 0.45, width * 0.43, width * 0.12], 5)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -464,6 +470,7 @@ def render_progress(r: ProgressReport, out: BinaryIO) -> int:
         creator="Untwist",
         invariant=False,
     )
+    doc.keepTogetherClass = HeadingWithNext  # a heading stays with what follows it
     frame = Frame(MARGIN, BOTTOM, width, height, id="body", leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

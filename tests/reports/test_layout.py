@@ -1,0 +1,132 @@
+"""Issue 18, "nothing overlaps and nothing is clipped": the handout and the progress report of
+the demo athletes in every language, measured (table cells against their columns) and read
+back with pypdf (headings at a page's foot, a table's heading printed twice on a page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph, Table
+
+from app.domain.language import language
+from app.reports import pdf, progress_pdf
+from app.reports.styles import fit_words, longest_word
+from app.services.athletes import find_athlete
+from app.services.demo import create_demo
+from app.services.programs import write_handout
+from app.services.reports import write_progress_report
+from app.services.settings import ClinicSettings
+from tests.reports.test_long_texts import FOOTER
+
+DAY = dt.date(2026, 12, 2)  # the day these layouts were looked at (a heading fell at a foot)
+CODES = ["en", "de", "es"]
+SETTINGS = ClinicSettings(clinic_name="Physiotherapie am Stadtpark")
+
+
+@pytest.fixture
+def demo(db, catalog):
+    create_demo(db, catalog, today=DAY)
+    return db
+
+
+def _reports(db, catalog, tmp_path, code: str) -> list:
+    """The demo's handouts (Ava's saved program, Ben's suggestion) and progress reports."""
+    out = []
+    for name, program in (("Ava Lindqvist", "latest"), ("Ben Okafor", "suggested")):
+        athlete = find_athlete(db, name)
+        handout = tmp_path / f"{name.split()[0]}-{code}-handout.pdf"
+        write_handout(db, catalog, SETTINGS, athlete.id, handout, program, today=DAY,
+                      language=code)  # fmt: skip
+        progress = tmp_path / f"{name.split()[0]}-{code}-progress.pdf"
+        write_progress_report(db, catalog, SETTINGS, athlete.id, progress, language=code,
+                              today=DAY, assessment="Befund " * 300)  # fmt: skip
+        out += [handout, progress]
+    return out
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_table_cell_holds_its_longest_word(demo, catalog, tmp_path, monkeypatch, code):
+    """A German compound ("Oberschenkelmuskulatur") or a value with its unit never runs into
+    the next cell nor is cut without a hyphen: every cell's longest word, in the cell's font,
+    fits its column between the paddings, for every built-in measurement (the demo measures
+    all of them) in every language."""
+    made: list[Table] = []
+
+    class Recorded(Table):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(pdf, "Table", Recorded)
+    monkeypatch.setattr(progress_pdf, "Table", Recorded)
+    _reports(demo, catalog, tmp_path, code)
+    assert len(made) > 5
+    too_wide = []
+    for table in made:
+        for r, row in enumerate(table._cellvalues):
+            for c, cell in enumerate(row):
+                style = table._cellStyles[r][c]
+                room = table._colWidths[c] - style.leftPadding - style.rightPadding
+                word = longest_word(cell, style.fontname, style.fontsize)
+                if word > room + 0.01:
+                    shown = cell.text if isinstance(cell, Paragraph) else cell
+                    too_wide.append((shown, round(word, 1), round(room, 1)))
+    assert too_wide == []
+
+
+def test_fit_words_keeps_the_table_width_and_takes_from_the_room_to_spare():
+    rows = [["Oberschenkelmuskulatur", "x", "y"]]
+    widths = fit_words(rows, [40.0, 100.0, 60.0], 5, size=10)
+    assert sum(widths) == pytest.approx(200)
+    assert widths[0] >= longest_word("Oberschenkelmuskulatur", size=10) + 5
+    spare = [100 - longest_word("x", size=10) - 5.5, 60 - longest_word("y", size=10) - 5.5]
+    assert (100 - widths[1]) / (60 - widths[2]) == pytest.approx(spare[0] / spare[1])
+    assert fit_words(rows, [200.0, 100.0, 60.0], 5, size=10) == [200.0, 100.0, 60.0]
+
+
+def _lines(page) -> list[tuple[float, str, float]]:
+    """(y, text, font size) of the page's text runs above the footer, bold runs marked."""
+    runs: list[tuple[float, str, float]] = []
+
+    def visit(text, cm, tm, font, size):
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        bold = font is not None and "Bold" in str(font.get("/BaseFont", ""))
+        if text.strip() and y > FOOTER:
+            runs.append((y, text.strip(), size if bold else 0.0))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_no_heading_alone_at_the_foot_of_a_page(demo, catalog, tmp_path, code):
+    """The lowest text of every page is never a heading (bold 13–13.5 pt: the handout's and
+    the drill pages' section headings): what it heads starts under it, on the same page."""
+    alone = []
+    for path in _reports(demo, catalog, tmp_path, code):
+        for n, page in enumerate(PdfReader(path).pages, start=1):
+            runs = _lines(page)
+            if not runs:
+                continue
+            lowest = min(runs)
+            if 13 <= lowest[2] <= 13.5:
+                alone.append((path.name, n, lowest[1]))
+    assert alone == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_table_heading_prints_once_per_page(demo, catalog, tmp_path, code):
+    """A table split across pages repeats its heading at the top of the next page, never in
+    the middle of the page it started on (a row split under the repeated heading did that)."""
+    lang = language(code)
+    heads = {lang.t("Test (error)"), lang.t("Since your first visit")}
+    twice = []
+    for path in _reports(demo, catalog, tmp_path, code):
+        for n, page in enumerate(PdfReader(path).pages, start=1):
+            texts = [text for _, text, _ in _lines(page)]
+            for head in heads:
+                if sum(text.startswith(head.split()[0]) and text in head for text in texts) > 1:
+                    twice.append((path.name, n, head))
+    assert twice == []
