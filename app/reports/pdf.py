@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import partial
 from typing import BinaryIO
 
 from reportlab.lib import colors
@@ -65,6 +66,7 @@ from app.reports.styles import (
     SHADE,
     HeadingWithNext,
     fit_words,
+    longest_word,
     register_fonts,
     styles,
     text,
@@ -494,9 +496,15 @@ def _tick_sheet(h: Handout, width: float) -> list:
         Paragraph(text(intro), s["body"]),
         Spacer(1, 6),
     ]
-    label_w = width * 0.37
-    often_w = width * 0.07
-    day_w = (width - label_w - often_w) / 7
+    # every week's grid the same: the day columns as wide as the widest date of the sheet
+    # ("23. Sept."), "per week" as its longest word ("semana"); the names give way
+    bold = partial(longest_word, font=FONT_BOLD, size=7.5)
+    often_w = max(width * 0.07, bold(lang.t("per\nweek")) + 3.5)
+    day_w = max(
+        [(width - width * 0.37 - often_w) / 7]
+        + [bold(f"{lang.weekday(d)}\n{lang.short_date(d)}") + 3.5 for d in days]
+    )
+    label_w = width - often_w - 7 * day_w
     labels = [
         Paragraph(f"{n}. {text(hd.drill.name)}", s["grid"]) for n, hd in enumerate(h.drills, 1)
     ]
@@ -539,9 +547,7 @@ def _tick_sheet(h: Handout, width: float) -> list:
                 for d in week_days
             ]
             rows.append([labels[r], f"{hd.dosage.per_week}×", *ticks])
-        widths = [label_w, often_w] + [day_w] * len(week_days)
-        # "por semana", a weekday and date: the widest plain cells, bold 8 pt at most
-        table = Table(rows, colWidths=fit_words(rows, widths, 3, FONT_BOLD, 8))
+        table = Table(rows, colWidths=[label_w, often_w] + [day_w] * len(week_days))
         table.setStyle(TableStyle(style))
         table.hAlign = "LEFT"
         story.append(KeepTogether([table, Spacer(1, 5)]))

@@ -32,13 +32,14 @@ def demo(db, catalog):
 
 
 def _reports(db, catalog, tmp_path, code: str) -> list:
-    """The demo's handouts (Ava's saved program, Ben's suggestion) and progress reports."""
+    """The demo's handouts (Ava's saved program, Ben's suggestion; the whole tick sheet, from
+    September's longer dates) and progress reports."""
     out = []
     for name, program in (("Ava Lindqvist", "latest"), ("Ben Okafor", "suggested")):
         athlete = find_athlete(db, name)
         handout = tmp_path / f"{name.split()[0]}-{code}-handout.pdf"
         write_handout(db, catalog, SETTINGS, athlete.id, handout, program, today=DAY,
-                      language=code)  # fmt: skip
+                      language=code, ticks="whole")  # fmt: skip
         progress = tmp_path / f"{name.split()[0]}-{code}-progress.pdf"
         write_progress_report(db, catalog, SETTINGS, athlete.id, progress, language=code,
                               today=DAY, assessment="Befund " * 300)  # fmt: skip
@@ -74,6 +75,13 @@ def test_every_table_cell_holds_its_longest_word(demo, catalog, tmp_path, monkey
                     shown = cell.text if isinstance(cell, Paragraph) else cell
                     too_wide.append((shown, round(word, 1), round(room, 1)))
     assert too_wide == []
+    # the tick sheet's weeks (tables of a name, "per week" and the days) line up
+    weeks = [t for t in made if len(t._colWidths) > 2 and "\n" in str(t._cellvalues[0][1])]
+    weeks = [t for t in weeks if isinstance(t._cellvalues[0][1], str)]
+    ava = weeks[:12]  # the whole program of Ava's handout, made first
+    assert len(ava) == 12
+    assert len({round(w, 2) for t in ava for w in t._colWidths[1:]}) <= 2
+    assert len({round(t._colWidths[0], 2) for t in ava}) == 1
 
 
 def test_fit_words_keeps_the_table_width_and_takes_from_the_room_to_spare():
