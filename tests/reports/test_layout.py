@@ -138,3 +138,36 @@ def test_a_table_heading_prints_once_per_page(demo, catalog, tmp_path, code):
                 if sum(text.startswith(head.split()[0]) and text in head for text in texts) > 1:
                     twice.append((path.name, n, head))
     assert twice == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_picture_legend_never_runs_into_the_text_beside_it(code):
+    """Every built-in drill, both sides: the lines under the drawing ("Blue: your left side ·
+    pale: start · circle: view from above") end at least 6 pt before the dose and setup."""
+    from reportlab.lib.pagesizes import A4
+
+    from app.domain.drills import load_builtin_drills, mirror_drill
+    from app.reports.drill_pages import drill_page
+    from app.reports.handout import HandoutDrill
+    from app.reports.styles import MARGIN
+
+    width, height = A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN
+    close = []
+    for drill in load_builtin_drills(code):
+        for sided in (drill, mirror_drill(drill)):
+            content = drill_page(HandoutDrill(sided, sided.dosage), 1, 1, width, height,
+                                 language(code))  # fmt: skip
+            flat = content[0]._content if len(content) == 1 else content
+            top = next(f for f in flat if isinstance(f, Table) and len(f._colWidths) == 2)
+            cells = top._cellvalues[0][0]
+            left = top._cellStyles[0][0]
+            beside = top._cellStyles[0][1]
+            room = top._colWidths[0] - left.leftPadding - left.rightPadding
+            for f in cells if isinstance(cells, (list, tuple)) else [cells]:
+                if isinstance(f, Paragraph):
+                    f.wrap(room, height)
+                    end = left.leftPadding + max(f.getActualLineWidths0())
+                    gap = top._colWidths[0] + beside.leftPadding - end
+                    if gap < 6:
+                        close.append((sided.name, f.text, round(gap, 1)))
+    assert close == []
