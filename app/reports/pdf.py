@@ -67,6 +67,7 @@ from app.reports.styles import (
     HeadingWithNext,
     fit_words,
     longest_word,
+    one_line,
     register_fonts,
     styles,
     text,
@@ -90,20 +91,7 @@ SOLO_DISCLAIMER = (  # solo mode: nobody else measured, so no clinician is named
 # Page furniture
 
 
-def _one_line(value: str, font: str, size: float, room: float) -> str:
-    """``value`` cut with "…" to fit ``room`` points (the footer repeats names printed in
-    full on the first page, so cutting them here loses nothing)."""
-    value = " ".join(value.split())
-    if stringWidth(value, font, size) <= room:
-        return value
-    low, high = 0, len(value)
-    while low < high:  # the longest prefix that fits with the ellipsis
-        middle = (low + high + 1) // 2
-        if stringWidth(value[:middle] + "…", font, size) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return value[:low].rstrip() + "…"
+_one_line = one_line  # the footer's names, cut to its line
 
 
 def numbered_canvas(

@@ -209,3 +209,19 @@ class HeadingWithNext(KeepTogether):
         else:  # a piece of it, and more than the sliver of a split box's padding
             starts = room >= MIN_START and bool(follow.split(aW, room))
         return content if starts else [self.FrameBreak(), *content]
+
+
+def one_line(value: str, font: str, size: float, room: float) -> str:
+    """``value`` cut with "…" to fit ``room`` points: for a line that cannot wrap (a footer, a
+    chart's title), where what is cut is printed whole elsewhere."""
+    value = " ".join(value.split())
+    if pdfmetrics.stringWidth(value, font, size) <= room:
+        return value
+    low, high = 0, len(value)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(value[:middle] + "…", font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low].rstrip() + "…"

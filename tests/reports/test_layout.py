@@ -171,3 +171,36 @@ def test_a_picture_legend_never_runs_into_the_text_beside_it(code):
                     if gap < 6:
                         close.append((sided.name, f.text, round(gap, 1)))
     assert close == []
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("patient", [True, False])
+def test_every_chart_stays_inside_its_drawing(catalog, code, patient):
+    """Every built-in measurement's chart, and a clinic's measurement named at the longest a
+    form allows: title, flag, axes and labels inside the drawing, so nothing runs into the
+    chart beside it (a handout puts three side by side, 150 pt each)."""
+    import dataclasses
+
+    from app.domain.chart_data import build_trend
+    from app.domain.records import HistoryPoint
+    from app.domain.validation import NAME_MAX
+    from app.reports.charts import trend_chart
+
+    day = dt.date(2026, 6, 3)
+    days = [day + dt.timedelta(days=14 * n) for n in range(14)]
+    lang = language(code)
+    definitions = [catalog[key] for key in catalog.keys()]
+    long_name = ("Oberschenkelrückseitenbeweglichkeitsprüfung " * 10)[:NAME_MAX]
+    definitions.append(dataclasses.replace(catalog["hip_ir_deg"], key="own", name=long_name,
+                                           patient_name="", builtin=False))  # fmt: skip
+    outside = []
+    for d in definitions:
+        values = (0.0, 1.0) if d.is_passfail else (12345.6, 9.5)
+        history = [HistoryPoint(n, when, *values) for n, when in enumerate(days)]
+        trend = build_trend(d, history, program_starts=[days[5]])
+        for width in (150, 240):
+            drawing = trend_chart(trend, width, 110, lang, patient=patient)
+            x0, _, x1, _ = drawing.getBounds()
+            if x0 < -0.5 or x1 > width + 0.5:
+                outside.append((d.key, width, round(x0, 1), round(x1, 1)))
+    assert outside == []
