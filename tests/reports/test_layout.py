@@ -189,7 +189,7 @@ def test_every_chart_stays_inside_its_drawing(catalog, code, patient):
     day = dt.date(2026, 6, 3)
     days = [day + dt.timedelta(days=14 * n) for n in range(14)]
     lang = language(code)
-    definitions = [catalog[key] for key in catalog.keys()]
+    definitions = list(catalog)
     long_name = ("Oberschenkelrückseitenbeweglichkeitsprüfung " * 10)[:NAME_MAX]
     definitions.append(dataclasses.replace(catalog["hip_ir_deg"], key="own", name=long_name,
                                            patient_name="", builtin=False))  # fmt: skip
