@@ -46,9 +46,9 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole
 PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1  # a measurement row's PhotoMarks
 RESIZE_PRECISION = 100  # rows measured to fit a column (Qt's default: 1000)
 # Columns that give up width in a narrow view, in this order, down to this many average
-# characters (their tooltips hold the whole text): the measurement's name first, then the
-# change of asymmetry, the flag; the changes of each side (values) last.
-MIN_CHARS = {0: 16, 8: 12, 5: 10, 7: 14, 6: 14}
+# characters (their tooltips hold the whole text): the change of asymmetry first (a sentence),
+# then the measurement's name, the flag; the changes of each side (values) last.
+MIN_CHARS = {8: 10, 0: 16, 5: 10, 7: 14, 6: 14}
 BEYOND_ERROR_MARK = "*"  # a change of one side beyond measurement error
 HISTORY_BATCH = 100  # session rows made at a time: more than a screen holds
 COLUMNS = (  # translated where shown (HistoryTree.tr)
