@@ -144,3 +144,29 @@ def test_the_history_fits_1024_px_in_every_language(qtbot, db, catalog, code):
         assert bold.horizontalAdvance(date) + tree.indentation() <= header.sectionSize(0)
     finally:
         apply_ui_language("en")
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_the_drill_editor_fits_a_1024_by_700_screen(qtbot, db, monkeypatch, code):
+    """Its Save button within reach, no button's text cut, in the longer languages."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton
+
+    from app.views import style
+    from app.views.drill_editor import DrillEditor
+
+    monkeypatch.setattr(style, "available_area", lambda widget: QRect(0, 0, 1024, 700))
+    apply_ui_language(code)
+    try:
+        editor = DrillEditor(AppContext(db))
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitExposed(editor)
+        settle()
+        assert editor.height() <= 700 - style.FRAME_ALLOWANCE and editor.width() <= 1024
+        for button in editor.findChildren(QAbstractButton):
+            if button.isVisible() and button.text():
+                assert button.width() >= button.sizeHint().width(), button.text()
+                assert editor.rect().contains(rect_in(button, editor)), button.text()
+    finally:
+        apply_ui_language("en")
