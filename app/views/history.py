@@ -329,15 +329,17 @@ class HistoryTree(QTreeWidget):
     def _fit_columns(self) -> None:
         """Columns as wide as their contents when the view has the room; otherwise the
         numbers (left, right, difference, asymmetry) keep theirs and the text columns (names,
-        flag, changes) give up width in the order of :data:`MIN_CHARS`, never below it; a
-        heading wider than its column's contents takes two lines."""
+        flag, changes) give up width in the order of :data:`MIN_CHARS`, never below it, after
+        the headings wider than their column's contents have taken two lines."""
         header = self.header()
         metrics = header.fontMetrics()
         average = self.fontMetrics().averageCharWidth()
         content = [self.sizeHintForColumn(c) for c in range(self.columnCount())]
         one_line = [_heading_width(metrics, h) for h in self._headings]
         two_lines = [_heading_width(metrics, _two_lines(h)) for h in self._headings]
-        ideal = [max(content[c], two_lines[c]) for c in range(len(content))]
+        ideal = [max(content[c], one_line[c]) for c in range(len(content))]
+        if sum(ideal) > self.viewport().width():  # no room for every heading on one line
+            ideal = [max(content[c], two_lines[c]) for c in range(len(content))]
         floor = {c: max(two_lines[c], chars * average) for c, chars in MIN_CHARS.items()}
         title = QFont(self.font())
         title.setBold(True)  # a session's date, in bold, stays whole
