@@ -503,8 +503,11 @@ def render_progress(r: ProgressReport, out: BinaryIO) -> int:
     story += _program(r, lang, width)
     story.append(CondPageBreak(80 * mm))
     story += _free_text(lang.t("Assessment"), r.assessment, width)
-    story += _free_text(lang.t("Plan"), r.plan, width)
-    story += _signature(lang, width)
+    plan = _free_text(lang.t("Plan"), r.plan, width)
+    if r.plan:
+        story += plan + _signature(lang, width)
+    else:  # the empty box to write in goes with the signature: never the signature alone
+        story.append(KeepTogether(plan + _signature(lang, width)))
     pages: list[int] = []
     footer_left = f"{r.athlete.name}  ·  {r.clinic_name}" if r.clinic_name else r.athlete.name
     doc.build(

@@ -204,3 +204,22 @@ def test_every_chart_stays_inside_its_drawing(catalog, code, patient):
             if x0 < -0.5 or x1 > width + 0.5:
                 outside.append((d.key, width, round(x0, 1), round(x1, 1)))
     assert outside == []
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_the_signature_line_never_prints_alone_on_the_last_page(demo, catalog, tmp_path, code):
+    """Whatever the length of the assessment, the signature and date lines share their page
+    with the plan's box above them."""
+    athlete = find_athlete(demo, "Chloé Martin")
+    lang = language(code)
+    alone = []
+    for lines in range(0, 52, 3):  # up to the 5000 characters the form allows
+        path = tmp_path / f"p{lines}.pdf"
+        assessment = "Valoración del tobillo. " * 4 * lines
+        write_progress_report(demo, catalog, SETTINGS, athlete.id, path, language=code,
+                              today=DAY, assessment=assessment)  # fmt: skip
+        last = PdfReader(path).pages[-1]
+        texts = {text for _, text, _ in _lines(last)}
+        if texts <= {lang.t("Signature"), lang.t("Date")}:
+            alone.append(lines)
+    assert alone == []
