@@ -206,18 +206,24 @@ def test_every_chart_stays_inside_its_drawing(catalog, code, patient):
     assert outside == []
 
 
+PLAN = "Weiter mit dem Heimprogramm, Kontrolle in vier Wochen. " * 12
+
+
+@pytest.mark.parametrize("plan", ["", PLAN])
 @pytest.mark.parametrize("code", ["en", "es"])
-def test_the_signature_line_never_prints_alone_on_the_last_page(demo, catalog, tmp_path, code):
+def test_the_signature_line_never_prints_alone_on_the_last_page(
+    demo, catalog, tmp_path, code, plan
+):
     """Whatever the length of the assessment, the signature and date lines share their page
-    with the plan's box above them."""
+    with the plan's box above them, empty (lines to write on) or written."""
     athlete = find_athlete(demo, "Chloé Martin")
     lang = language(code)
     alone = []
-    for lines in range(0, 52, 3):  # up to the 5000 characters the form allows
+    for lines in range(0, 52, 4):  # up to the 5000 characters the form allows
         path = tmp_path / f"p{lines}.pdf"
         assessment = "Valoración del tobillo. " * 4 * lines
         write_progress_report(demo, catalog, SETTINGS, athlete.id, path, language=code,
-                              today=DAY, assessment=assessment)  # fmt: skip
+                              today=DAY, assessment=assessment, plan=plan)  # fmt: skip
         last = PdfReader(path).pages[-1]
         texts = {text for _, text, _ in _lines(last)}
         if texts <= {lang.t("Signature"), lang.t("Date")}:
