@@ -41,6 +41,7 @@ from app.reports.styles import (
     MUTED,
     RIGHT,
     RULE,
+    one_line,
     register_fonts,
 )
 
@@ -239,10 +240,12 @@ def trend_chart(
     size = 8.5
     while size > 5.5 and stringWidth(title, FONT_BOLD, size) > width:
         size -= 0.5
+    title = one_line(title, FONT_BOLD, size, width)  # a clinic's long name: never over the next
     group.add(String(0, height - 8, title, fontName=FONT_BOLD, fontSize=size, fillColor=INK))
     flag_size = 7.0
     while flag_size > 5.5 and stringWidth(flag_text, FONT_BOLD, flag_size) > width:
         flag_size -= 0.5
+    flag_text = one_line(flag_text, FONT_BOLD, flag_size, width)
     group.add(
         String(
             0,

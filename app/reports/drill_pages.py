@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 MAX_SHRINK = 0.8  # below this, let the drill flow onto a second page
 BESIDE_MAX = 110 * mm  # taller than this, the note and the setup leave the picture's side
+GUTTER = 8  # pt between the picture (with its legend) and the dose and setup beside it
 
 REGION_WORDS = {
     "breathing": "Breathing and ribcage",
@@ -310,7 +311,7 @@ def drill_page(
     )
     picture_w = width * 0.54
     side_w = width - picture_w
-    drawn = illustration(hd, picture_w - 8, 64 * mm)
+    drawn = illustration(hd, picture_w - GUTTER, 64 * mm)
     picture: Flowable | list[Flowable] = drawn or Spacer(picture_w, 10)
     key = legend(hd) if drawn is not None else None
     if key:
@@ -337,6 +338,8 @@ def drill_page(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                # the picture's legend wraps before the text beside it (it ran into it)
+                ("RIGHTPADDING", (0, 0), (0, 0), GUTTER),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import partial
 from typing import BinaryIO
 
 from reportlab.lib import colors
@@ -63,6 +64,10 @@ from app.reports.styles import (
     PAGE_SIZES,
     RULE,
     SHADE,
+    HeadingWithNext,
+    fit_words,
+    longest_word,
+    one_line,
     register_fonts,
     styles,
     text,
@@ -86,20 +91,7 @@ SOLO_DISCLAIMER = (  # solo mode: nobody else measured, so no clinician is named
 # Page furniture
 
 
-def _one_line(value: str, font: str, size: float, room: float) -> str:
-    """``value`` cut with "…" to fit ``room`` points (the footer repeats names printed in
-    full on the first page, so cutting them here loses nothing)."""
-    value = " ".join(value.split())
-    if stringWidth(value, font, size) <= room:
-        return value
-    low, high = 0, len(value)
-    while low < high:  # the longest prefix that fits with the ellipsis
-        middle = (low + high + 1) // 2
-        if stringWidth(value[:middle] + "…", font, size) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return value[:low].rstrip() + "…"
+_one_line = one_line  # the footer's names, cut to its line
 
 
 def numbered_canvas(
@@ -255,7 +247,9 @@ def _findings_table(h: Handout, lang: Language, width: float) -> Table:
         style.append(("TEXTCOLOR", (3, n), (3, n), FLAG_COLORS[flag]))
         if n % 2 == 0:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F6F6F6")))
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    # no split inside a row: its cells are a few lines, and a row split under a repeated
+    # heading printed that heading again in the middle of the page
+    table = Table(rows, colWidths=fit_words(rows, widths, 6), repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -490,9 +484,15 @@ def _tick_sheet(h: Handout, width: float) -> list:
         Paragraph(text(intro), s["body"]),
         Spacer(1, 6),
     ]
-    label_w = width * 0.37
-    often_w = width * 0.07
-    day_w = (width - label_w - often_w) / 7
+    # every week's grid the same: the day columns as wide as the widest date of the sheet
+    # ("23. Sept."), "per week" as its longest word ("semana"); the names give way
+    bold = partial(longest_word, font=FONT_BOLD, size=7.5)
+    often_w = max(width * 0.07, bold(lang.t("per\nweek")) + 3.5)
+    day_w = max(
+        [(width - width * 0.37 - often_w) / 7]
+        + [bold(f"{lang.weekday(d)}\n{lang.short_date(d)}") + 3.5 for d in days]
+    )
+    label_w = width - often_w - 7 * day_w
     labels = [
         Paragraph(f"{n}. {text(hd.drill.name)}", s["grid"]) for n, hd in enumerate(h.drills, 1)
     ]
@@ -587,6 +587,7 @@ def render_handout(h: Handout, out: BinaryIO) -> int:
         creator="Untwist",
         invariant=False,
     )
+    doc.keepTogetherClass = HeadingWithNext  # a heading stays with what follows it
     frame = Frame(
         MARGIN,
         BOTTOM,

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -55,6 +56,8 @@ from app.reports.styles import (
     MUTED,
     PAGE_SIZES,
     RULE,
+    HeadingWithNext,
+    fit_words,
     register_fonts,
     styles,
     text,
@@ -205,7 +208,10 @@ def _table(r: ProgressReport, lang: Language, width: float) -> Table:
         rows.append(cells)
         if n % 2 == 0:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F6F6F6")))
-    table = Table(rows, colWidths=[f * width for f in fractions], repeatRows=1, splitInRow=1)
+    # every column holds its longest word; no split inside a row (a few lines each): a row
+    # split under the repeated heading printed that heading in the middle of the page
+    widths = fit_words(rows, [f * width for f in fractions], 5)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -379,7 +385,8 @@ def _program(r: ProgressReport, lang: Language, width: float) -> list:
         )
         done = "—" if drill.adherence is None else lang.percent(drill.adherence, 0)
         rows.append([_cell(drill.name), _cell(f"{main}, {often}"), _cell(done)])
-    table = Table(rows, colWidths=[width * 0.45, width * 0.43, width * 0.12], repeatRows=1)
+    widths = fit_words(rows, [width * 0.45, width * 0.43, width * 0.12], 5)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -442,6 +449,23 @@ def _signature(lang: Language, width: float) -> list:
     return [KeepTogether([Spacer(1, 10), table])]
 
 
+def _with_signature(box: list, lang: Language, width: float) -> Flowable:
+    """The plan's box and the signature kept together: when the box fits the page and the
+    signature does not, both go to the next page; a box that splits anyway takes the
+    signature with its last lines."""
+
+    class TailWithSignature(KeepTogether):
+        def split(self, aW: float, aH: float) -> list[Flowable]:
+            *heads, _ = self._content
+            needed = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                         for f in heads)  # fmt: skip
+            if needed > aH:
+                return list(self._content)
+            return super().split(aW, aH)
+
+    return TailWithSignature(box + _signature(lang, width))
+
+
 def render_progress(r: ProgressReport, out: BinaryIO) -> int:
     """Draw the progress report into ``out``; returns the number of pages."""
     register_fonts()
@@ -464,6 +488,7 @@ def render_progress(r: ProgressReport, out: BinaryIO) -> int:
         creator="Untwist",
         invariant=False,
     )
+    doc.keepTogetherClass = HeadingWithNext  # a heading stays with what follows it
     frame = Frame(MARGIN, BOTTOM, width, height, id="body", leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -496,8 +521,8 @@ def render_progress(r: ProgressReport, out: BinaryIO) -> int:
     story += _program(r, lang, width)
     story.append(CondPageBreak(80 * mm))
     story += _free_text(lang.t("Assessment"), r.assessment, width)
-    story += _free_text(lang.t("Plan"), r.plan, width)
-    story += _signature(lang, width)
+    # the plan's box goes with the signature: never the signature alone on a page
+    story.append(_with_signature(_free_text(lang.t("Plan"), r.plan, width), lang, width))
     pages: list[int] = []
     footer_left = f"{r.athlete.name}  ·  {r.clinic_name}" if r.clinic_name else r.athlete.name
     doc.build(

@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.resources import resource_path
 
@@ -90,7 +91,16 @@ def styles() -> dict[str, ParagraphStyle]:
         "clinic": _style("clinic", 13, fontName=FONT_BOLD, textColor=ACCENT),
         "title": _style("title", 20, 25, fontName=FONT_BOLD, spaceAfter=2),
         "subtitle": _style("subtitle", 10.5, textColor=MUTED, spaceAfter=8),
-        "h2": _style("h2", 13, fontName=FONT_BOLD, spaceBefore=8, spaceAfter=4, textColor=ACCENT),
+        # headings stay with what follows them: never alone at the foot of a page
+        "h2": _style(
+            "h2",
+            13,
+            fontName=FONT_BOLD,
+            spaceBefore=8,
+            spaceAfter=4,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
         "body": _style("body", 10, 13.5),
         "small": _style("small", 8.5, 11, textColor=MUTED),
         "cell": _style("cell", 8.8, 11),
@@ -104,7 +114,14 @@ def styles() -> dict[str, ParagraphStyle]:
         "drill_meta": _style("drill_meta", 11.5, 15, textColor=MUTED, spaceAfter=5),
         "drill_aim": _style("drill_aim", 12.5, 17, spaceAfter=8),
         "drill_h": _style(
-            "drill_h", 13.5, 17, fontName=FONT_BOLD, textColor=ACCENT, spaceBefore=7, spaceAfter=3
+            "drill_h",
+            13.5,
+            17,
+            fontName=FONT_BOLD,
+            textColor=ACCENT,
+            spaceBefore=7,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         "drill_body": _style("drill_body", 12.5, 17),
         "drill_setup": _style("drill_setup", 12, 16),
@@ -117,3 +134,94 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "tick": _style("tick", 13, 15, fontName=FONT_BOLD, textColor=ACCENT, alignment=TA_CENTER),
     }
+
+
+def longest_word(cell: object, font: str = FONT, size: float = 8.8) -> float:
+    """The width of the widest piece of ``cell`` that cannot wrap: a Paragraph's longest word
+    in its own font, a plain string's longest line (a table never wraps plain strings) in
+    ``font`` at ``size``; 0 for anything else (drawings, spacers)."""
+    import re
+    from html import unescape
+
+    from reportlab.platypus import Paragraph
+
+    register_fonts()
+    if isinstance(cell, Paragraph):
+        plain = unescape(re.sub(r"<[^>]+>", " ", cell.text))
+        words = plain.split()
+        font, size = cell.style.fontName, cell.style.fontSize
+    elif isinstance(cell, str):
+        words = cell.split("\n")
+    else:
+        return 0.0
+    return max((pdfmetrics.stringWidth(w, font, size) for w in words), default=0.0)
+
+
+def fit_words(
+    rows: list[list], widths: list[float], padding: float, font: str = FONT, size: float = 8.8
+) -> list[float]:
+    """Column ``widths`` changed, keeping their sum, so that every column holds the longest
+    word of its cells (a German compound in a narrow column would otherwise be cut in the
+    middle of the word, without a hyphen, or a value run into the next cell). The width a
+    column gains comes from the others' room to spare, in proportion to that room; when all
+    of it is not enough, reportlab's breaking of long words is what is left."""
+    need = [0.0] * len(widths)
+    for row in rows:
+        for column, cell in enumerate(row):
+            need[column] = max(need[column], longest_word(cell, font, size) + padding + 0.5)
+    short = sum(max(0.0, n - w) for w, n in zip(widths, need, strict=True))
+    if short <= 0:
+        return list(widths)
+    spare = [max(0.0, w - n) for w, n in zip(widths, need, strict=True)]
+    room = sum(spare)
+    take = min(short, room) / room if room else 0.0
+    scale = min(1.0, room / short) if short else 1.0
+    return [
+        w + (n - w) * scale if n > w else w - s * take
+        for w, n, s in zip(widths, need, spare, strict=True)
+    ]
+
+
+MIN_START = 42  # pt: the least of a split flowable kept under its heading (2–3 lines)
+
+
+class HeadingWithNext(KeepTogether):
+    """The documents' ``keepTogetherClass``: a heading (a style with ``keepWithNext``) stays
+    with the start of what follows it, never alone at the foot of a page. reportlab's own
+    KeepTogether breaks the page whenever the heading and *all* that follows do not fit, which
+    left most of a page empty before a long table; this one breaks only when not even the
+    first piece of what follows fits under the heading."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        content = list(self._content)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return content  # a fresh page: nothing better to wait for
+        *heads, follow = content
+        room = aH
+        for f in heads:
+            room -= f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        room -= follow.getSpaceBefore()
+        if room <= 0:
+            starts = False
+        elif follow.wrap(aW, room)[1] <= room:
+            starts = True
+        else:  # a piece of it, and more than the sliver of a split box's padding
+            starts = room >= MIN_START and bool(follow.split(aW, room))
+        return content if starts else [self.FrameBreak(), *content]
+
+
+def one_line(value: str, font: str, size: float, room: float) -> str:
+    """``value`` cut with "…" to fit ``room`` points: for a line that cannot wrap (a footer, a
+    chart's title), where what is cut is printed whole elsewhere."""
+    value = " ".join(value.split())
+    if pdfmetrics.stringWidth(value, font, size) <= room:
+        return value
+    low, high = 0, len(value)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(value[:middle] + "…", font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low].rstrip() + "…"

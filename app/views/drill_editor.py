@@ -44,7 +44,7 @@ from app.views.conflict_dialog import drill_lines, settle_conflict
 from app.views.dosage_editor import DosageEditor
 from app.views.drill_view import render_illustration
 from app.views.operations import write
-from app.views.style import error_label, save_cancel_buttons
+from app.views.style import error_label, fit_to_screen, save_cancel_buttons
 from app.views.unsaved import FormDialog
 
 PREVIEW = QSize(160, 120)
@@ -94,7 +94,7 @@ class DrillEditor(FormDialog):
         self._load(record)
         self.edited_what = self.tr("This drill")
         self.mark_clean()
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         self.name.setFocus()
 
     def form_state(self) -> object:
@@ -368,7 +368,10 @@ class DrillEditor(FormDialog):
     def _writer(self, version: int | None) -> Callable[[], str]:
         """The save as a call that touches no widget (it may run off the GUI thread)."""
         db, drill, image_path, new = (
-            self.context.db, self.drill(), self.image_path, self.record is None
+            self.context.db,
+            self.drill(),
+            self.image_path,
+            self.record is None,
         )
 
         def work() -> str:

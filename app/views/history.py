@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.domain.asymmetry import Flag, display_unit, flag_of, is_pain_limited
@@ -46,9 +46,10 @@ from app.views.translation import QT_TRANSLATE_NOOP
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1  # a measurement row's PhotoMarks
 RESIZE_PRECISION = 100  # rows measured to fit a column (Qt's default: 1000)
-# a session's date and clinician, a measurement's name; with the other columns, "Since first"
-# fits a 1024 px window (the change of asymmetry, last, may scroll)
-FIRST_COLUMN_WIDTH = 216
+# Columns that give up width in a narrow view, in this order, down to this many average
+# characters (their tooltips hold the whole text): the change of asymmetry first (a sentence),
+# then the measurement's name, the flag; the changes of each side (values) last.
+MIN_CHARS = {8: 10, 0: 16, 5: 10, 7: 14, 6: 14}
 BEYOND_ERROR_MARK = "*"  # a change of one side beyond measurement error
 HISTORY_BATCH = 100  # session rows made at a time: more than a screen holds
 COLUMNS = (  # translated where shown (HistoryTree.tr)
@@ -83,18 +84,26 @@ class HistoryTree(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
-        # Columns fit their contents and the last one takes what is left; on a narrow
-        # screen the table scrolls sideways instead of squeezing the measurement names away.
+        # Columns fit their contents while the view is wide enough; when it is not (a 1024 px
+        # window, the longer German and Spanish words) the text columns give up width, elided
+        # with the full text in their tooltips, so the table never scrolls sideways and the
+        # numbers are never cut (see _fit_columns).
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(0, FIRST_COLUMN_WIDTH)
-        for column in range(1, len(COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Fit the columns to the rows around the visible ones, not to every row: measuring all
         # 500 sessions of a long history on each change cost ~20 ms, and the values of one
         # athlete are about as wide everywhere.
         header.setResizeContentsPrecision(RESIZE_PRECISION)
+        self._headings = [self.tr(c) for c in COLUMNS]  # one line each; _fit_columns may wrap
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self._fit_columns)
+        self.model().rowsInserted.connect(self._fit_timer.start)
+        self.model().rowsRemoved.connect(self._fit_timer.start)
+        self.itemCollapsed.connect(self._fit_timer.start)
         self.itemExpanded.connect(self._fill)
+        self.itemExpanded.connect(self._fit_timer.start)
         self.setExpandsOnDoubleClick(False)  # double-click (or Enter) edits the session
         self.itemActivated.connect(self._activated)
         self._sessions: list[SessionRecord] = []
@@ -129,6 +138,7 @@ class HistoryTree(QTreeWidget):
         self._athlete = athlete
         self._length_unit = length_unit
         left, right = side_names(involved)
+        self._headings[1:3] = [left, right]
         self.headerItem().setText(1, left)
         self.headerItem().setText(2, right)
         self.clear()
@@ -176,11 +186,12 @@ class HistoryTree(QTreeWidget):
             item.setData(0, SESSION_ROLE, session.id)
             item.setData(1, SESSION_ROLE, index)
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            # the title first: a narrow window elides it
             if session.notes:
-                item.setToolTip(0, session.notes)
+                item.setToolTip(0, f"{title}\n{session.notes}")
             else:
                 item.setToolTip(
-                    0, self.tr("%n measurement(s)", "", len(session.measurements))
+                    0, f"{title}\n" + self.tr("%n measurement(s)", "", len(session.measurements))
                 )
             items.append(item)
         self._adding = True
@@ -278,7 +289,7 @@ class HistoryTree(QTreeWidget):
                     else percent_text(metric, lsi=d.rule is Rule.LSI),
                 )
             child.setText(5, status_text(c))
-            child.setToolTip(5, status_tip(c, lang))
+            child.setToolTip(5, status_tip(c, lang) or child.text(5))  # whole when elided
             child.setForeground(5, QBrush(flag_color(c.flag)))
             change = finding.asymmetry_change
             if change is not None and change.verdict is not None:
@@ -298,8 +309,10 @@ class HistoryTree(QTreeWidget):
                 (6, (finding.left_since_previous, finding.right_since_previous)),
                 (7, (finding.left_since_first, finding.right_since_first)),
             ):
+                tip = child.text(column)  # whole, for a narrow window that elides it
                 if any(change.real for change in changes):
-                    child.setToolTip(column, self._beyond_error_tip())
+                    tip += "\n" + self._beyond_error_tip()
+                child.setToolTip(column, tip)
             marks = self._photos.get((item.data(0, SESSION_ROLE), d.key))
             if marks:
                 child.setIcon(0, camera_icon())
@@ -311,6 +324,45 @@ class HistoryTree(QTreeWidget):
                     ),
                 )
             item.addChild(child)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents when the view has the room; otherwise the
+        numbers (left, right, difference, asymmetry) keep theirs and the text columns (names,
+        flag, changes) give up width in the order of :data:`MIN_CHARS`, never below it, after
+        the headings wider than their column's contents have taken two lines."""
+        header = self.header()
+        metrics = header.fontMetrics()
+        average = self.fontMetrics().averageCharWidth()
+        content = [self.sizeHintForColumn(c) for c in range(self.columnCount())]
+        one_line = [_heading_width(metrics, h) for h in self._headings]
+        two_lines = [_heading_width(metrics, _two_lines(h)) for h in self._headings]
+        ideal = [max(content[c], one_line[c]) for c in range(len(content))]
+        if sum(ideal) > self.viewport().width():  # no room for every heading on one line
+            ideal = [max(content[c], two_lines[c]) for c in range(len(content))]
+        floor = {c: max(two_lines[c], chars * average) for c, chars in MIN_CHARS.items()}
+        title = QFont(self.font())
+        title.setBold(True)  # a session's date, in bold, stays whole
+        floor[0] = max(floor[0], QFontMetrics(title).horizontalAdvance("0000-00-00 —")
+                       + 2 * self.indentation())  # fmt: skip
+        widths = list(ideal)
+        excess = sum(ideal) - self.viewport().width()
+        for column in MIN_CHARS:  # in order: who gives up width first
+            if excess <= 0:
+                break
+            give = min(excess, max(0, ideal[column] - floor[column]))
+            widths[column] -= give
+            excess -= give
+        for column, width in enumerate(widths):
+            heading = self._headings[column]
+            shown = heading if one_line[column] <= width else _two_lines(heading)
+            if self.headerItem().text(column) != shown:
+                self.headerItem().setText(column, shown)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def _beyond_error_tip(self) -> str:
         return self.tr("{0} beyond measurement error (the minimal detectable change)").format(
@@ -365,3 +417,19 @@ _WORDS = (
     QT_TRANSLATE_NOOP("HistoryTree", "now pass"),
     QT_TRANSLATE_NOOP("HistoryTree", "now fail"),
 )
+
+
+HEADING_MARGIN = 14  # a heading's margins and divider, px
+
+
+def _heading_width(metrics: QFontMetrics, heading: str) -> int:
+    return max(metrics.horizontalAdvance(line) for line in heading.split("\n")) + HEADING_MARGIN
+
+
+def _two_lines(text: str) -> str:
+    """``text`` broken at the space nearest its middle (a heading over a narrow column)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    middle = min(spaces, key=lambda i: abs(2 * i - len(text)))
+    return text[:middle] + "\n" + text[middle + 1 :]

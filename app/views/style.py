@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from app.domain.asymmetry import (
     Comparison,
@@ -200,3 +201,23 @@ METRIC_EXPLAINED = (
     "involved ÷ uninvolved × 100, or weaker ÷ stronger without an involved side; "
     "below 90 % is usually flagged."
 )
+
+
+def available_area(widget: QWidget) -> QRect:
+    """What the screen the widget is on leaves free for windows (panels and docks taken)."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` × ``height``, or to what the screen has room for: a dialog taller
+    than a 1024 × 700 screen put its Save button out of reach."""
+    room = available_area(widget)
+    least = widget.minimumSizeHint()
+    widget.resize(
+        max(least.width(), min(width, room.width())),
+        max(least.height(), min(height, room.height() - FRAME_ALLOWANCE)),
+    )
+
+
+FRAME_ALLOWANCE = 30  # px a window manager's title bar takes above the area
