@@ -18,7 +18,7 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import pyqtgraph as pg
@@ -308,6 +308,29 @@ class DayAxis(pg.DateAxisItem):
         )
         # the widest label decides how dense a level may be: the coarse level's is "Sep"
         self.zoomLevels = OrderedDict([(np.inf, YEAR_MONTH_ZOOM_LEVEL), (5 * DAY_SPACING, days)])
+
+    # the ticks of a range, shared by every date axis of the window: the overview's twelve
+    # charts have the same dates and width, and pyqtgraph works the ticks out per axis and
+    # paint (its zoom-level search measures text each time)
+    _ticks: ClassVar[dict[tuple[float, float, float, str], tuple[Any, float, Any]]] = {}
+    zoomLevel: Any  # set by pyqtgraph's zoom-level search (or from _ticks)
+    minSpacing: float
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> Any:
+        metrics = getattr(self, "fontMetrics", None)
+        if metrics is None:  # not from a paint: nothing to share
+            return super().tickValues(minVal, maxVal, size)
+        font = f"{metrics.height()}/{metrics.averageCharWidth()}/{metrics.fontDpi()}"
+        key = (minVal, maxVal, size, font)
+        known = DayAxis._ticks.get(key)
+        if known is None:
+            values = super().tickValues(minVal, maxVal, size)
+            if len(DayAxis._ticks) > 256:
+                DayAxis._ticks.clear()
+            known = DayAxis._ticks[key] = (self.zoomLevel, self.minSpacing, values)
+        else:
+            self.zoomLevel, self.minSpacing = known[0], known[1]
+        return known[2]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         labels = []
