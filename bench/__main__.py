@@ -1,4 +1,8 @@
-"""Run every benchmark module (or the ones named) and print one line per figure."""
+"""Run every benchmark module (or the ones named) and print one line per figure.
+
+``python -m bench --dry-run`` imports every module and lists what would run, without running
+it (a check that the whole run still starts, seconds instead of half an hour).
+"""
 
 from __future__ import annotations
 
@@ -41,11 +45,17 @@ def line(figure: Figure) -> str:
 
 
 def run(names: list[str]) -> int:
+    dry = "--dry-run" in names
+    names = [n for n in names if n != "--dry-run"]
     benches = discover()
     unknown = [n for n in names if n not in benches]
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; have: {', '.join(benches)}")
         return 2
+    if dry:
+        for name in names or list(benches):
+            print(f"{name}: would run {benches[name].__module__}.main()")
+        return 0
     budgeted: list[str] = []
     for name in names or list(benches):
         started = time.perf_counter()

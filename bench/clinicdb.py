@@ -8,9 +8,12 @@ Athlete 1 has the long history (500 sessions); a "typical" athlete has about 20.
 
 Written with SQLAlchemy Core bulk inserts (one ``executemany`` per chunk): about half a minute
 on this machine, against hours through the ORM. The finished file is kept in the user's cache
-folder under a name that carries :data:`GENERATOR_VERSION` and the schema revision, so the
-next run (and every benchmark of the run) copies it instead of building it again. Change
-:data:`GENERATOR_VERSION` whenever the data it writes changes.
+folder under a name that carries :data:`GENERATOR_VERSION`, the schema head
+(:data:`app.models.schema.HEAD`) and a digest of the models' tables, so the next run (and every
+benchmark of the run) copies it instead of building it again, and a new revision (or a model
+changed before its revision is written) builds a new file instead of handing the benchmarks one
+the app refuses to open. Files under an older key are deleted when the new one is built (each
+is 200 MB). Change :data:`GENERATOR_VERSION` whenever the data it writes changes.
 """
 
 from __future__ import annotations
@@ -221,10 +224,44 @@ def cache_folder() -> Path:
     return Path(base) / "untwist-bench"
 
 
-def cached_path() -> Path:
+def schema_digest() -> str:
+    """Eight hex digits over the models' tables as SQLite would create them.
+
+    The head revision alone misses a model changed on a branch before its revision is written
+    (and two branches that each add a revision with the same number); the DDL does not.
+    """
+    import hashlib
+
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from app.models import Base
+
+    dialect = sqlite.dialect()
+    parts: list[str] = []
+    for table in sorted(Base.metadata.tables.values(), key=lambda t: t.name):
+        parts.append(str(CreateTable(table).compile(dialect=dialect)))
+        for index in sorted(table.indexes, key=lambda i: i.name or ""):
+            parts.append(str(CreateIndex(index).compile(dialect=dialect)))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:8]
+
+
+def cache_key() -> str:
+    """``clinic-v<generator>-<schema head>-<schema digest>``: what the cached file depends on."""
     from app.models.schema import HEAD
 
-    return cache_folder() / f"clinic-v{GENERATOR_VERSION}-{HEAD}.sqlite"
+    return f"clinic-v{GENERATOR_VERSION}-{HEAD}-{schema_digest()}"
+
+
+def cached_path() -> Path:
+    return cache_folder() / f"{cache_key()}.sqlite"
+
+
+def _remove_stale(keep: Path) -> None:
+    """Delete cached clinic files under any other key (with their -wal/-shm companions)."""
+    for old in keep.parent.glob("clinic-v*.sqlite*"):
+        if not old.name.startswith(keep.name):
+            old.unlink(missing_ok=True)
 
 
 def clinic_db() -> ClinicDb:
@@ -239,6 +276,7 @@ def clinic_db() -> ClinicDb:
         build(building)
         building.replace(path)
         shutil.rmtree(building.parent, ignore_errors=True)
+        _remove_stale(path)
     return describe(path)
 
 

@@ -6,8 +6,9 @@ tests check the two properties that make them size-independent:
 
 - **the statement count of each interaction is constant**: the same interactions, driven in a
   real window, run the same number of SQL statements on a small database and on one with 40×
-  the athletes (more than a page of the athlete list) and 12× the sessions of the athlete
-  shown. A query per athlete or per session (an N+1) would differ;
+  the athletes (more than a page of the athlete list) and 100× the sessions of the athlete
+  shown (500: more than four pages of the history, read a page at a time). A query per
+  athlete or per session (an N+1) would differ;
 - **every hot query uses an index**: each SELECT those interactions ran on the bigger
   database is explained (``EXPLAIN QUERY PLAN``), and none scans a growing table without one.
 
@@ -38,7 +39,7 @@ from tests.conftest import TODAY, session_inputs
 GROWING = ("athletes", "assessments", "measurements", "programs", "program_items",
            "adherence_entries")  # fmt: skip
 SMALL = {"athletes": 10, "sessions": 3, "big_sessions": 5}
-LARGE = {"athletes": 400, "sessions": 3, "big_sessions": 60}
+LARGE = {"athletes": 400, "sessions": 3, "big_sessions": 500}  # the 500-session athlete
 
 
 @dataclass
@@ -421,3 +422,32 @@ def test_the_history_makes_rows_for_what_is_in_view(qtbot, tmp_path):
     tree.set_sessions(sessions, catalog, None, "cm")
     assert tree.selected_session_id() == sessions[220].id
     assert HISTORY_BATCH <= tree.topLevelItemCount() <= 221 + HISTORY_BATCH
+
+
+def test_the_history_pages_walk_the_athlete_date_index(tmp_path):
+    """The newest page, the first session and an older page: each an index walk that stops,
+    never a sort of the athlete's sessions (no temp B-tree)."""
+    from app.services.catalog import load_catalog
+    from app.services.sessions import older_sessions, session_history
+
+    path = tmp_path / "long.sqlite"
+    db = build(path, athletes=3, sessions=2, big_sessions=250)
+    statements = watch(db)
+    try:
+        catalog = load_catalog(db)
+        with statements.counting() as found:
+            history = session_history(db, 2, catalog, limit=101)
+            older = older_sessions(db, 2, history.newest[-1], catalog, limit=100)
+    finally:
+        db.dispose()
+    assert len(history.newest) == 101 and history.count == 250 and len(older) == 100
+    assert history.first is not None and history.first.date < older[-1].date
+    session_reads = [(s, p) for s, p in found if "FROM assessments" in s]
+    assert len(session_reads) == 4  # count, newest page, first session, older page
+    for statement, parameters in session_reads:
+        lines = plan(path, statement, parameters)
+        # the page reads walk (athlete_id, date, id); the count may use (athlete_id) alone
+        index = "ix_assessments_athlete" + ("_id" if "count(" in statement else "_date")
+        assert any(f"INDEX {index}" in line for line in lines), lines
+        assert not any("TEMP B-TREE" in line for line in lines), lines
+    assert full_scans(path, found) == []

@@ -120,6 +120,26 @@ class SessionRecord:
         return next((m for m in self.measurements if m.key == key), None)
 
 
+@dataclass(frozen=True)
+class SessionHistory:
+    """The newest sessions of an athlete (a page), the first one, and how many there are.
+
+    What the Sessions page shows for an athlete without reading a long history whole: the
+    newest page fills the visible rows and names the usual measurements, the first session is
+    the baseline of "since first", and the count heads the page. Older pages are read when the
+    history scrolls near its end (:func:`app.services.sessions.older_sessions`).
+    """
+
+    newest: tuple[SessionRecord, ...]  # newest first
+    first: SessionRecord | None  # the oldest session (also in ``newest`` when all fit)
+    count: int
+
+    @property
+    def more(self) -> bool:
+        """Sessions older than the page (read on demand)."""
+        return len(self.newest) < self.count
+
+
 class HistoryPoint(NamedTuple):
     """One session's result for one measurement (a point of a trend chart).
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import logging
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics import renderPDF  # imported now, not mid-drawing
 from reportlab.graphics.shapes import Drawing, Group
@@ -129,14 +129,60 @@ def _vector(source: bytes, mirrored: bool, width: float, height: float) -> Flowa
     return drawing
 
 
+PRINT_DPI = 300  # pixels per inch a print needs; more is decoded and deflated for nothing
+
+
 def raster(data: bytes, width: float, height: float, kinds: tuple[str, ...]) -> Image | None:
-    """A checked PNG or JPEG fitted into ``width`` × ``height`` points (aspect kept)."""
+    """A checked PNG or JPEG fitted into ``width`` × ``height`` points (aspect kept), at no
+    more than :data:`PRINT_DPI` (:func:`print_copy`)."""
     picture = checked_picture(data, kinds)
     if picture is None or picture.kind not in RASTER_KINDS:
         return None
     assert picture.width and picture.height
     scale = min(width / picture.width, height / picture.height)
-    return Image(io.BytesIO(picture.data), picture.width * scale, picture.height * scale)
+    w, h = picture.width * scale, picture.height * scale
+    pixels = (max(1, round(w / 72 * PRINT_DPI)), max(1, round(h / 72 * PRINT_DPI)))
+    return Image(io.BytesIO(print_copy(picture.data, picture.kind, pixels)), w, h)
+
+
+@lru_cache(maxsize=16)
+def print_copy(data: bytes, kind: str, pixels: tuple[int, int]) -> bytes:
+    """``data`` shrunk to ``pixels`` (aspect kept) when it is larger, once per process.
+
+    reportlab decodes and deflates every pixel it is given: a 4000×4000 16-bit PNG made a
+    handout take 27 s to print a picture 60 mm wide. A 16-bit picture becomes 8-bit (a
+    printer has no more). A picture already small enough, or one Pillow cannot shrink, is
+    printed as it is.
+    """
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(io.BytesIO(data)) as opened:
+            if opened.width <= pixels[0] * 1.25 and opened.height <= pixels[1] * 1.25:
+                return data  # near print size already: no resampling loss, no work
+            if kind == "jpeg":
+                opened.draft("RGB", pixels)  # libjpeg decodes at 1/2, 1/4, 1/8 size
+            image = opened.copy() if opened.mode in _PRINTABLE_MODES else _eight_bit(opened)
+        image.thumbnail(pixels, PILImage.Resampling.LANCZOS)
+        out = io.BytesIO()
+        if kind == "jpeg":
+            image.convert("RGB").save(out, "JPEG", quality=90)
+        else:
+            image.save(out, "PNG")
+        return out.getvalue()
+    except Exception:  # printed as it was checked rather than not at all
+        log.warning("could not shrink a drill picture for print", exc_info=True)
+        return data
+
+
+_PRINTABLE_MODES = ("1", "L", "LA", "P", "RGB", "RGBA", "CMYK")
+
+
+def _eight_bit(image: Any) -> Any:
+    """A 16-bit (or 32-bit) grey picture as 8-bit grey; any other mode as RGB(A)."""
+    if image.mode.startswith("I"):  # I;16, I;16B, I: 0…65535 grey
+        return image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    return image.convert("RGBA" if "A" in image.mode else "RGB")
 
 
 def legend(hd: HandoutDrill) -> str | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -18,6 +19,7 @@ from app.domain.records import (
     MeasurementInput,
     MeasurementRecord,
     PhotoMeasurement,
+    SessionHistory,
     SessionRecord,
 )
 from app.domain.validation import (
@@ -410,32 +412,38 @@ def list_sessions(
 ) -> list[SessionRecord]:
     """All sessions of an athlete, newest first, with their measurements (two queries).
 
-    Plain rows, no ORM objects: the Sessions page calls this for every athlete it shows, and
-    building 6,000 mapped instances (500 sessions × 12 measurements) took five times as long
-    as reading the rows.
+    Plain rows, no ORM objects. For reports and the summary, which use the whole history; the
+    window reads a page at a time (:func:`session_history`, :func:`older_sessions`).
     """
-    sessions_query = (
-        select(
-            Assessment.id,
-            Assessment.athlete_id,
-            Assessment.date,
-            Assessment.clinician,
-            Assessment.notes,
-            Assessment.version,
-        )
-        .where(Assessment.athlete_id == athlete_id)
-        .order_by(Assessment.date.desc(), Assessment.id.desc())
-    )
-    measurements_query = (
-        select(*_MEASUREMENT_COLUMNS)
-        .join(Assessment, Measurement.assessment_id == Assessment.id)
-        .where(Assessment.athlete_id == athlete_id)
-        .order_by(Measurement.id)
-    )
     with db.read() as session:
         connection = session.connection()  # Core rows: the ORM's row wrapping costs 30 %
-        headers = connection.execute(sessions_query).all()
-        rows = connection.execute(measurements_query).all()
+        headers = connection.execute(
+            _HEADERS.where(Assessment.athlete_id == athlete_id).order_by(*_NEWEST_FIRST)
+        ).all()
+        rows = connection.execute(
+            select(*_MEASUREMENT_COLUMNS)
+            .join(Assessment, Measurement.assessment_id == Assessment.id)
+            .where(Assessment.athlete_id == athlete_id)
+            .order_by(Measurement.id)
+        ).all()
+    return _records(headers, rows, catalog)
+
+
+_HEADERS = select(
+    Assessment.id,
+    Assessment.athlete_id,
+    Assessment.date,
+    Assessment.clinician,
+    Assessment.notes,
+    Assessment.version,
+)
+_NEWEST_FIRST = (Assessment.date.desc(), Assessment.id.desc())
+
+
+def _records(
+    headers: Sequence[Any], rows: Sequence[Any], catalog: Catalog | None
+) -> list[SessionRecord]:
+    """Session records from header rows (in their order) and measurement rows (by id)."""
     by_session: dict[int, list[MeasurementRecord]] = {}
     for sid, key, l1, l2, l3, r1, r2, r3, left, right, pain_l, pain_r, notes in rows:
         by_session.setdefault(sid, []).append(
@@ -460,6 +468,100 @@ def list_sessions(
             )
         )
     return records
+
+
+def _measurements_of(connection: Connection, ids: Sequence[int]) -> Sequence[Any]:
+    """The measurement rows of these sessions, one statement (over the assessment_id index)."""
+    if not ids:
+        return []
+    query = (
+        select(*_MEASUREMENT_COLUMNS)
+        .where(Measurement.assessment_id.in_(list(ids)))
+        .order_by(Measurement.id)
+    )
+    return connection.execute(query).all()
+
+
+def session_history(
+    db: Database,
+    athlete_id: int,
+    catalog: Catalog | None = None,
+    *,
+    limit: int = 100,
+    through: int | None = None,
+) -> SessionHistory:
+    """The newest ``limit`` sessions, the first session and the count: four statements.
+
+    Each walks the ``(athlete_id, date, id)`` index and stops, so an athlete with 500 sessions
+    costs what one with 100 does. ``through``: a session that must be in the page (one the
+    window is about to select, however old): the page then reaches down to it (one statement
+    more; two statements in all).
+    """
+    own = Assessment.athlete_id == athlete_id
+    with db.read() as session:
+        connection = session.connection()
+        count = connection.execute(select(func.count()).select_from(Assessment).where(own))
+        total = int(count.scalar_one())
+        if through is not None:
+            day = (
+                select(Assessment.date)
+                .where(own, Assessment.id == through)
+                .scalar_subquery()
+            )
+            newer = connection.execute(
+                select(func.count())
+                .select_from(Assessment)
+                .where(
+                    own,
+                    or_(
+                        Assessment.date > day,
+                        and_(Assessment.date == day, Assessment.id >= through),
+                    ),
+                )
+            ).scalar_one()
+            limit = max(limit, int(newer) + 1)  # and its previous session
+        headers = connection.execute(
+            _HEADERS.where(own).order_by(*_NEWEST_FIRST).limit(limit)
+        ).all()
+        # read even when the page holds it: the same statements for every history length
+        first_header = connection.execute(
+            _HEADERS.where(own).order_by(Assessment.date, Assessment.id).limit(1)
+        ).first()
+        if first_header is not None and len(headers) == total:
+            first_header = None  # the page's last session
+        ids = [h[0] for h in headers] + ([first_header[0]] if first_header else [])
+        rows = _measurements_of(connection, ids)
+    records = _records([*headers, *([first_header] if first_header else [])], rows, catalog)
+    newest = tuple(records[: len(headers)])
+    first = records[-1] if records else None
+    return SessionHistory(newest=newest, first=first, count=total)
+
+
+def older_sessions(
+    db: Database,
+    athlete_id: int,
+    after: SessionRecord,
+    catalog: Catalog | None = None,
+    *,
+    limit: int = 100,
+) -> list[SessionRecord]:
+    """The ``limit`` sessions just older than ``after``, newest first (keyset: date, id).
+
+    Two statements whatever the page's depth: no OFFSET, which would walk every newer row.
+    """
+    older = or_(
+        Assessment.date < after.date,
+        and_(Assessment.date == after.date, Assessment.id < after.id),
+    )
+    with db.read() as session:
+        connection = session.connection()
+        headers = connection.execute(
+            _HEADERS.where(Assessment.athlete_id == athlete_id, older)
+            .order_by(*_NEWEST_FIRST)
+            .limit(limit)
+        ).all()
+        rows = _measurements_of(connection, [h[0] for h in headers])
+    return _records(headers, rows, catalog)
 
 
 def measurement_history(db: Database, athlete_id: int, key: str) -> list[HistoryPoint]:

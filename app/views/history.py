@@ -8,7 +8,11 @@ say which is which.
 
 Rows are made for the sessions in view and a batch beyond (:data:`HISTORY_BATCH`), the next
 batch when the user scrolls near the end, as Qt's ``fetchMore`` does for item models: a
-500-session history costs what 100 sessions do on every athlete switch.
+500-session history costs what 100 sessions do on every athlete switch. The sessions
+themselves come a page at a time too: the tree is given the newest page, the first session
+(the baseline of "since first") and the count, and asks for the next older page
+(:attr:`HistoryTree.older_wanted`) when its rows reach the end of what it holds. A row is made
+only for a session whose previous session is held ("since previous" needs it).
 """
 
 from __future__ import annotations
@@ -70,6 +74,9 @@ class HistoryTree(QTreeWidget):
 
     edit_requested = Signal(int)
     photos_requested = Signal(list)  # PhotoMarks of a measurement row (Enter / double-click)
+    # the oldest session held (a SessionRecord): the page reads the sessions older than it
+    # and hands them to add_older_sessions
+    older_wanted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +113,10 @@ class HistoryTree(QTreeWidget):
         self.itemExpanded.connect(self._fit_timer.start)
         self.setExpandsOnDoubleClick(False)  # double-click (or Enter) edits the session
         self.itemActivated.connect(self._activated)
-        self._sessions: list[SessionRecord] = []
+        self._sessions: list[SessionRecord] = []  # held so far, newest first
+        self._first: SessionRecord | None = None  # the athlete's first session
+        self._total = 0  # the athlete's sessions, held or not
+        self._asked = False  # older sessions asked for, not yet come
         self._rows = 0  # sessions that have their row so far (the first ones)
         self._adding = False
         bar = self.verticalScrollBar()
@@ -127,12 +137,23 @@ class HistoryTree(QTreeWidget):
         photos: Sequence[PhotoMark] = (),
         *,
         athlete: AthleteData | None = None,
+        first: SessionRecord | None = None,
+        total: int | None = None,
+        rows: int = 0,
     ) -> None:
+        """Show ``sessions`` (newest first): the whole history, or its newest page with the
+        athlete's ``first`` session and the ``total`` count (older pages come on demand).
+        ``rows``: make at least so many rows (a reload keeps the depth scrolled to)."""
         selected = self.selected_session_id()
         self._photos = {}
         for mark in photos:
             self._photos.setdefault((mark.session_id, mark.key), []).append(mark)
         self._sessions = list(sessions)
+        self._total = len(self._sessions) if total is None else max(total, len(self._sessions))
+        self._first = first if first is not None or self._more_held() else (
+            self._sessions[-1] if self._sessions else None
+        )
+        self._asked = False
         self._catalog = catalog
         self._involved = involved
         self._athlete = athlete
@@ -144,20 +165,52 @@ class HistoryTree(QTreeWidget):
         self.clear()
         self._rows = 0
         wanted = next((i for i, s in enumerate(self._sessions) if s.id == selected), 0)
-        items = self._add_rows(max(HISTORY_BATCH, wanted + 1))
+        items = self._add_rows(max(HISTORY_BATCH, wanted + 1, rows))
         if items:
             target = next((i for i in items if i.data(0, SESSION_ROLE) == selected), items[0])
             self.setCurrentItem(target)
             items[0].setExpanded(True)
 
+    def held(self) -> int:
+        """Sessions read so far (a reload reads as many, so the rows scrolled to stay)."""
+        return len(self._sessions)
+
+    def _more_held(self) -> bool:
+        """Sessions older than those held (not read yet)."""
+        return len(self._sessions) < self._total
+
+    def _rowable(self) -> int:
+        """Sessions that can have a row: all held, but the oldest held one only when its
+        previous session is known (the last of the history, or one more page read)."""
+        return len(self._sessions) - 1 if self._more_held() else len(self._sessions)
+
     def has_more(self) -> bool:
         """Sessions without a row yet (they get one as the user scrolls down)."""
-        return self._rows < len(self._sessions)
+        return self._rows < self._total
 
     def fetch_more(self) -> None:
-        """Rows for the next :data:`HISTORY_BATCH` sessions."""
-        if self.has_more():
-            self._add_rows(self._rows + HISTORY_BATCH)
+        """Rows for the next :data:`HISTORY_BATCH` sessions, asking for older ones when the
+        rows reach the end of what is held."""
+        if not self.has_more():
+            return
+        wanted = self._rows + HISTORY_BATCH
+        if wanted > self._rowable() and self._more_held() and not self._asked:
+            self._asked = True
+            self.older_wanted.emit(self._sessions[-1])
+            return  # add_older_sessions makes the rows
+        self._add_rows(wanted)
+
+    def add_older_sessions(self, older: Sequence[SessionRecord] | None, after_id: int) -> None:
+        """The sessions older than ``after_id`` (the oldest held when they were asked for);
+        ``None``: the read failed (the next scroll asks again)."""
+        self._asked = False
+        if older is None or not self._sessions or self._sessions[-1].id != after_id:
+            return  # asked for another history (a reload or another athlete since)
+        if not older:
+            self._total = len(self._sessions)  # fewer than counted: deleted meanwhile
+        self._sessions.extend(older)
+        self._total = max(self._total, len(self._sessions))
+        self._add_rows(self._rows + HISTORY_BATCH)
 
     def _near_end(self, *_: object) -> None:
         """More rows when scrolled near the end; never while hidden (no view to fill, and its
@@ -170,7 +223,7 @@ class HistoryTree(QTreeWidget):
 
     def _add_rows(self, stop: int) -> list[QTreeWidgetItem]:
         """Top-level rows for the sessions from the last one made up to ``stop``."""
-        start, stop = self._rows, min(stop, len(self._sessions))
+        start, stop = self._rows, min(stop, self._rowable())
         self._rows = max(start, stop)
         bold = QFont()
         bold.setBold(True)
@@ -204,11 +257,15 @@ class HistoryTree(QTreeWidget):
         return items
 
     def _findings(self, index: int) -> list[Finding]:
+        """The session's findings: against its previous session and the athlete's first (which
+        may not be among the sessions held)."""
         assert self._catalog is not None
+        around = self._sessions[index : index + 2]
+        first = self._first
+        if first is not None and all(s.id != first.id for s in around):
+            around.append(first)
         return list(
-            findings_for(
-                self._catalog, self._sessions, index, self._involved, athlete=self._athlete
-            ).findings
+            findings_for(self._catalog, around, 0, self._involved, athlete=self._athlete).findings
         )
 
     def _summarize(self, item: QTreeWidgetItem) -> None:
@@ -387,7 +444,10 @@ class HistoryTree(QTreeWidget):
         return " · ".join(parts) if parts else "—"
 
     def select(self, session_id: int) -> bool:
-        """Make ``session_id`` the current session; False when it is not listed."""
+        """Make ``session_id`` the current session; False when it is not held."""
+        index = next((i for i, s in enumerate(self._sessions) if s.id == session_id), None)
+        if index is not None and index >= self._rows:
+            self._add_rows(index + 1)  # held, but scrolled past: its row now
         for row in range(self.topLevelItemCount()):
             item = self.topLevelItem(row)
             if item is not None and item.data(0, SESSION_ROLE) == session_id:

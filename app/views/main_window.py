@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         if a is None:
             return
         self.sessions_page.ensure_loaded()
-        count = len(self.sessions_page.sessions)
+        count = self.sessions_page.session_count
         answer = QMessageBox.warning(
             self,
             self.tr("Delete athlete permanently?"),

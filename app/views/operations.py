@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import UserFacingError
 from app.services.context import Database
-from app.services.progress import Cancelled, Progress
+from app.services.progress import Cancelled, Progress, throttled
 
 log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 400
@@ -118,8 +118,11 @@ def relay_for_workers() -> _Relay:
 
 
 def _progress_for(ticket: int) -> Progress:
+    """The work's progress, posted to the dialog at most every 100 ms (``throttled``)."""
     target = relay()
-    return Progress(lambda done, total, text: target.post(ticket, "progress", (done, total, text)))
+    return Progress(
+        throttled(lambda done, total, text: target.post(ticket, "progress", (done, total, text)))
+    )
 
 
 def database_pool() -> QThreadPool:

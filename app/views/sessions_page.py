@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.records import AthleteInfo, SessionRecord
+from app.domain.records import AthleteInfo, SessionHistory, SessionRecord
 from app.errors import UserFacingError
 from app.services.context import AppContext
 from app.services.photos import PhotoMark, photo_marks
-from app.services.sessions import list_sessions
-from app.views.history import HistoryTree
+from app.services.sessions import older_sessions, session_history
+from app.views.history import HISTORY_BATCH, HistoryTree
 from app.views.photo_marks import open_photos
 from app.views.state import AppState, Loader
 from app.views.style import side_word
@@ -30,8 +30,12 @@ class SessionsPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.loader = Loader(state, self)
+        self.older_loader = Loader(state, self)  # older pages, beside the page's own loads
         self.athlete: AthleteInfo | None = None
-        self.sessions: list[SessionRecord] = []
+        # what the page needs of the history without reading it whole (issue 21): the count
+        # (header, delete dialog) and the newest session (the usual measurements)
+        self.session_count = 0
+        self.newest: SessionRecord | None = None
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New session"))
@@ -44,6 +48,7 @@ class SessionsPage(QWidget):
         self.delete_button.clicked.connect(self._delete_selected)
         self.history = HistoryTree()
         self.history.edit_requested.connect(self.edit_requested)
+        self.history.older_wanted.connect(self._load_older)
         self.history.photos_requested.connect(
             lambda marks: open_photos(self, self.context.db, marks)
         )
@@ -54,6 +59,7 @@ class SessionsPage(QWidget):
             lambda: self._delete_selected() if self.delete_button.isEnabled() else None
         )
         self._select_next: int | None = None
+        self.history_athlete_id: int | None = None  # whose history the tree holds
         self.history.currentItemChanged.connect(self._update_buttons)
         # the first run (or an empty search): the way in is on screen, not only in the menu
         self.new_athlete_button = QPushButton(self.tr("New a&thlete…"))
@@ -104,19 +110,47 @@ class SessionsPage(QWidget):
         self._stale = False
         a = self.athlete
         if a is None:
-            self._show(None, [])
+            self._show(None, SessionHistory((), None, 0))
             return
         catalog = self.context.catalog
+        # the newest page and one more (the previous session of its last row); as deep as the
+        # history was scrolled (a reload after a delete on page 2 stays there); down to a
+        # session about to be selected
+        same = self.history_athlete_id == a.id
+        limit = max(HISTORY_BATCH + 1, self.history.held() if same else 0)
+        through = self._select_next
         self.loader.load(
-            lambda db: (list_sessions(db, a.id, catalog), photo_marks(db, a.id)),
+            lambda db: (
+                session_history(db, a.id, catalog, limit=limit, through=through),
+                photo_marks(db, a.id),
+            ),
             lambda loaded: self._show(a, *loaded),
             self._failed,
         )
 
+    def _load_older(self, after: SessionRecord) -> None:
+        """The history scrolled to the end of the sessions it holds: the next older page."""
+        a = self.athlete
+        if a is None:
+            return
+        catalog = self.context.catalog
+        self.older_loader.load(
+            lambda db: older_sessions(db, a.id, after, catalog, limit=HISTORY_BATCH),
+            lambda older: self.history.add_older_sessions(older, after.id),
+            self._older_failed,
+        )
+
+    def _older_failed(self, exc: UserFacingError) -> None:
+        self.history.add_older_sessions(None, after_id=-1)  # may ask again on the next scroll
+        self.header.setText(html.escape(str(exc)))
+
     def _show(
-        self, a: AthleteInfo | None, sessions: list[SessionRecord], photos: Sequence[PhotoMark] = ()
+        self, a: AthleteInfo | None, history: SessionHistory, photos: Sequence[PhotoMark] = ()
     ) -> None:
-        self.sessions = sessions
+        self.session_count = history.count
+        self.newest = history.newest[0] if history.newest else None
+        depth = self.history.topLevelItemCount() if a and self.history_athlete_id == a.id else 0
+        self.history_athlete_id = a.id if a is not None else None
         self.new_athlete_button.setVisible(a is None and not self.context.db.read_only)
         if a is None:
             self.header.setText(
@@ -129,14 +163,19 @@ class SessionsPage(QWidget):
         else:
             self.header.setText(self._header_text(a))
             self.history.set_sessions(
-                self.sessions,
+                history.newest,
                 self.context.catalog,
                 a.involved_side,
                 self.context.settings.length_unit,
                 photos,
                 athlete=a,
+                first=history.first,
+                total=history.count,
+                rows=depth,
             )
-            if self._select_next is not None and self.history.select(self._select_next):
+            if self._select_next is not None:
+                # read down to it (``through``): shown now, or gone (deleted, another athlete)
+                self.history.select(self._select_next)
                 self._select_next = None
         self._update_buttons()
 
@@ -154,17 +193,20 @@ class SessionsPage(QWidget):
             facts.append(self.tr("dominant side: {0}").format(side_word(a.dominant_side)))
         if a.involved_side:
             facts.append(self.tr("involved side: {0}").format(side_word(a.involved_side)))
-        facts.append(self.tr("%n session(s)", "", len(self.sessions)))
+        facts.append(self.tr("%n session(s)", "", self.session_count))
         title = f"<span style='font-size:15pt; font-weight:600'>{escape(a.name)}</span>"
         if a.archived:
             title += self.tr(" <i>(archived)</i>")
         return f"{title}<br>{' · '.join(facts)}"
 
     def select_session(self, session_id: int) -> None:
-        """Select ``session_id`` in the history (a session just saved), now if it is listed,
-        else once the history shows it: Edit then opens that one."""
+        """Select ``session_id`` in the history (a session just saved), now if it is held,
+        else once the history is read down to it: Edit then opens that one."""
         if not self.history.select(session_id):
             self._select_next = session_id
+            if self.athlete is not None and not self.isHidden():
+                self._stale = True  # an old session saved: read the history down to it
+                self.ensure_loaded()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -189,8 +231,8 @@ class SessionsPage(QWidget):
         """The athlete's usual set first (their latest session), then the clinic's default."""
         self.ensure_loaded()
         keys: list[str] = []
-        if self.sessions:
-            keys = [m.key for m in self.sessions[0].measurements]
+        if self.newest is not None:
+            keys = [m.key for m in self.newest.measurements]
         defaults = self.context.settings.default_measurements
         if self.context.settings.mode == "solo":  # the tests one can do at home, alone
             defaults = [d.key for d in self.context.catalog if d.home]

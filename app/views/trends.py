@@ -18,7 +18,7 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import pyqtgraph as pg
@@ -311,6 +311,29 @@ class DayAxis(pg.DateAxisItem):
         # the widest label decides how dense a level may be: the coarse level's is "Sep"
         self.zoomLevels = OrderedDict([(np.inf, YEAR_MONTH_ZOOM_LEVEL), (5 * DAY_SPACING, days)])
 
+    # the ticks of a range, shared by every date axis of the window: the overview's twelve
+    # charts have the same dates and width, and pyqtgraph works the ticks out per axis and
+    # paint (its zoom-level search measures text each time)
+    _ticks: ClassVar[dict[tuple[float, float, float, str], tuple[Any, float, Any]]] = {}
+    zoomLevel: Any  # set by pyqtgraph's zoom-level search (or from _ticks)
+    minSpacing: float
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> Any:
+        metrics = getattr(self, "fontMetrics", None)
+        if metrics is None:  # not from a paint: nothing to share
+            return super().tickValues(minVal, maxVal, size)
+        font = f"{metrics.height()}/{metrics.averageCharWidth()}/{metrics.fontDpi()}"
+        key = (minVal, maxVal, size, font)
+        known = DayAxis._ticks.get(key)
+        if known is None:
+            values = super().tickValues(minVal, maxVal, size)
+            if len(DayAxis._ticks) > 256:
+                DayAxis._ticks.clear()
+            known = DayAxis._ticks[key] = (self.zoomLevel, self.minSpacing, values)
+        else:
+            self.zoomLevel, self.minSpacing = known[0], known[1]
+        return known[2]
+
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         labels = []
         for value in values:
@@ -378,13 +401,28 @@ class CompactChart:
         self.left = SideSeries(self.plot, "left", background, 6)
         self.right = SideSeries(self.plot, "right", background, 6)
         self.programs = MarkerLines(self.plot, fg, labelled=False)
-        self.trend: MeasurementTrend | None = None
+        self.trend: MeasurementTrend | None = None  # what the chart shows, drawn or not yet
+        self.drawn: MeasurementTrend | None = None  # what is on the plot
+        self.language = "en"  # the window's language code, for the unit words
+        # hidden while out of view (not painted), keeping its place in the grid
+        policy = self.plot.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.plot.setSizePolicy(policy)
 
     def show(self, trend: MeasurementTrend, language: str = "en") -> None:
         self.trend = trend
+        self.language = language
+        self.draw()
+
+    def draw(self) -> None:
+        """Put :attr:`trend` on the plot (titles, series, ranges): the costly part, done for
+        the charts in view only (:class:`Overview`)."""
+        trend = self.trend
+        assert trend is not None
+        self.drawn = trend
         d = trend.definition
         flag = trend.latest_flag
-        unit = "" if d.is_passfail else f" ({html.escape(unit_name(trend.unit, language))})"
+        unit = "" if d.is_passfail else f" ({html.escape(unit_name(trend.unit, self.language))})"
         pain = f" {PAINFUL_SYMBOL} {pain_limited_word()}" if trend.latest_pain_limited else ""
         self.plot.setTitle(
             f"<b>{html.escape(d.label)}</b>{unit} &nbsp;"
@@ -406,7 +444,13 @@ class CompactChart:
 
 
 class Overview(QScrollArea):
-    """Small multiples in a grid; clicking one asks for its detailed chart."""
+    """Small multiples in a grid; clicking one asks for its detailed chart.
+
+    The plots are made once per window and reused for every athlete. Only the charts in view
+    are drawn (data, titles, axes) and painted; the others are hidden, keep their place in
+    the grid, and are drawn when scrolled into view. A clinician clicking through athletes in
+    a small window pays for the charts on screen, not for all twelve.
+    """
 
     chart_clicked = Signal(str)
 
@@ -424,15 +468,49 @@ class Overview(QScrollArea):
         self.background = background
         self.layout_widget.setBackground(background)
         self.layout_widget.scene().sigMouseClicked.connect(self._clicked)
+        self.verticalScrollBar().valueChanged.connect(self._draw_in_view)
 
     def show_trends(self, trends: list[MeasurementTrend]) -> None:
         while len(self.charts) < len(trends):
             self.charts.append(CompactChart(self.background, self.fg))
         for chart, trend in zip(self.charts, trends, strict=False):
-            chart.show(trend, self.language)
+            chart.trend = trend  # drawn when in view
+            chart.language = self.language
         self._arrange(len(trends), self._columns_for(self.viewport().width()))
-        settle_layout(self.layout_widget)
-        self.layout_widget.mark_changed()
+        self._draw_in_view(force=True)
+
+    def in_view(self) -> list[CompactChart]:
+        """The charts whose row the scroll area shows (a part of it is enough)."""
+        if not self._shown or not self._columns:
+            return []
+        rows = -(-self._shown // self._columns)
+        height = max(self.layout_widget.height(), self.viewport().height(), 1) / rows
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        columns = self._columns
+        return [
+            chart
+            for index, chart in enumerate(self.charts[: self._shown])
+            if (index // columns + 1) * height > top and index // columns * height < bottom
+        ]
+
+    def _draw_in_view(self, *_: object, force: bool = False) -> None:
+        """Draw the charts that came into view; hide the ones out of it (not painted)."""
+        wanted = {id(c) for c in self.in_view()}
+        changed = force
+        for chart in self.charts[: self._shown]:
+            if id(chart) in wanted:
+                if chart.drawn is not chart.trend:
+                    chart.draw()
+                    changed = True
+                if not chart.plot.isVisible():
+                    chart.plot.setVisible(True)
+                    changed = True
+            elif chart.plot.isVisible():
+                chart.plot.setVisible(False)
+        if changed:
+            settle_layout(self.layout_widget)
+            self.layout_widget.mark_changed()
 
     def visible_charts(self) -> list[CompactChart]:
         return self.charts[: self._shown]
@@ -457,6 +535,7 @@ class Overview(QScrollArea):
         columns = self._columns_for(self.viewport().width())
         if columns != self._columns and self._shown:
             self._arrange(self._shown, columns)
+        self._draw_in_view()
 
     def _clicked(self, event: MouseClickEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -95,3 +95,38 @@ def test_an_svg_embedding_a_png_prints_the_handout(db, catalog, patient):
     buffer = io.BytesIO()
     render_handout(h, buffer)
     assert len(PdfReader(buffer).pages) > 1
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind", "size"),
+    [("I;16", "PNG", (4000, 2000)), ("RGB", "JPEG", (1500, 3000)), ("RGBA", "PNG", (2400, 1200))],
+)
+def test_a_large_picture_prints_at_print_resolution_with_its_aspect(mode, kind, size):
+    """A 4000×4000 16-bit PNG made a handout take 27 s: reportlab decoded and deflated every
+    pixel of a picture printed 60 mm wide. It is shrunk once to 300 dpi at its printed size."""
+    from PIL import Image as PILImage
+
+    from app.reports.drill_pages import PRINT_DPI
+
+    buffer = io.BytesIO()
+    PILImage.new(mode, size, 30000 if mode == "I;16" else (200, 40, 40)[: len(mode)]).save(
+        buffer, kind
+    )
+    image_type = "png" if kind == "PNG" else "jpeg"
+    drawn, reader = printed(
+        HandoutDrill(DRILL, DRILL.dosage, image=buffer.getvalue(), image_type=image_type)
+    )
+    assert drawn is not None
+    assert drawn.drawWidth / drawn.drawHeight == pytest.approx(size[0] / size[1])
+    (embedded,) = reader.pages[0].images
+    width, height = embedded.image.size
+    assert width / height == pytest.approx(size[0] / size[1], rel=0.01)
+    assert width <= drawn.drawWidth / 72 * PRINT_DPI + 1 < size[0]
+    assert height <= drawn.drawHeight / 72 * PRINT_DPI + 1 < size[1]
+
+
+def test_a_picture_near_print_size_prints_as_it_is():
+    from app.reports.drill_pages import print_copy
+
+    small = solid_png(300, 200)
+    assert print_copy(small, "png", (300, 200)) is small

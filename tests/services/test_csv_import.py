@@ -507,3 +507,53 @@ def test_a_row_without_id_cannot_pick_between_two_new_athletes_of_its_name(db, c
     with pytest.raises(ImportRejected) as caught:
         import_csv(db, catalog, path)
     assert "give this row its athlete_id" in caught.value.errors[0].reason
+
+
+def test_sessions_get_the_ids_and_rows_the_file_says_in_chunks(db, catalog, tmp_path, monkeypatch):
+    """New sessions are inserted in bulk with the ids SQLite would give (issue 21): every
+    measurement lands in its own athlete's session of that day and label, across chunks,
+    after sessions already stored (and a deleted one), and a second import adds nothing."""
+    from app.services.sessions import delete_session
+
+    monkeypatch.setattr("app.services.csv_import.CHUNK", 7)  # many flushes, ids continued
+    known = create_athlete(db, AthleteData(name="Kim Known"))
+    hip = session_inputs(hip_ir_deg=(30, 31))
+    kept = record_session(db, catalog, known.id, dt.date(2025, 1, 1), hip)
+    gone = record_session(db, catalog, known.id, dt.date(2025, 1, 2), hip)
+    delete_session(db, gone.id)
+    lines = ["athlete,date,measurement,left,right,notes,session"]
+    expected: dict[tuple[str, str, str, str], tuple[float, float]] = {}
+    for a, name in enumerate(("Kim Known", "Lee New", "Mo New")):
+        for d in range(4):
+            day = f"2025-0{d + 2}-1{a}"
+            for label in ("1", "2") if d == 3 else ("",):
+                for k, key in enumerate(("hip_ir_deg", "hip_er_deg", "side_plank_s")):
+                    left, right = 20 + a + d + k, 25 + a + d + k + (label == "2")
+                    lines.append(f"{name},{day},{key},{left},{right},,{label}")
+                    expected[(name, day, label, key)] = (float(left), float(right))
+    path = write(tmp_path, "\n".join(lines) + "\n")
+    result = import_csv(db, catalog, path)
+    assert result.measurements == len(expected) and result.new_athletes == 2
+    with db.read() as s:
+        rows = s.execute(
+            select(Athlete.name, Assessment.id, Assessment.date, Assessment.created_at,
+                   Measurement.key, Measurement.left, Measurement.right)
+            .join(Assessment, Assessment.athlete_id == Athlete.id)
+            .join(Measurement, Measurement.assessment_id == Assessment.id)
+            .where(Assessment.id != kept.id)
+            .order_by(Assessment.id, Measurement.id)
+        ).all()  # fmt: skip
+    by_session: dict[int, set[tuple[str, str]]] = {}
+    for name, sid, day, created, key, left, right in rows:
+        assert created is not None
+        by_session.setdefault(sid, set()).add((name, day.isoformat()))
+        assert any(
+            expected.get((name, day.isoformat(), label, key)) == (left, right)
+            for label in ("", "1", "2")
+        )
+    assert all(len(owners) == 1 for owners in by_session.values())  # one athlete-day each
+    assert len(by_session) == 3 * 5  # four days each, the last with two sessions
+    assert min(by_session) > kept.id
+    assert sorted(by_session) == list(range(min(by_session), min(by_session) + 15))
+    again = import_csv(db, catalog, path)
+    assert again.measurements == 0 and again.unchanged == len(expected)

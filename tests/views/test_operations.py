@@ -115,3 +115,31 @@ def test_the_answer_reaches_a_window_whose_operation_object_went_first(qtbot):
     gc.collect()
     gate.set()
     qtbot.waitUntil(lambda: results == ["written"], timeout=5000)
+
+
+def test_progress_reaches_the_dialog_by_the_clock_not_per_step(qtbot, monkeypatch):
+    """A chunked export steps hundreds of times; each report that reaches the GUI thread is a
+    queued call and a dialog repaint. Reports pass at most every 100 ms, plus the last one."""
+    from app.views.operations import Operation
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown: list[tuple[int, int]] = []
+    original = Operation._show_progress
+
+    def note(self, done, total, text):  # type: ignore[no-untyped-def]
+        shown.append((done, total))
+        original(self, done, total, text)
+
+    monkeypatch.setattr(Operation, "_show_progress", note)
+
+    def work(progress):
+        for i in range(2000):  # well under 100 ms of steps
+            progress.step(i + 1, 2000, "rows")
+        return "done"
+
+    results: list[str] = []
+    run_operation(parent, "Test", work, on_success=results.append)
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
+    assert len(shown) <= 3  # the first, perhaps one on the clock, the last
+    assert shown[-1] == (2000, 2000)
