@@ -93,8 +93,12 @@ PASS_SYMBOL, FAIL_SYMBOL = "o", "x"
 DENSE_POINTS = 150  # above this many points a compact chart draws lines only
 COMPACT_ROW_HEIGHT = 150
 COMPACT_MIN_WIDTH = 300
-# translated once: this module is imported after app.gui installs the window's language
-PASSFAIL_TICKS = [[(1.0, translate("Sides", "Left")), (0.0, translate("Sides", "Right"))]]
+
+
+def passfail_ticks() -> list[list[tuple[float, str]]]:
+    """The pass/fail axis's words, translated when drawn: the window's language can change
+    while the app runs (Settings rebuilds the window), so nothing is translated at import."""
+    return [[(1.0, translate("Sides", "Left")), (0.0, translate("Sides", "Right"))]]
 
 
 SIDE_SIZE_EXTRA = 3  # the right's squares around the left's circles where the values meet
@@ -436,7 +440,7 @@ class CompactChart:
         self.programs.show(trend.program_starts, _program_xs(trend))
         axis = self.plot.getAxis("left")
         if d.is_passfail:
-            axis.setTicks(PASSFAIL_TICKS)
+            axis.setTicks(passfail_ticks())
             _set_ranges(self.plot, trend.xs, [-0.4, 1.4])
         else:
             axis.setTicks(None)
@@ -649,7 +653,7 @@ class DetailChart(PaintAwareLayout):
                 band.show()
         axis = self.upper.getAxis("left")
         if d.is_passfail:
-            axis.setTicks(PASSFAIL_TICKS)
+            axis.setTicks(passfail_ticks())
             axis.setLabel("")
             _set_ranges(self.upper, trend.xs, [-0.4, 1.4])
             self._set_lower_shown(False)
