@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
 
+from app.domain.messages import msg
 from app.domain.validation import (
     KEY_MAX,
     NAME_MAX,
@@ -150,15 +151,24 @@ class MeasurementDef:
 
     def __post_init__(self) -> None:
         if not self.key or not set(self.key) <= KEY_CHARS:
-            raise ValueError(f"measurement key {self.key!r}: use lowercase letters, digits and _")
+            raise ValueError(msg(
+                "measurement key {key!r}: use lowercase letters, digits and _",
+                key=self.key,
+            ))
         if self.kind is not Kind.PASSFAIL and (self.min is None or self.max is None):
-            raise ValueError(f"measurement {self.key}: a valid range (min, max) is required")
+            raise ValueError(msg(
+                "measurement {key}: a valid range (min, max) is required",
+                key=self.key,
+            ))
         if self.min is not None and self.max is not None and self.min >= self.max:
-            raise ValueError(f"measurement {self.key}: min must be below max")
+            raise ValueError(msg("measurement {key}: min must be below max", key=self.key))
         if self.rule is not Rule.PASSFAIL and self.threshold is None:
-            raise ValueError(f"measurement {self.key}: a threshold is required")
+            raise ValueError(msg("measurement {key}: a threshold is required", key=self.key))
         if (self.kind is Kind.PASSFAIL) != (self.rule is Rule.PASSFAIL):
-            raise ValueError(f"measurement {self.key}: pass/fail kind and rule go together")
+            raise ValueError(msg(
+                "measurement {key}: pass/fail kind and rule go together",
+                key=self.key,
+            ))
         if self.default_threshold is None:
             object.__setattr__(self, "default_threshold", self.threshold)
         if self.decimals is None:
@@ -284,7 +294,12 @@ def _member(enum: type[_E], value: object, what: str) -> _E:
         if member.value == value:
             return member
     shown = repr(value) if len(repr(value)) <= 30 else "this value"
-    raise ValueError(f"{what} {shown} is not one of {', '.join(m.value for m in enum)}")
+    raise ValueError(msg(
+        "{what} {shown} is not one of {join}",
+        what=what,
+        shown=shown,
+        join=', '.join(m.value for m in enum),
+    ))
 
 
 def definition_from_mapping(
@@ -309,7 +324,7 @@ def definition_from_mapping(
             )
         return MeasurementDef(**fields, builtin=builtin, retired=retired)
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"measurement {key}: {exc}") from exc
+        raise ValueError(msg("measurement {key}: {exc}", key=key, exc=exc)) from exc
 
 
 HIGHER = ("better", "neither", "pass")
@@ -325,9 +340,9 @@ def definition_problems(d: MeasurementDef) -> list[str]:
     """
     problems: list[str] = []
     if len(d.key) > KEY_MAX:
-        problems.append(f"the key is longer than {KEY_MAX} characters")
+        problems.append(msg("the key is longer than {key_max} characters", key_max=KEY_MAX))
     if d.key in BUILTIN_KEYS:
-        problems.append(f"{d.key!r} is a built-in measurement")
+        problems.append(msg("{key!r} is a built-in measurement", key=d.key))
     for value, limit, what, required in (
         (d.name, NAME_MAX, "the name", True),
         (d.unit, UNIT_MAX, "the unit", True),
@@ -338,7 +353,7 @@ def definition_problems(d: MeasurementDef) -> list[str]:
         if problem:
             problems.append(problem)
     if d.higher not in HIGHER:
-        problems.append(f"'higher' must be one of {', '.join(HIGHER)}")
+        problems.append(msg("'higher' must be one of {join}", join=', '.join(HIGHER)))
     for name, what in (
         ("min", "the lowest valid value"),
         ("max", "the highest valid value"),
@@ -354,13 +369,13 @@ def definition_problems(d: MeasurementDef) -> list[str]:
             problems.append(f"{what}: {exc}")
     if d.threshold is not None and math.isfinite(d.threshold):
         if d.threshold < 0:
-            problems.append("the threshold cannot be negative")
+            problems.append(msg("the threshold cannot be negative"))
         elif d.rule is Rule.LSI and not 0 < d.threshold < 100:
-            problems.append("an LSI cut-off is a percentage between 0 and 100")
+            problems.append(msg("an LSI cut-off is a percentage between 0 and 100"))
     if d.mdc is not None and math.isfinite(d.mdc) and d.mdc < 0:
-        problems.append("the measurement error cannot be negative")
+        problems.append(msg("the measurement error cannot be negative"))
     if not isinstance(d.strict, bool):
-        problems.append("'strict' must be true or false")
+        problems.append(msg("'strict' must be true or false"))
     return problems
 
 
@@ -373,7 +388,11 @@ def custom_definition(data: Mapping[str, object], *, retired: bool = False) -> M
     definition = definition_from_mapping(data, builtin=False, retired=retired)
     problems = definition_problems(definition)
     if problems:
-        raise ValueError(f"measurement {definition.key}: {'; '.join(problems)}")
+        raise ValueError(msg(
+            "measurement {key}: {join}",
+            key=definition.key,
+            join='; '.join(problems),
+        ))
     return definition
 
 
@@ -446,7 +465,12 @@ def language_file_texts(code: str, key: str) -> dict[str, str]:
     raw = _language_file(code).get("measurement", {}).get(key, {})
     for name, value in raw.items():
         if not isinstance(value, str) or not value.strip():
-            raise ValueError(f"locales/{code}/measurements.toml: {key}.{name} is empty or not text")
+            raise ValueError(msg(
+                "locales/{code}/measurements.toml: {key}.{name} is empty or not text",
+                code=code,
+                key=key,
+                name=name,
+            ))
     return dict(raw)
 
 
@@ -500,7 +524,7 @@ class Catalog:
         defs: dict[str, MeasurementDef] = {}
         for d in (*builtin_definitions(language), *custom):
             if d.key in defs:
-                raise ValueError(f"measurement key {d.key} is defined twice")
+                raise ValueError(msg("measurement key {key} is defined twice", key=d.key))
             if d.key in overrides and d.rule is not Rule.PASSFAIL:
                 d = replace(d, threshold=float(overrides[d.key]))
             defs[d.key] = d

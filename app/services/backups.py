@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.domain.messages import msg
 from app.models import backup as files
 from app.models.access import AccessLock, in_use_message, real_path, shared_access
 from app.models.db import (
@@ -79,8 +80,11 @@ class RestoreResult:
 
 def _server_refusal(what: str) -> ServiceError:
     return ServiceError(
-        f"{what} works on SQLite files only: back up a PostgreSQL server with its own tools "
-        "(pg_dump / pg_restore)."
+        msg(
+            "{what} works on SQLite files only: back up a PostgreSQL server with its own tools "
+            "(pg_dump / pg_restore).",
+            what=what,
+        )
     )
 
 
@@ -154,7 +158,10 @@ def _backup_everywhere(
             log.warning("backup into %s failed", target, exc_info=True)
             problems.append(f"{target}: {exc}")
     if not written:
-        raise BackupFailed(f"No backup could be written ({'; '.join(problems)}).", environment=True)
+        raise BackupFailed(msg(
+            "No backup could be written ({join}).",
+            join='; '.join(problems),
+        ), environment=True)
     return BackupResult(written, problems, removed)
 
 
@@ -232,7 +239,7 @@ def backup_to_file(target: str, output: Path, progress: Progress = SILENT) -> Pa
         raise _server_refusal("untwist backup")
     output = Path(output).expanduser().absolute()
     if output.exists() or output.is_symlink():  # a link, even to nothing, is not replaced
-        raise BackupFailed(f"{output} already exists: choose a new file name.")
+        raise BackupFailed(msg("{output} already exists: choose a new file name.", output=output))
     progress.step(0, 0, "Checking the database…")
     with shared_access(path):  # a restore elsewhere must not swap the file mid-copy
         check_database_file(path)
@@ -240,7 +247,11 @@ def backup_to_file(target: str, output: Path, progress: Progress = SILENT) -> Pa
             return files.sqlite_backup(path, output, _steps(progress, f"Copying {path.name}…"))
         except OSError as exc:
             raise BackupFailed(
-                f"Cannot write {output}: {exc.strerror or exc}.", environment=True
+                msg(
+                    "Cannot write {output}: {value}.",
+                    output=output,
+                    value=exc.strerror or exc,
+                ), environment=True
             ) from None
 
 
@@ -260,9 +271,12 @@ def verify_backup(file: Path) -> str:
     try:
         return check_database_file(file, thorough=True, at_rest=True)
     except DatabaseMissing:
-        raise BackupFailed(f"Nothing was restored: there is no file at {file}.") from None
+        raise BackupFailed(msg(
+            "Nothing was restored: there is no file at {file}.",
+            file=file,
+        )) from None
     except DatabaseProblem as exc:
-        raise BackupFailed(f"Nothing was restored: {exc.what}") from None
+        raise BackupFailed(msg("Nothing was restored: {what}", what=exc.what)) from None
 
 
 def _aside_name(path: Path, now: dt.datetime) -> Path:
@@ -306,9 +320,9 @@ def restore(
     try:
         real = real_path(path)
     except DatabaseProblem as exc:
-        raise BackupFailed(f"Nothing was restored: {exc}", environment=True) from None
+        raise BackupFailed(msg("Nothing was restored: {exc}", exc=exc), environment=True) from None
     if file in (path, real) or (real.exists() and file.exists() and os.path.samefile(file, real)):
-        raise BackupFailed(f"{file} is the database itself: choose a backup file.")
+        raise BackupFailed(msg("{file} is the database itself: choose a backup file.", file=file))
     progress.step(0, 0, f"Checking {file.name}…")
     revision = verify_backup(file)
     try:
@@ -317,10 +331,13 @@ def restore(
         access.exclusive()
     except DatabaseInUse:
         raise BackupFailed(
-            f"Nothing was restored: {in_use_message(str(path))}", environment=True
+            msg(
+                "Nothing was restored: {in_use_message}",
+                in_use_message=in_use_message(str(path)),
+            ), environment=True
         ) from None
     except DatabaseProblem as exc:
-        raise BackupFailed(f"Nothing was restored: {exc}", environment=True) from None
+        raise BackupFailed(msg("Nothing was restored: {exc}", exc=exc), environment=True) from None
     try:
         aside, safety = _replace(path, real, file, progress, now)
     finally:
@@ -337,8 +354,11 @@ def _replace(
     if real.exists():
         if not is_writable(real):
             raise BackupFailed(
-                f"Nothing was restored: {path} is read-only, so it cannot be replaced. "
-                "Make it writable first.",
+                msg(
+                    "Nothing was restored: {path} is read-only, so it cannot be replaced. Make it"
+                    " writable first.",
+                    path=path,
+                ),
                 environment=True,
             )
         try:
@@ -346,7 +366,7 @@ def _replace(
             check_nobody_writes(real)  # another program (not Untwist) writing it
         except DatabaseLocked as exc:
             raise BackupFailed(
-                f"Nothing was restored: {exc.what} Close it first.", environment=True
+                msg("Nothing was restored: {what} Close it first.", what=exc.what), environment=True
             ) from None
         except DatabaseProblem as exc:
             log.info("no safety copy before restore: %s", exc)
@@ -358,8 +378,11 @@ def _replace(
                 )
             except (OSError, DatabaseProblem) as exc:
                 raise BackupFailed(
-                    f"Nothing was restored: the current database could not be saved first "
-                    f"({_reason(exc)}).",
+                    msg(
+                        "Nothing was restored: the current database could not be saved first "
+                        "({reason}).",
+                        reason=_reason(exc),
+                    ),
                     environment=True,
                 ) from None
     incoming = real.with_name(real.name + ".restoring")
@@ -367,7 +390,11 @@ def _replace(
         files.sqlite_backup(file, incoming, _steps(progress, f"Copying {file.name}…"), at_rest=True)
     except (OSError, DatabaseProblem) as exc:
         raise BackupFailed(
-            f"Nothing was restored: cannot write {incoming} ({_reason(exc)}).", environment=True
+            msg(
+                "Nothing was restored: cannot write {incoming} ({reason}).",
+                incoming=incoming,
+                reason=_reason(exc),
+            ), environment=True
         ) from None
     # From here on: no more cancelling, only renames within one folder.
     aside = _aside_name(real, now) if real.exists() else None
@@ -386,7 +413,11 @@ def _replace(
         else:
             where = ""
         raise BackupFailed(
-            f"Restoring failed: {exc.strerror or exc}.{where}", environment=True
+            msg(
+                "Restoring failed: {value}.{where}",
+                value=exc.strerror or exc,
+                where=where,
+            ), environment=True
         ) from None
     return aside, safety
 

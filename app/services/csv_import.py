@@ -34,6 +34,7 @@ from sqlalchemy import Connection, Table, insert, select
 
 from app.domain.catalog import Catalog, InvalidValue, MeasurementDef
 from app.domain.dates import date_problem
+from app.domain.messages import msg
 from app.domain.text import (
     CONTROL_EXCEPT_LINE_BREAKS,
     control_character,
@@ -128,11 +129,19 @@ def _open_binary(path: str | os.PathLike[str]) -> io.BufferedReader:
         encoding = foreign_encoding(fh.peek(16)[:16])
     except OSError as exc:
         fh.close()
-        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise ImportFileError(msg(
+            "{path} cannot be read ({value}).",
+            path=path,
+            value=exc.strerror or exc,
+        )) from None
     if encoding:
         fh.close()
         raise ImportFileError(
-            f"{path} is {encoding} text; save it as UTF-8 CSV (in a spreadsheet: 'CSV UTF-8')."
+            msg(
+                "{path} is {encoding} text; save it as UTF-8 CSV (in a spreadsheet: 'CSV UTF-8').",
+                path=path,
+                encoding=encoding,
+            )
         )
     return fh
 
@@ -179,9 +188,13 @@ class _Lines:
                 cut = raw.rfind(b"\r", 0, len(raw) - 1)  # lines ended by CR alone
                 if cut < 0:
                     raise ImportFileError(
-                        f"{path}: line {line + 1} is longer than "
-                        f"{MAX_LINE_BYTES // 1024 // 1024} MB, which no row of measurements "
-                        "is: this is not a measurements CSV."
+                        msg(
+                            "{path}: line {value} is longer than {value2} MB, which no row of "
+                            "measurements is: this is not a measurements CSV.",
+                            path=path,
+                            value=line + 1,
+                            value2=MAX_LINE_BYTES // 1024 // 1024,
+                        )
                     )
                 raw, carry = raw[: cut + 1], raw[cut + 1 :]
             total += len(raw)
@@ -273,8 +286,12 @@ def _csv_problem(exc: csv.Error, lines: _Lines) -> tuple[int, str, bool]:
 
 def _not_utf8(path: object, line: int) -> ImportFileError:
     return ImportFileError(
-        f"{path} is not UTF-8 text (line {line}); save it as UTF-8 CSV "
-        "(in a spreadsheet: 'CSV UTF-8')."
+        msg(
+            "{path} is not UTF-8 text (line {line}); save it as UTF-8 CSV (in a spreadsheet: 'CSV"
+            " UTF-8').",
+            path=path,
+            line=line,
+        )
     )
 
 
@@ -306,15 +323,27 @@ def _map_header(cells: list[str], raw_line: str) -> tuple[dict[str, int], list[s
             if sep in raw_line and "," not in raw_line:
                 hint = f"; the file is separated by {label}: save it as comma-separated CSV"
         raise ImportFileError(
-            f"missing column{'s' if len(missing) > 1 else ''} "
-            f"{', '.join(missing)}: {expected}{hint}."
+            msg(
+                "missing column{value} {join}: {expected}{hint}.",
+                value='s' if len(missing) > 1 else '',
+                join=', '.join(missing),
+                expected=expected,
+                hint=hint,
+            )
         )
     if duplicate:
-        raise ImportFileError(f"column {duplicate[0]} appears twice in the header.")
+        raise ImportFileError(msg(
+            "column {value} appears twice in the header.",
+            value=duplicate[0],
+        ))
     if unknown:
         raise ImportFileError(
-            f"unknown column{'s' if len(unknown) > 1 else ''} "
-            f"{', '.join(repr(_short(u)) for u in unknown)}: {expected}."
+            msg(
+                "unknown column{value} {join}: {expected}.",
+                value='s' if len(unknown) > 1 else '',
+                join=', '.join(repr(_short(u)) for u in unknown),
+                expected=expected,
+            )
         )
     return positions, mapping
 
@@ -425,7 +454,10 @@ class _Importer:
         file_id: int | None = None
         if raw_id:
             if not _INT.fullmatch(raw_id) or int(raw_id) == 0:
-                raise ValueError(f"athlete_id {_short(raw_id)!r} is not a positive whole number")
+                raise ValueError(msg(
+                    "athlete_id {short!r} is not a positive whole number",
+                    short=_short(raw_id),
+                ))
             file_id = int(raw_id)
             problem = id_problem(file_id, "athlete_id")  # what PostgreSQL's integer holds
             if problem:
@@ -561,9 +593,15 @@ class _Importer:
                 self.errors.append(
                     RowError(
                         line,
-                        f"{name} has {stored} sessions on {date} in this database and this file "
-                        f"gives {given}: tell them apart with a session column (a label per "
-                        "session, in the order they were recorded)",
+                        msg(
+                            "{name} has {stored} sessions on {date} in this database and this "
+                            "file gives {given}: tell them apart with a session column (a label "
+                            "per session, in the order they were recorded)",
+                            name=name,
+                            stored=stored,
+                            date=date,
+                            given=given,
+                        ),
                     )
                 )
 
@@ -595,18 +633,24 @@ class _Importer:
                 if isinstance(right, str):
                     problems.append("right: " + right)
             if not left_text.strip() and not right_text.strip():
-                problems.append("left and right are both empty: at least one side is needed")
+                problems.append(msg("left and right are both empty: at least one side is needed"))
         label = ""
         if SESSION_COLUMN in pos:
             label = " ".join(cells[pos[SESSION_COLUMN]].split()).lower()
             if len(label) > SESSION_LABEL_MAX:
-                problems.append(f"the session label is longer than {SESSION_LABEL_MAX} characters")
+                problems.append(msg(
+                    "the session label is longer than {session_label_max} characters",
+                    session_label_max=SESSION_LABEL_MAX,
+                ))
         notes: str | None = cells[pos["notes"]].strip()
         if notes:
             if notes[0] == "'":
                 notes = unescape_formula(notes)
             if len(notes) > TEXT_MAX:
-                problems.append(f"notes are longer than {TEXT_MAX} characters")
+                problems.append(msg(
+                    "notes are longer than {text_max} characters",
+                    text_max=TEXT_MAX,
+                ))
         else:
             notes = None
         if problems or athlete is None or definition is None or not isinstance(date, dt.date):
@@ -619,7 +663,14 @@ class _Importer:
         if first is not None:
             where = f" (session {label!r})" if label else ""
             self.errors.append(
-                RowError(line, f"{key} for {name} on {date}{where} is already on line {first}")
+                RowError(line, msg(
+                    "{key} for {name} on {date}{where} is already on line {first}",
+                    key=key,
+                    name=name,
+                    date=date,
+                    where=where,
+                    first=first,
+                ))
             )
             return
         self.seen[seen_key] = line
@@ -735,7 +786,12 @@ class _Importer:
         if factor is None:
             others = [u for (to, u) in CONVERSIONS if to == definition.unit.lower()]
             allowed = " or ".join([definition.unit, *others])
-            problems.append(f"unit {_short(unit)!r} does not fit {definition.key} (use {allowed})")
+            problems.append(msg(
+                "unit {short!r} does not fit {key} (use {allowed})",
+                short=_short(unit),
+                key=definition.key,
+                allowed=allowed,
+            ))
         return factor
 
     @staticmethod
@@ -828,7 +884,11 @@ def _control_problem(cells: list[str], mapping: list[str | None]) -> str | None:
         char = control_character(cell, allow_line_breaks=True)
         if char is not None:
             column = (mapping[i] if i < len(mapping) else None) or f"column {i + 1}"
-            return f"{column} holds a control character ({describe_character(char)}): remove it"
+            return msg(
+                "{column} holds a control character ({describe_character}): remove it",
+                column=column,
+                describe_character=describe_character(char),
+            )
     return None
 
 
@@ -855,9 +915,13 @@ def import_csv(
             header = next(reader, None)
         except csv.Error as exc:
             line, reason, _ = _csv_problem(exc, lines)
-            raise ImportFileError(f"line {line} (the header): {reason}.") from None
+            raise ImportFileError(msg(
+                "line {line} (the header): {reason}.",
+                line=line,
+                reason=reason,
+            )) from None
         if not header:
-            raise ImportFileError(f"{path} is empty (no header row).")
+            raise ImportFileError(msg("{path} is empty (no header row).", path=path))
         lines.mark()
         pos, mapping = _map_header(header, ",".join(header))
         width = len(header)
@@ -884,7 +948,11 @@ def import_csv(
                 if len(cells) < width or any(c.strip() for c in cells[width:]):
                     importer.errors.append(
                         RowError(
-                            start, f"{counted(len(cells), 'field')} where the header has {width}"
+                            start, msg(
+                                "{counted} where the header has {width}",
+                                counted=counted(len(cells), 'field'),
+                                width=width,
+                            )
                         )
                     )
                     continue

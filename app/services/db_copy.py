@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Select, Table, func, insert, select
 
+from app.domain.messages import msg
 from app.domain.rows import TABLE_ORDER, RowChecker
 from app.domain.text import counted
 from app.domain.validation import PATH_SETTINGS
@@ -104,7 +105,7 @@ def copy_database(source: str, target: str, progress: Progress = SILENT) -> Copy
     :class:`CopyFailed` if the counts read back differ, ``Cancelled`` if asked to stop.
     """
     if _same_target(source, target):
-        raise ServiceError("The source and the target are the same database.")
+        raise ServiceError(msg("The source and the target are the same database."))
     progress.step(0, 0, "Opening the source…")
     src = open_database(source, create=False)
     try:
@@ -138,8 +139,11 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
     with src.snapshot() as reader, dst.bulk() as writer:
         if not holds_no_user_data(writer):
             raise NotEmpty(
-                f"{dst.label} already holds data: copy into a new file or an empty "
-                "PostgreSQL database (createdb), so nothing is overwritten."
+                msg(
+                    "{label} already holds data: copy into a new file or an empty PostgreSQL "
+                    "database (createdb), so nothing is overwritten.",
+                    label=dst.label,
+                )
             )
         for name in STARTER_TABLES:  # what a fresh database starts with: the source's replace it
             writer.execute(Base.metadata.tables[name].delete())
@@ -165,8 +169,12 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
                 progress.step(done + written, total, f"Copying {table.name}…")
             if written != counts[table.name]:  # cannot happen inside one snapshot; cheap to say
                 raise CopyFailed(
-                    f"{table.name}: {counts[table.name]} rows counted but {written} read; "
-                    "nothing was written."
+                    msg(
+                        "{name}: {value} rows counted but {written} read; nothing was written.",
+                        name=table.name,
+                        value=counts[table.name],
+                        written=written,
+                    )
                 )
             done += written
         for table in tables:
@@ -182,8 +190,14 @@ def _checked(checker: RowChecker, table: str, row: dict[str, Any], source: str) 
     if problems:
         which = f"key {row.get('key')!r}" if table == "settings" else f"id {row.get('id')}"
         raise CopyRefused(
-            f"{source} cannot be copied: {table} {which}: {problems[0]}. Nothing was copied; "
-            "correct it in the source, then copy again."
+            msg(
+                "{source} cannot be copied: {table} {which}: {value}. Nothing was copied; correct"
+                " it in the source, then copy again.",
+                source=source,
+                table=table,
+                which=which,
+                value=problems[0],
+            )
         )
     return cleaned
 
@@ -203,8 +217,12 @@ def _verify(dst: Database, copied: dict[str, int]) -> None:
                 wrong.append(f"{table.name}: {copied[table.name]} in the source, {found} copied")
     if wrong:
         raise CopyFailed(
-            f"The copy in {dst.label} is incomplete ({'; '.join(wrong)}). "
-            "Do not use it: delete it and copy again."
+            msg(
+                "The copy in {label} is incomplete ({join}). Do not use it: delete it and copy "
+                "again.",
+                label=dst.label,
+                join='; '.join(wrong),
+            )
         )
 
 

@@ -45,6 +45,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app import __version__
 from app.domain.catalog import MeasurementDef
+from app.domain.messages import msg
 from app.domain.rows import TABLE_ORDER, RowChecker
 from app.domain.text import counted
 from app.domain.validation import (
@@ -194,7 +195,7 @@ def _table_lines(
             yield [encode(dict(zip(names, row, strict=True))) for row in rows]
         except ValueError:
             raise ServiceError(
-                "The database holds a value that is not a number; fix it first."
+                msg("The database holds a value that is not a number; fix it first.")
             ) from None
 
 
@@ -214,19 +215,22 @@ MAX_INT_DIGITS = 20
 
 
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not allowed (numbers must be finite)")
+    raise ValueError(msg("{name} is not allowed (numbers must be finite)", name=name))
 
 
 def _finite(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise ValueError(f"the number {text[:20]} is too large")
+        raise ValueError(msg("the number {value} is too large", value=text[:20]))
     return value
 
 
 def _integer(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise ValueError(f"a whole number of {len(text.lstrip('-'))} digits is too large")
+        raise ValueError(msg(
+            "a whole number of {count} digits is too large",
+            count=len(text.lstrip('-')),
+        ))
     return int(text)
 
 
@@ -237,7 +241,10 @@ def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise ValueError(f"the field {key[:40]!r} appears twice in one object")
+                raise ValueError(msg(
+                    "the field {value!r} appears twice in one object",
+                    value=key[:40],
+                ))
             seen.add(key)
     return document
 
@@ -254,24 +261,40 @@ def _load(path: str | os.PathLike[str]) -> dict[str, Any]:
                 object_pairs_hook=_no_repeats,
             )
     except UnicodeDecodeError:
-        raise ImportFileError(f"{path} is not UTF-8 text.") from None
+        raise ImportFileError(msg("{path} is not UTF-8 text.", path=path)) from None
     except RecursionError:
-        raise InvalidFile(f"{path} is nested too deeply to be an Untwist JSON export.") from None
+        raise InvalidFile(msg(
+            "{path} is nested too deeply to be an Untwist JSON export.",
+            path=path,
+        )) from None
     except ValueError as exc:
-        raise InvalidFile(f"{path} is not a valid JSON file ({_one_line(exc)}).") from None
+        raise InvalidFile(msg(
+            "{path} is not a valid JSON file ({one_line}).",
+            path=path,
+            one_line=_one_line(exc),
+        )) from None
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise ImportFileError(msg(
+            "{path} cannot be read ({value}).",
+            path=path,
+            value=exc.strerror or exc,
+        )) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise InvalidFile(f"{path} is not an Untwist JSON export.")
+        raise InvalidFile(msg("{path} is not an Untwist JSON export.", path=path))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise InvalidFile(f"{path} has no valid format_version.")
+        raise InvalidFile(msg("{path} has no valid format_version.", path=path))
     if version > FORMAT_VERSION:
         raise InvalidFile(
-            f"{path} was written by a newer Untwist (format {version}); update Untwist to read it."
+            msg(
+                "{path} was written by a newer Untwist (format {version}); update Untwist to read"
+                " it.",
+                path=path,
+                version=version,
+            )
         )
     if version < 1 or not isinstance(document.get("tables"), dict):
-        raise InvalidFile(f"{path} is not an Untwist JSON export (no tables).")
+        raise InvalidFile(msg("{path} is not an Untwist JSON export (no tables).", path=path))
     return document
 
 
@@ -291,7 +314,7 @@ def _decoder(column: Column[Any]) -> Callable[[object], object]:
     kind = column.type
 
     def expected(what: str) -> ValueError:
-        return ValueError(f"expected {what}")
+        return ValueError(msg("expected {what}", what=what))
 
     if isinstance(kind, Boolean):
 
@@ -352,7 +375,7 @@ def _decoder(column: Column[Any]) -> Callable[[object], object]:
             if not isinstance(v, str):
                 raise expected("text")
             # NUL and invisible control characters: PostgreSQL refuses NUL, SQLite keeps it
-            problem = text_problem(v, limit, "the text", multiline=True)
+            problem = text_problem(v, limit, msg("the text"), multiline=True)
             if problem:
                 raise ValueError(problem)
             return v
@@ -384,13 +407,17 @@ def _decode(document: dict[str, Any]) -> _Decoded:
     if unknown:
         shown = ", ".join(repr(u[:40]) if len(u) > 40 else u for u in unknown[:3])
         raise InvalidFile(
-            f"unknown table{'s' if len(unknown) > 1 else ''} {shown} (written by a newer Untwist?)"
+            msg(
+                "unknown table{value} {shown} (written by a newer Untwist?)",
+                value='s' if len(unknown) > 1 else '',
+                shown=shown,
+            )
         )
     out: dict[str, list[_Row]] = {}
     for name, table in known.items():
         rows = raw_tables.get(name, [])
         if not isinstance(rows, list):
-            raise InvalidFile(f"table {name} is not a list of rows.")
+            raise InvalidFile(msg("table {name} is not a list of rows.", name=name))
         decoders = {c.name: (c, _decoder(c)) for c in table.columns}
         names = set(decoders)
         converted: list[_Row] = []
@@ -400,19 +427,27 @@ def _decode(document: dict[str, Any]) -> _Decoded:
             where = f"{name} row {index}"
             found = len(errors)
             if not isinstance(raw, dict):
-                errors.append(RowError(0, f"{where}: not an object"))
+                errors.append(RowError(0, msg("{where}: not an object", where=where)))
                 bad[name].add(index)
                 converted.append({})
                 continue
             row: _Row = {}
             for key, value in raw.items():
                 if key not in decoders:
-                    errors.append(RowError(0, f"{where}: unknown field {key[:40]!r}"))
+                    errors.append(RowError(0, msg(
+                        "{where}: unknown field {value!r}",
+                        where=where,
+                        value=key[:40],
+                    )))
                     continue
                 column, decode = decoders[key]
                 if value is None:
                     if not column.nullable:
-                        errors.append(RowError(0, f"{where}: {key} is required"))
+                        errors.append(RowError(0, msg(
+                            "{where}: {key} is required",
+                            where=where,
+                            key=key,
+                        )))
                     row[key] = None
                     continue
                 try:
@@ -431,7 +466,11 @@ def _decode(document: dict[str, Any]) -> _Decoded:
                         and column.default is None
                         and column.server_default is None
                     ):
-                        errors.append(RowError(0, f"{where}: {column.name} is missing"))
+                        errors.append(RowError(0, msg(
+                            "{where}: {name} is missing",
+                            where=where,
+                            name=column.name,
+                        )))
             if len(errors) > found:
                 bad[name].add(index)
             converted.append(row)
@@ -470,7 +509,12 @@ def _check(
                 checker.accept(name, row)  # reported for its types; its children are not
                 continue
             cleaned, problems = checker.check(name, row)
-            errors.extend(RowError(0, f"{name} row {index}: {p}") for p in problems)
+            errors.extend(RowError(0, msg(
+                "{name} row {index}: {p}",
+                name=name,
+                index=index,
+                p=p,
+            )) for p in problems)
             rows.append(cleaned)
         out[name] = rows
     if errors:
@@ -557,8 +601,10 @@ def import_json(
         with db.bulk() as conn:
             if not holds_no_user_data(conn):
                 raise NotEmpty(
-                    "The database is not empty: import into a new database, or merge "
-                    "(--merge) to add only what is missing."
+                    msg(
+                        "The database is not empty: import into a new database, or merge "
+                        "(--merge) to add only what is missing.",
+                    )
                 )
             return _replace(conn, tables, progress)
     # A merge keeps the database's own definitions and drills: the file's rows are checked
@@ -627,7 +673,10 @@ class _Merger:
         }
         others = [n for n, rows in tables.items() if rows and n not in known]
         if others:
-            raise ImportFileError(f"merging does not cover table {others[0]}; import it whole.")
+            raise ImportFileError(msg(
+                "merging does not cover table {value}; import it whole.",
+                value=others[0],
+            ))
 
     def _add(self, name: str, row: _Row, keep_id: bool = False) -> int | None:
         values = {k: v for k, v in row.items() if keep_id or k != "id"}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from app.domain.asymmetry import Comparison, Flag, asymmetry_change, is_real_change
 from app.domain.catalog import Catalog
 from app.domain.language import known_language
+from app.domain.messages import msg
 from app.domain.patterns import PatternResult, detect_pattern
 from app.domain.summary import Change, session_comparisons
 from app.domain.validation import text_problem
@@ -69,7 +70,7 @@ def read_text_file(path: str, what: str) -> str:
     try:
         value = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidText(f"{path}: {what} is not UTF-8 text.") from None
+        raise InvalidText(msg("{path}: {what} is not UTF-8 text.", path=path, what=what)) from None
     return checked_text(value, what)
 
 

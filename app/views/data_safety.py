@@ -66,7 +66,7 @@ from app.services.database import (
 )
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
-from app.views.translation import QT_TRANSLATE_NOOP
+from app.views.translation import QT_TRANSLATE_NOOP, user_text
 
 log = logging.getLogger(__name__)
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
@@ -241,7 +241,7 @@ class BadDatabaseDialog(QDialog):
         self._busy(False)
         if not isinstance(exc, UserFacingError | OSError):
             raise exc
-        self.status.setText(str(exc))
+        self.status.setText(user_text(exc))
         self.status.setVisible(True)
 
 
@@ -451,8 +451,8 @@ def start_startup_backup(
     def failed(exc: BaseException) -> None:
         log.warning("start-up check or backup failed", exc_info=exc)
         if isinstance(exc, backups.DatabaseDamaged):
-            status(str(exc))
-            box = QMessageBox(QMessageBox.Icon.Warning, "Untwist", str(exc), parent=window)
+            status(user_text(exc))
+            box = QMessageBox(QMessageBox.Icon.Warning, "Untwist", user_text(exc), parent=window)
             box.setObjectName("damagedDatabaseBox")
             box.open()  # not exec(): the window keeps running (export what can be read)
         else:
@@ -578,7 +578,7 @@ class DataSafetyActions(QObject):
         self.last_result = exc
         if not isinstance(exc, UserFacingError | OSError):
             raise exc
-        self.inform(self.tr("Untwist"), str(exc))
+        self.inform(self.tr("Untwist"), user_text(exc))
 
     # Start-up backup ----------------------------------------------------------------------
 
@@ -642,7 +642,7 @@ class DataSafetyActions(QObject):
         try:
             db = open_database(target, create=False)
         except DatabaseProblem as exc:
-            self.inform(self.tr("Untwist"), str(exc))
+            self.inform(self.tr("Untwist"), user_text(exc))
             return None
         self.replace_database(db)
         self.update_actions()
@@ -668,7 +668,7 @@ class DataSafetyActions(QObject):
         self._reopen(target)
         if not isinstance(exc, UserFacingError | OSError):
             raise exc
-        self.inform(self.tr("Restore"), str(exc))
+        self.inform(self.tr("Restore"), user_text(exc))
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(

@@ -57,7 +57,7 @@ from app.services.interchange import ImportRejected, file_format
 from app.services.json_io import JsonResult, export_json, import_json
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
-from app.views.translation import QT_TRANSLATE_NOOP
+from app.views.translation import QT_TRANSLATE_NOOP, user_text
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "ImportExport", "Measurements CSV or Untwist JSON (*.csv *.json);;All files (*)"
@@ -235,7 +235,7 @@ class ImportErrorsDialog(QDialog):
         try:
             Path(path).write_text(self.text(), encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the list"), str(exc))
+            QMessageBox.warning(self, self.tr("Save the list"), user_text(exc))
 
 
 class _Flow(QObject):
@@ -268,7 +268,7 @@ class _Flow(QObject):
         if not isinstance(exc, UserFacingError | OSError):
             self._done(None)
             raise exc  # our bug: the crash dialog takes it
-        self._inform(title, str(exc), QMessageBox.Icon.Warning)
+        self._inform(title, user_text(exc), QMessageBox.Icon.Warning)
         self._done(None)
 
 

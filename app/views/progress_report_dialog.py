@@ -33,6 +33,7 @@ from app.services.programs import WrittenPdf, report_language
 from app.services.progress import Progress
 from app.services.reports import write_progress_report
 from app.views.operations import Operation, run_operation
+from app.views.translation import user_text
 
 
 class ProgressReportDialog(QDialog):
@@ -141,5 +142,5 @@ class ProgressReportDialog(QDialog):
             return
         if not isinstance(exc, UserFacingError):
             raise exc  # our bug: the crash dialog takes it
-        self.status.setText(html.escape(str(exc)))
-        QMessageBox.warning(self, self.tr("Cannot write the progress report"), str(exc))
+        self.status.setText(html.escape(user_text(exc)))
+        QMessageBox.warning(self, self.tr("Cannot write the progress report"), user_text(exc))
