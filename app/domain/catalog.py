@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
 
-from app.domain.messages import msg
+from app.domain.messages import message_of, msg
 from app.domain.validation import (
     KEY_MAX,
     NAME_MAX,
@@ -221,8 +221,9 @@ class MeasurementDef:
 
     def range_text(self) -> str:
         if self.is_passfail:
-            return "pass or fail"
-        return f"{_num(self.min)} to {_num(self.max)} {self.unit}"
+            return msg("pass or fail")
+        low, high = _num(self.min), _num(self.max)
+        return msg("{low} to {high} {unit}", low=low, high=high, unit=self.unit)
 
     def rule_text(self) -> str:
         """The flag rule in words, e.g. 'abs diff ≥ 10 deg' (shown beside thresholds)."""
@@ -261,12 +262,21 @@ class MeasurementDef:
             # and full-width digits, '1_0', 'inf'; a huge int would overflow.
             number = parse_number(value) if isinstance(value, str) else as_number(value)
         except Invalid as exc:
-            raise InvalidValue(f"{self.label}: {exc}") from None
+            raise InvalidValue(
+                msg("{label}: {problem}", label=self.label, problem=message_of(exc))
+            ) from None
         if self.kind is Kind.INTEGER and number != int(number):
-            raise InvalidValue(f"{self.label}: must be a whole number")
+            raise InvalidValue(msg("{label}: must be a whole number", label=self.label))
         assert self.min is not None and self.max is not None
         if not self.min <= number <= self.max:
-            raise InvalidValue(f"{self.label}: {_num(number)} is outside {self.range_text()}")
+            raise InvalidValue(
+                msg(
+                    "{label}: {number} is outside {range}",
+                    label=self.label,
+                    number=_num(number),
+                    range=self.range_text(),
+                )
+            )
         return number
 
     def format_value(self, value: float | None) -> str:

@@ -74,6 +74,8 @@ class Message(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # An exception carrying a Message may be pickled (multiprocessing, copy): keep it whole.
+        if isinstance(self, Sentence):
+            return (Sentence, (self.values["phrase"],))
         return (_rebuild, (self.template, dict(self.values), self.plural, self.number))
 
 
@@ -105,6 +107,26 @@ def joined(parts: Iterable[str], separator: str = "; ") -> Message:
     escaped = separator.replace("{", "{{").replace("}", "}}")
     template = escaped.join(f"{{part{i}}}" for i in range(len(items)))
     return Message(template, {f"part{i}": item for i, item in enumerate(items)})
+
+
+class Sentence(Message):
+    """A problem phrase as a form shows it, in any language: capital first letter, full stop."""
+
+    def __new__(cls, phrase: str) -> Sentence:
+        self = super().__new__(cls, "{phrase}", {"phrase": phrase})
+        english = _sentence(str.__str__(self))
+        # the English text is the capitalised phrase (a str's value is fixed by __new__)
+        made = str.__new__(cls, english)
+        made.template, made.plural, made.number = "{phrase}", None, None
+        made.values = {"phrase": phrase}
+        return made
+
+    def text(self, lang: Language | None) -> str:
+        return _sentence(text_in(self.values["phrase"], lang))
+
+
+def _sentence(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:] + ("" if phrase.endswith((".", "?")) else ".")
 
 
 def message_of(exc: BaseException) -> str:

@@ -375,7 +375,7 @@ class RowChecker:
         for side in _RESULTS:
             pain = row.get(f"pain_{side}")
             if pain is not None:
-                _add(problems, whole_problem(pain, *PAIN, msg("pain_{side}", side=side)))
+                _add(problems, whole_problem(pain, *PAIN, f"pain_{side}"))
         if row.get("notes") is not None:
             _add(problems, text_problem(row["notes"], NOTES_MAX, "notes", multiline=True))
 

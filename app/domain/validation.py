@@ -25,7 +25,7 @@ from typing import Any
 
 from app.domain.dates import date_problem
 from app.domain.language import LANGUAGES
-from app.domain.messages import msg
+from app.domain.messages import Sentence, msg
 from app.domain.text import control_character, describe_character
 
 # PostgreSQL's ``integer`` (SQLAlchemy ``Integer``): ids, versions, counts. SQLite takes 64 bits.
@@ -270,24 +270,25 @@ def athlete_problems(athlete: Mapping[str, Any], today: dt.date) -> list[tuple[s
 
     name = athlete.get("name")
     if not isinstance(name, str):
-        add("name", "the name is not text")
+        add("name", msg("the name is not text"))
     elif not name.strip():
-        add("name", "the athlete needs a name")
+        add("name", msg("the athlete needs a name"))
     else:  # tabs and line breaks are white space the cleaning collapses; other controls are not
         add("name", text_problem(name, None, msg("the name"), multiline=True)
             or text_problem(clean_name(name), NAME_MAX, msg("the name")))  # fmt: skip
     if athlete.get("sex") is not None:
-        add("sex", choice_problem(athlete["sex"], SEXES, "sex"))
+        add("sex", choice_problem(athlete["sex"], SEXES, msg("sex")))
     if athlete.get("sport") is not None:
         add("sport", text_problem(athlete["sport"], SPORT_MAX, msg("the sport")))
     for field in ("injury_notes", "notes"):
         if athlete.get(field) is not None:
-            what = "the injury notes" if field == "injury_notes" else "the notes"
+            what = msg("the injury notes") if field == "injury_notes" else msg("the notes")
             add(field, text_problem(athlete[field], NOTES_MAX, what, multiline=True))
     for field in ("dominant_side", "involved_side"):
         if athlete.get(field) is not None:
-            what = field.replace("_", " ")
-            add(field, choice_problem(athlete[field], SIDES, msg("the {what}", what=what)))
+            dominant = field == "dominant_side"
+            side = msg("the dominant side") if dominant else msg("the involved side")
+            add(field, choice_problem(athlete[field], SIDES, side))
     if athlete.get("handout_language") is not None:
         add(
             "handout_language",
@@ -297,22 +298,23 @@ def athlete_problems(athlete: Mapping[str, Any], today: dt.date) -> list[tuple[s
         )
     for field in ("birth_date", "injury_date"):
         if athlete.get(field) is not None:
-            what = "the birth date" if field == "birth_date" else "the injury date"
+            what = msg("the birth date") if field == "birth_date" else msg("the injury date")
             add(field, date_problem(athlete[field], today, what))
     birth, injury = athlete.get("birth_date"), athlete.get("injury_date")
     if isinstance(birth, dt.date) and isinstance(injury, dt.date) and injury < birth:
-        add("injury_date", "the injury date is before the birth date")
+        add("injury_date", msg("the injury date is before the birth date"))
     low, high = LEG_LENGTH_CM
     for field in ("leg_length_left_cm", "leg_length_right_cm"):
         if athlete.get(field) is not None:
-            what = "the left leg length" if "left" in field else "the right leg length"
-            add(field, number_problem(athlete[field], low, high, msg("{what} (cm)", what=what)))
+            leg = msg("the left leg length") if "left" in field else msg("the right leg length")
+            add(field, number_problem(athlete[field], low, high, msg("{what} (cm)", what=leg)))
     return found
 
 
 def sentence(problem: str) -> str:
-    """A problem phrase as a form shows it: capital first letter, full stop."""
-    return problem[:1].upper() + problem[1:] + ("" if problem.endswith((".", "?")) else ".")
+    """A problem phrase as a form shows it: capital first letter, full stop (in the window's
+    language too: the result is a :class:`~app.domain.messages.Sentence`)."""
+    return Sentence(problem)
 
 
 # -- settings ------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from sqlalchemy import Connection, Table, insert, select
 
 from app.domain.catalog import Catalog, InvalidValue, MeasurementDef
 from app.domain.dates import date_problem
-from app.domain.messages import msg
+from app.domain.messages import joined, msg
 from app.domain.text import (
     CONTROL_EXCEPT_LINE_BREAKS,
     control_character,
@@ -628,10 +628,10 @@ class _Importer:
             if factor is not None:
                 left = self._value_cell(definition, factor, left_text)
                 if isinstance(left, str):
-                    problems.append("left: " + left)
+                    problems.append(msg("left: {problem}", problem=left))
                 right = self._value_cell(definition, factor, right_text)
                 if isinstance(right, str):
-                    problems.append("right: " + right)
+                    problems.append(msg("right: {problem}", problem=right))
             if not left_text.strip() and not right_text.strip():
                 problems.append(msg("left and right are both empty: at least one side is needed"))
         label = ""
@@ -654,7 +654,7 @@ class _Importer:
         else:
             notes = None
         if problems or athlete is None or definition is None or not isinstance(date, dt.date):
-            self.errors.append(RowError(line, "; ".join(problems)))
+            self.errors.append(RowError(line, joined(problems)))
             return
         assert not isinstance(left, str) and not isinstance(right, str)
         key = definition.key
@@ -738,7 +738,7 @@ class _Importer:
                 except ValueError:
                     found = f"date {text!r} does not exist"
                 else:
-                    found = date_problem(found, dt.date.today(), "date") or found
+                    found = date_problem(found, dt.date.today(), msg("date")) or found
             if len(self.date_cells) < _CACHE_MAX:
                 self.date_cells[cell] = found
         return found
@@ -804,8 +804,8 @@ class _Importer:
                 return definition.validate(text)
             if not _NUMBER.fullmatch(text):
                 if _COMMA_NUMBER.fullmatch(text):
-                    return f"{text!r} has a comma: use . as the decimal mark"
-                return f"{_short(text)!r} is not a number"
+                    return msg("{shown!r} has a comma: use . as the decimal mark", shown=text)
+                return msg("{shown!r} is not a number", shown=_short(text))
             return definition.validate(float(text) * factor)
         except InvalidValue as exc:
             return str(exc)

@@ -22,7 +22,7 @@ from typing import IO
 
 from sqlalchemy import Connection, Integer, Table, text
 
-from app.domain.messages import msg
+from app.domain.messages import msg, msg_n
 from app.models.access import real_path
 from app.models.db import Database, open_database, sqlite_path
 from app.models.errors import DatabaseProblem, DatabaseReadOnly, DiskError, DiskFull
@@ -49,7 +49,14 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}" if self.line > 0 else self.reason
+        return str(self.message)
+
+    @property
+    def message(self) -> str:
+        """The row's problem as a translatable Message (``str()`` of it is the English)."""
+        if self.line > 0:
+            return msg("line {line}: {reason}", line=self.line, reason=self.reason)
+        return self.reason
 
 
 class ImportRejected(ServiceError):
@@ -58,7 +65,13 @@ class ImportRejected(ServiceError):
     def __init__(self, errors: list[RowError]) -> None:
         self.errors = sorted(errors, key=lambda e: e.line)
         n = len(self.errors)
-        super().__init__(f"{n} invalid row{'s' if n != 1 else ''}; nothing was imported.")
+        super().__init__(
+            msg_n(
+                "{count} invalid row; nothing was imported.",
+                "{count} invalid rows; nothing was imported.",
+                n,
+            )
+        )
 
 
 class NotEmpty(ServiceError):

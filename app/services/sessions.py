@@ -12,7 +12,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.domain.asymmetry import MAX_TRIALS, result_of_trials
 from app.domain.catalog import Catalog, InvalidValue
 from app.domain.dates import date_problem
-from app.domain.messages import msg
+from app.domain.messages import message_of, msg
 from app.domain.records import (
     SIDES,
     HistoryPoint,
@@ -85,10 +85,14 @@ def validate_measurements(
                 try:
                     values.append(definition.validate(value))
                 except InvalidValue as exc:
-                    where = f" trial {number}" if len(raw) > 1 else ""
-                    errors.append(
-                        FieldError(f"{m.key}.{side}.{number}", f"{side.capitalize()}{where}: {exc}")
+                    where = msg(" trial {number}", number=number) if len(raw) > 1 else ""
+                    said = msg(
+                        "{side}{where}: {problem}",
+                        side=msg("Left") if side == "left" else msg("Right"),
+                        where=where,
+                        problem=message_of(exc),
                     )
+                    errors.append(FieldError(f"{m.key}.{side}.{number}", said))
             trials[side] = tuple(values)
         pains: dict[str, int | None] = {}
         for side in SIDES:
@@ -112,7 +116,8 @@ def validate_measurements(
         if m.notes:
             problem = text_problem(m.notes, TEXT_MAX, msg("the notes"), multiline=True)
             if problem:
-                errors.append(FieldError(f"{m.key}.notes", f"{definition.label}: {problem}."))
+                said = msg("{label}: {problem}.", label=definition.label, problem=problem)
+                errors.append(FieldError(f"{m.key}.notes", said))
         if not trials["left"] and not trials["right"]:
             continue  # an untouched row (or its bad value is already reported): not stored
         photos: tuple[PhotoMeasurement, ...] | None = None

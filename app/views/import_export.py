@@ -363,7 +363,7 @@ class ImportFlow(_Flow):
                 "%2", Path(self.path).name
             )
             self.errors_dialog = ImportErrorsDialog(
-                [str(e) for e in exc.errors], headline, self.parent_widget
+                [user_text(e.message) for e in exc.errors], headline, self.parent_widget
             )
             self.errors_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.errors_dialog.open()
