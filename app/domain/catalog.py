@@ -251,12 +251,12 @@ class MeasurementDef:
                     return PASS
                 if text in ("fail", "f"):
                     return FAIL
-                raise InvalidValue(f"{self.label}: enter pass or fail")
+                raise InvalidValue(msg("{label}: enter pass or fail", label=self.label))
             if isinstance(value, bool):
                 return PASS if value else FAIL
             if value in (PASS, FAIL):
                 return float(value)
-            raise InvalidValue(f"{self.label}: enter pass or fail")
+            raise InvalidValue(msg("{label}: enter pass or fail", label=self.label))
         try:
             # ASCII digits and '.' only (DOMAIN.md §6): float() would also take Arabic-Indic
             # and full-width digits, '1_0', 'inf'; a huge int would overflow.
@@ -376,7 +376,7 @@ def definition_problems(d: MeasurementDef) -> list[str]:
         try:
             as_number(value)
         except Invalid as exc:
-            problems.append(f"{what}: {exc}")
+            problems.append(msg("{what}: {problem}", what=what, problem=message_of(exc)))
     if d.threshold is not None and math.isfinite(d.threshold):
         if d.threshold < 0:
             problems.append(msg("the threshold cannot be negative"))

@@ -156,14 +156,17 @@ class _Formatter(string.Formatter):
     def __init__(self, lang: Language | None) -> None:
         self.lang = lang
 
+    def _said(self, value: Any) -> Any:
+        # an exception given as a value ("Nothing was restored: {exc}") says its own message
+        if isinstance(value, BaseException):
+            value = message_of(value)
+        return value.text(self.lang) if isinstance(value, Message) else value
+
     def convert_field(self, value: Any, conversion: str | None) -> Any:
-        if isinstance(value, Message):
-            value = value.text(self.lang)
-        return super().convert_field(value, conversion)
+        return super().convert_field(self._said(value), conversion)
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        if isinstance(value, Message):
-            value = value.text(self.lang)
+        value = self._said(value)
         formatted = super().format_field(value, format_spec)
         if self.lang is not None and isinstance(value, float):
             mark = self.lang.decimal_mark

@@ -42,7 +42,7 @@ from app.domain.dates import date_problem, datetime_problem
 from app.domain.drills import REGIONS, TEXT_FIELDS, load_builtin_drills, mirror_text
 from app.domain.goniometer import PHOTO_SIDES, STORED_MAX_SIDE, photo_problems
 from app.domain.language import LANGUAGES
-from app.domain.messages import msg
+from app.domain.messages import message_of, msg
 from app.domain.patterns import Pattern
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.programs import MAX_ITEMS, MAX_WEEKS, program_end, validate_dosage
@@ -367,7 +367,8 @@ class RowChecker:
                     try:
                         validate(value)
                     except InvalidValue as exc:
-                        problems.append(f"{column}: {exc}")
+                        said = message_of(exc)
+                        problems.append(msg("{what}: {problem}", what=column, problem=said))
                 if trials and row.get(side) is None:
                     problems.append(msg("{side} has trials but no result", side=side))
             if row.get("left") is None and row.get("right") is None:
@@ -535,7 +536,7 @@ class RowChecker:
         try:
             kind, row["image"] = self.check_picture(bytes(image))
         except ValueError as exc:
-            return f"the picture: {exc}"
+            return msg("the picture: {problem}", problem=message_of(exc))
         if kind != image_type:
             return f"the picture is a {kind} file, not {image_type}"
         return None

@@ -25,7 +25,7 @@ from typing import Any
 
 from app.domain.dates import date_problem
 from app.domain.language import LANGUAGES
-from app.domain.messages import Sentence, msg
+from app.domain.messages import Sentence, message_of, msg
 from app.domain.text import control_character, describe_character
 
 # PostgreSQL's ``integer`` (SQLAlchemy ``Integer``): ids, versions, counts. SQLite takes 64 bits.
@@ -196,7 +196,7 @@ def number_problem(
     try:
         number = as_number(value)
     except Invalid as exc:
-        return f"{what}: {exc}"
+        return msg("{what}: {problem}", what=what, problem=message_of(exc))
     if whole and number != int(number):
         return msg("{what} must be a whole number", what=what)
     if not low <= number <= high:
@@ -448,7 +448,7 @@ def _logo(value: object, context: SettingContext) -> str | None:
     try:
         kind, _ = context.check_picture(data)
     except ValueError as exc:
-        return f"the logo: {exc}"
+        return msg("the logo: {problem}", problem=message_of(exc))
     if kind not in LOGO_TYPES:
         return "the logo must be a PNG or JPEG picture"
     return None

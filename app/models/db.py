@@ -32,7 +32,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.changes import KINDS, Changes
-from app.domain.messages import msg
+from app.domain.messages import message_of, msg
 from app.domain.text import counted
 from app.folders import make_private_dirs
 from app.models.access import AccessLock, real_path
@@ -1264,10 +1264,15 @@ def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> No
         log.exception("migration failed")
         problem = classify_driver_error(exc, str(path))
         if isinstance(problem, DatabaseLocked | DiskFull):
-            why = str(problem)
+            why = problem.message
         else:
-            why = f"Upgrading {path} from schema {revision} failed ({exc})."
-        kept = f" A copy from before the upgrade is at {copy}." if copy else ""
+            why = msg(
+                "Upgrading {path} from schema {revision} failed ({problem}).",
+                path=path,
+                revision=revision,
+                problem=message_of(exc),
+            )
+        kept = msg(" A copy from before the upgrade is at {copy}.", copy=copy) if copy else ""
         raise MigrationFailed(
             msg(
                 "{why} The file was left as it was (still schema {revision}).{kept}",

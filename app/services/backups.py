@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.domain.messages import msg
+from app.domain.messages import message_of, msg
 from app.models import backup as files
 from app.models.access import AccessLock, in_use_message, real_path, shared_access
 from app.models.db import (
@@ -153,10 +153,10 @@ def _backup_everywhere(
             removed += files.rotate(target, path.stem)
         except OSError as exc:
             log.warning("backup into %s failed", target, exc_info=True)
-            problems.append(f"{target}: {exc.strerror or exc}")
+            problems.append(msg("{what}: {problem}", what=target, problem=exc.strerror or exc))
         except DatabaseProblem as exc:  # a full disk there, or the database locked
             log.warning("backup into %s failed", target, exc_info=True)
-            problems.append(f"{target}: {exc}")
+            problems.append(msg("{what}: {problem}", what=target, problem=message_of(exc)))
     if not written:
         raise BackupFailed(msg(
             "No backup could be written ({join}).",

@@ -686,11 +686,22 @@ class _Importer:
             self.errors.append(
                 RowError(
                     line,
-                    f"{key} for {name} on {date} is already stored with other {what} "
-                    f"(left {definition.format_value(s_left)}, right "
-                    f"{definition.format_value(s_right)}"
-                    + (f", notes {_short(s_notes or '')!r}" if what == "notes" else "")
-                    + "): change or delete it in Untwist first, or fix this row",
+                    msg(
+                        "{key} for {name} on {date} is already stored with other {what} "
+                        "(left {left}, right {right}{notes}): change or delete it in Untwist "
+                        "first, or fix this row",
+                        key=key,
+                        name=name,
+                        date=date,
+                        what=msg("values") if what == "values" else msg("notes"),
+                        left=definition.format_value(s_left),
+                        right=definition.format_value(s_right),
+                        notes=(
+                            msg(", notes {shown!r}", shown=_short(s_notes or ""))
+                            if what == "notes"
+                            else ""
+                        ),
+                    ),
                 )
             )
             return

@@ -372,7 +372,8 @@ def validate_drill(drill: Drill, known_targets: Iterable[str]) -> Drill:
                 limit=limit,
             )))
         elif problem := text_problem(value, None, label, multiline=field != "name"):
-            errors.append(FieldError(field, f"{problem}."))  # NUL, control characters
+            # NUL, control characters
+            errors.append(FieldError(field, msg("{problem}.", problem=problem)))
     steps = _clean_lines(drill.steps)
     mistakes = _clean_lines(drill.mistakes)
     if not steps:

@@ -453,7 +453,17 @@ def _decode(document: dict[str, Any]) -> _Decoded:
                 try:
                     row[key] = decode(value)
                 except (ValueError, TypeError, OverflowError) as exc:
-                    errors.append(RowError(0, f"{where}: {key}: {_one_line(exc)}"))
+                    errors.append(
+                        RowError(
+                            0,
+                            msg(
+                                "{where}: {key}: {problem}",
+                                where=where,
+                                key=key,
+                                problem=_one_line(exc),
+                            ),
+                        )
+                    )
             if raw.keys() != names:
                 for column in table.columns:
                     if column.name in raw:

@@ -36,7 +36,7 @@ from app.domain.goniometer import (
     ordered,
     parse_colour,
 )
-from app.domain.messages import msg
+from app.domain.messages import message_of, msg
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.records import PhotoMeasurement
 from app.domain.text import counted
@@ -93,7 +93,7 @@ def check_photo_bytes(data: bytes, name: str = "The photo") -> None:
             max_area=PHOTO_MAX_AREA,
         )
     except PictureProblem as exc:
-        raise ImageProblem(str(exc), "photo") from None
+        raise ImageProblem(message_of(exc), "photo") from None
 
 
 def read_photo_file(path: Path | str) -> bytes:

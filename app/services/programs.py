@@ -231,9 +231,17 @@ def _validate(data: ProgramData, library: Sequence[Drill]) -> ProgramData:
                 name=drill.name,
             )))
         for problem in validate_dosage(item.dosage):
-            errors.append(FieldError(f"{where}.dosage", f"{drill.name}: {problem}."))
+            errors.append(
+                FieldError(
+                    f"{where}.dosage", msg("{name}: {problem}.", name=drill.name, problem=problem)
+                )
+            )
         if problem := text_problem(item.notes or "", NOTES_MAX, msg("the note"), multiline=True):
-            errors.append(FieldError(f"{where}.notes", f"{drill.name}: {problem}."))
+            errors.append(
+                FieldError(
+                    f"{where}.notes", msg("{name}: {problem}.", name=drill.name, problem=problem)
+                )
+            )
         items.append(
             replace(
                 item,

@@ -19,7 +19,7 @@ from app.domain.language import known_language
 from app.domain.messages import msg
 from app.domain.patterns import PatternResult, detect_pattern
 from app.domain.summary import Change, session_comparisons
-from app.domain.validation import text_problem
+from app.domain.validation import sentence, text_problem
 from app.models.db import Database
 from app.services.drills import drills_for
 from app.services.errors import ServiceError
@@ -54,7 +54,7 @@ def checked_text(value: str, what: str) -> str:
 
     problem = text_problem(value, ASSESSMENT_MAX, what, multiline=True, required=False)
     if problem:
-        raise InvalidText(f"{problem[0].upper()}{problem[1:]}.")
+        raise InvalidText(sentence(problem))
     return value.strip()
 
 
