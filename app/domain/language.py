@@ -91,6 +91,13 @@ class Language:
 
         return str(get_decimal_symbol(self.locale))
 
+    @property
+    def group_mark(self) -> str:
+        """The mark between thousands: ``,`` in English, ``.`` in German and Spanish."""
+        from babel.numbers import get_group_symbol
+
+        return str(get_group_symbol(self.locale))
+
     def number(self, value: float, decimals: int = 1) -> str:
         """A measured value with a fixed number of decimals, in this language's decimal mark."""
         from babel.numbers import format_decimal

@@ -168,11 +168,14 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         value = self._said(value)
         formatted = super().format_field(value, format_spec)
-        if self.lang is not None and isinstance(value, float):
-            mark = self.lang.decimal_mark
-            if mark != ".":
-                formatted = formatted.replace(".", mark)
-        return formatted
+        if self.lang is None or isinstance(value, bool) or not isinstance(value, int | float):
+            return formatted
+        # Python wrote "." as the decimal mark and "," between thousands (a ``:,`` spec):
+        # the language's own marks instead (12,5 and 1.234 in German and Spanish).
+        if not isinstance(value, float) and "," not in format_spec:
+            return formatted  # ids, line numbers, counts: as they are
+        marks = {".": self.lang.decimal_mark, ",": self.lang.group_mark}
+        return "".join(marks.get(c, c) for c in formatted)
 
 
 def _render(

@@ -132,7 +132,7 @@ def _backup_everywhere(
     copies of that file elsewhere."""
     path = _file_of(db, "Backup")
     if check:
-        progress.step(0, 0, "Checking the database…")
+        progress.step(0, 0, msg("Checking the database…"))
         check_whole_file(db)
     folder = settings_folder if settings_folder is not None else _settings_folder(db)
     folders = backup_folders(path, folder)
@@ -203,7 +203,7 @@ def startup_checks(
     (also for a read-only file), then the daily copy when it is due. ``None``: no copy."""
     if demo or db.path is None:
         return None
-    progress.step(0, 0, "Checking the database…")
+    progress.step(0, 0, msg("Checking the database…"))
     check_whole_file(db)
     return startup_backup(db, progress=progress, now=now, settings_folder=settings_folder,
                           checked=True)  # fmt: skip
@@ -240,7 +240,7 @@ def backup_to_file(target: str, output: Path, progress: Progress = SILENT) -> Pa
     output = Path(output).expanduser().absolute()
     if output.exists() or output.is_symlink():  # a link, even to nothing, is not replaced
         raise BackupFailed(msg("{output} already exists: choose a new file name.", output=output))
-    progress.step(0, 0, "Checking the database…")
+    progress.step(0, 0, msg("Checking the database…"))
     with shared_access(path):  # a restore elsewhere must not swap the file mid-copy
         check_database_file(path)
         try:
@@ -323,7 +323,7 @@ def restore(
         raise BackupFailed(msg("Nothing was restored: {exc}", exc=exc), environment=True) from None
     if file in (path, real) or (real.exists() and file.exists() and os.path.samefile(file, real)):
         raise BackupFailed(msg("{file} is the database itself: choose a backup file.", file=file))
-    progress.step(0, 0, f"Checking {file.name}…")
+    progress.step(0, 0, msg("Checking {name}…", name=file.name))
     revision = verify_backup(file)
     try:
         make_database_folder(real.parent, str(path))
@@ -371,7 +371,7 @@ def _replace(
         except DatabaseProblem as exc:
             log.info("no safety copy before restore: %s", exc)
         else:
-            progress.step(0, 0, f"Copying the current {path.name} to backups…")
+            progress.step(0, 0, msg("Copying the current {name} to backups…", name=path.name))
             try:
                 safety = files.backup_beside(
                     real, "before-restore", now, _steps(progress, "Saving the current database…")

@@ -34,7 +34,7 @@ from sqlalchemy import Connection, Table, insert, select
 
 from app.domain.catalog import Catalog, InvalidValue, MeasurementDef
 from app.domain.dates import date_problem
-from app.domain.messages import joined, msg
+from app.domain.messages import joined, message_of, msg, msg_n
 from app.domain.text import (
     CONTROL_EXCEPT_LINE_BREAKS,
     control_character,
@@ -82,7 +82,7 @@ _CACHE_MAX = 200_000  # cells remembered per kind (bounded memory for odd files)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
 _COMMA_NUMBER = re.compile(r"[+-]?\d+,\d+", re.ASCII)
 _LINE_END = re.compile(r"(\r\n|\r|\n)")
-_QUOTE_NOT_CLOSED = (
+_QUOTE_NOT_CLOSED = msg(
     "a quoted field opened on this line is not closed before the end of the file: a closing "
     'quote (") is missing'
 )
@@ -270,18 +270,21 @@ def _csv_problem(exc: csv.Error, lines: _Lines) -> tuple[int, str, bool]:
         if opened is not None:  # the rest of the file is out of step: stop here
             return (
                 opened,
-                f"a quoted field opened on this line runs on for more than {limit:,} "
-                'characters: a closing quote (") is missing',
+                msg(
+                    "a quoted field opened on this line runs on for more than {limit:,} "
+                    'characters: a closing quote (") is missing',
+                    limit=limit,
+                ),
                 False,
             )
-        return lines.line, f"a field is longer than {limit:,} characters", True
+        return lines.line, msg("a field is longer than {limit:,} characters", limit=limit), True
     if "expected after" in text:
         return (
             lines.line,
-            'text follows a closing quote: inside a quoted field, write a quote as two ("")',
+            msg('text follows a closing quote: inside a quoted field, write a quote as two ("")'),
             True,
         )
-    return lines.line, f"this is not valid CSV ({text})", True
+    return lines.line, msg("this is not valid CSV ({text})", text=text), True
 
 
 def _not_utf8(path: object, line: int) -> ImportFileError:
@@ -312,21 +315,26 @@ def _map_header(cells: list[str], raw_line: str) -> tuple[dict[str, int], list[s
             mapping.append(None)
             if name:
                 unknown.append(cell.strip())
-    expected = (
-        f"the header must be {','.join(REQUIRED_COLUMNS)} (plus optional "
-        f"{', '.join(OPTIONAL_COLUMNS)})"
+    expected = msg(
+        "the header must be {required} (plus optional {optional})",
+        required=",".join(REQUIRED_COLUMNS),
+        optional=", ".join(OPTIONAL_COLUMNS),
     )
     missing = [c for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
         hint = ""
-        for sep, label in ((";", "semicolons"), ("\t", "tabs")):
+        for sep, label in ((";", msg("semicolons")), ("\t", msg("tabs"))):
             if sep in raw_line and "," not in raw_line:
-                hint = f"; the file is separated by {label}: save it as comma-separated CSV"
+                hint = msg(
+                    "; the file is separated by {label}: save it as comma-separated CSV",
+                    label=label,
+                )
         raise ImportFileError(
-            msg(
-                "missing column{value} {join}: {expected}{hint}.",
-                value='s' if len(missing) > 1 else '',
-                join=', '.join(missing),
+            msg_n(
+                "missing column {join}: {expected}{hint}.",
+                "missing columns {join}: {expected}{hint}.",
+                len(missing),
+                join=", ".join(missing),
                 expected=expected,
                 hint=hint,
             )
@@ -338,10 +346,11 @@ def _map_header(cells: list[str], raw_line: str) -> tuple[dict[str, int], list[s
         ))
     if unknown:
         raise ImportFileError(
-            msg(
-                "unknown column{value} {join}: {expected}.",
-                value='s' if len(unknown) > 1 else '',
-                join=', '.join(repr(_short(u)) for u in unknown),
+            msg_n(
+                "unknown column {join}: {expected}.",
+                "unknown columns {join}: {expected}.",
+                len(unknown),
+                join=", ".join(repr(_short(u)) for u in unknown),
                 expected=expected,
             )
         )
@@ -382,10 +391,10 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
                 if len(rows) >= limit:
                     break
         except ImportFileError as exc:
-            problem = str(exc)
+            problem = exc.message
         except csv.Error as exc:
             line, reason, _ = _csv_problem(exc, lines)
-            problem = f"line {line}: {reason}."
+            problem = msg("line {line}: {reason}.", line=line, reason=reason)
     return CsvPreview(header, mapping, rows, size, problem)
 
 
@@ -482,9 +491,12 @@ class _Importer:
             stored = self.name_of[file_id]
             if name_key(stored) == name.lower():
                 return file_id
-            return (
-                f"athlete_id {file_id} is {stored!r} in this database, not {name!r} (without "
-                "the athlete_id column, rows are matched by name)"
+            return msg(
+                "athlete_id {id} is {stored!r} in this database, not {name!r} (without "
+                "the athlete_id column, rows are matched by name)",
+                id=file_id,
+                stored=stored,
+                name=name,
             )
         same_name = self.by_name.get(name.lower(), [])
         if len(same_name) == 1:
@@ -492,27 +504,36 @@ class _Importer:
         if len(same_name) > 1:
             ids = ", ".join(str(i) for i in same_name)
             if file_id is not None:
-                return (
-                    f"athlete_id {file_id} is not in this database and {len(same_name)} "
-                    f"athletes are named {name!r} (ids {ids})"
+                return msg(
+                    "athlete_id {id} is not in this database and {count} "
+                    "athletes are named {name!r} (ids {ids})",
+                    id=file_id,
+                    count=len(same_name),
+                    name=name,
+                    ids=ids,
                 )
-            return (
-                f"{len(same_name)} athletes are named {name!r} (ids {ids}): add an athlete_id "
-                "column to say which"
+            return msg(
+                "{count} athletes are named {name!r} (ids {ids}): add an athlete_id "
+                "column to say which",
+                count=len(same_name),
+                name=name,
+                ids=ids,
             )
         created = self.created_by_name.setdefault(name.lower(), [])
         without_id = [ref for ref in created if ref < 0]
         if file_id is None and len(created) == 1:
             return created[0]
         if file_id is None and created:
-            return (
-                f"this file names {len(created)} new athletes {name!r} by athlete_id: give "
-                "this row its athlete_id too"
+            return msg(
+                "this file names {count} new athletes {name!r} by athlete_id: give "
+                "this row its athlete_id too",
+                count=len(created),
+                name=name,
             )
         if file_id is not None and len(without_id) == 1 and len(created) == 1:
             return without_id[0]  # the same new athlete, named once without and once with id
         if len(name) > NAME_MAX:
-            return f"the athlete's name is longer than {NAME_MAX} characters"
+            return msg("the athlete's name is longer than {limit} characters", limit=NAME_MAX)
         self.created_athletes += 1
         if file_id is not None:
             self.name_of[file_id] = name  # taken from now on
@@ -728,12 +749,12 @@ class _Importer:
         if found is None:
             name = clean_name(unescape_formula(cell.strip()))
             if not name:
-                found = (None, name, "the athlete's name is empty")
+                found = (None, name, msg("the athlete's name is empty"))
             else:
                 try:
                     found = (self.athlete(name, raw_id), name, None)
                 except ValueError as exc:
-                    found = (None, name, str(exc))
+                    found = (None, name, message_of(exc))
             self.athlete_cells[cache_key] = found
         return found
 
@@ -742,12 +763,12 @@ class _Importer:
         if found is None:
             text = cell.strip()
             if not _DATE.fullmatch(text):
-                found = f"date {_short(text)!r} is not a date like 2026-03-31"
+                found = msg("date {shown!r} is not a date like 2026-03-31", shown=_short(text))
             else:
                 try:
                     found = dt.date.fromisoformat(text)
                 except ValueError:
-                    found = f"date {text!r} does not exist"
+                    found = msg("date {shown!r} does not exist", shown=text)
                 else:
                     found = date_problem(found, dt.date.today(), msg("date")) or found
             if len(self.date_cells) < _CACHE_MAX:
@@ -764,7 +785,9 @@ class _Importer:
             definition = self.catalog.get(key)
             if definition is None:
                 problem = (
-                    f"unknown measurement {_short(key)!r}" if key else "the measurement is empty"
+                    msg("unknown measurement {shown!r}", shown=_short(key))
+                    if key
+                    else msg("the measurement is empty")
                 )
                 found = (None, None, problem)
             else:
@@ -894,7 +917,9 @@ def _control_problem(cells: list[str], mapping: list[str | None]) -> str | None:
     for i, cell in enumerate(cells):
         char = control_character(cell, allow_line_breaks=True)
         if char is not None:
-            column = (mapping[i] if i < len(mapping) else None) or f"column {i + 1}"
+            column = (mapping[i] if i < len(mapping) else None) or msg(
+                "column {number}", number=i + 1
+            )
             return msg(
                 "{column} holds a control character ({describe_character}): remove it",
                 column=column,
@@ -937,7 +962,7 @@ def import_csv(
         pos, mapping = _map_header(header, ",".join(header))
         width = len(header)
         importer = _Importer(conn, catalog, progress)
-        progress.step(0, size, "Checking rows…")
+        progress.step(0, size, msg("Checking rows…"))
         while True:
             start = lines.record_start
             try:
@@ -978,12 +1003,12 @@ def import_csv(
             importer.row(start, cells, pos)
             if rows % CHUNK == 0:
                 importer.flush()
-                progress.step(min(lines.bytes, size), size, f"{rows:,} rows checked")
+                progress.step(min(lines.bytes, size), size, msg("{rows:,} rows checked", rows=rows))
         importer.finish()
         if importer.errors:
             raise ImportRejected(importer.errors)
         importer.flush()
-        progress.step(size, size, f"{rows:,} rows checked")
+        progress.step(size, size, msg("{rows:,} rows checked", rows=rows))
     return ImportResult(
         measurements=importer.added,
         sessions=len(importer.touched_sessions),

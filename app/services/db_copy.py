@@ -106,12 +106,12 @@ def copy_database(source: str, target: str, progress: Progress = SILENT) -> Copy
     """
     if _same_target(source, target):
         raise ServiceError(msg("The source and the target are the same database."))
-    progress.step(0, 0, "Opening the source…")
+    progress.step(0, 0, msg("Opening the source…"))
     src = open_database(source, create=False)
     try:
         target_file = sqlite_path(target)
         created = target_file is not None and not target_file.exists()
-        progress.step(0, 0, "Opening the target…")
+        progress.step(0, 0, msg("Opening the target…"))
         try:
             dst = open_database(target, create=True)
         except BaseException:  # e.g. a full disk while the new file's tables were created
@@ -157,7 +157,7 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
         done = 0
         checker = RowChecker(dt.date.today(), dt.datetime.now(), checked_picture)
         for table in tables:
-            progress.step(done, total, f"Copying {table.name}…")
+            progress.step(done, total, msg("Copying {name}…", name=table.name))
             result = reader.execution_options(stream_results=True, yield_per=BATCH).execute(
                 _copied_rows(table).order_by(*table.primary_key.columns)
             )
@@ -166,7 +166,7 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
                 rows = [_checked(checker, table.name, dict(row), src.label) for row in batch]
                 writer.execute(insert(table), rows)
                 written += len(batch)
-                progress.step(done + written, total, f"Copying {table.name}…")
+                progress.step(done + written, total, msg("Copying {name}…", name=table.name))
             if written != counts[table.name]:  # cannot happen inside one snapshot; cheap to say
                 raise CopyFailed(
                     msg(
@@ -179,7 +179,7 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
             done += written
         for table in tables:
             reset_id_sequence(writer, table)
-        progress.step(total, total, "Saving…")
+        progress.step(total, total, msg("Saving…"))
     return counts
 
 

@@ -45,7 +45,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app import __version__
 from app.domain.catalog import MeasurementDef
-from app.domain.messages import msg
+from app.domain.messages import msg, msg_n
 from app.domain.rows import TABLE_ORDER, RowChecker
 from app.domain.text import counted
 from app.domain.validation import (
@@ -150,7 +150,7 @@ def export_json(
         "app_version": __version__,
         "schema": HEAD,
     }
-    progress.step(0, 0, "Reading…")
+    progress.step(0, 0, msg("Reading…"))
     with db.snapshot() as conn:  # one moment: every reference in the file resolves
         sizes = [conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables]
         total, done = sum(sizes), 0
@@ -160,18 +160,18 @@ def export_json(
                 fh.write(f" {encode(key)}: {encode(value)},\n")
             fh.write(' "tables": {')
             for n, table in enumerate(tables):
-                progress.step(done, total, f"Reading {table.name}…")
+                progress.step(done, total, msg("Reading {name}…", name=table.name))
                 fh.write(f"{',' if n else ''}\n  {encode(table.name)}: [")
                 written = 0
                 for lines in _table_lines(conn, table, encode):
                     fh.write(("\n   " if not written else ",\n   ") + ",\n   ".join(lines))
                     written += len(lines)
-                    progress.step(done + written, total, f"Writing {table.name}…")
+                    progress.step(done + written, total, msg("Writing {name}…", name=table.name))
                 fh.write("\n  ]" if written else "]")
                 counts[table.name] = written
                 done += written
             fh.write("\n }\n}\n")
-    progress.step(total, total, "Written")
+    progress.step(total, total, msg("Written"))
     return counts
 
 
@@ -407,9 +407,10 @@ def _decode(document: dict[str, Any]) -> _Decoded:
     if unknown:
         shown = ", ".join(repr(u[:40]) if len(u) > 40 else u for u in unknown[:3])
         raise InvalidFile(
-            msg(
-                "unknown table{value} {shown} (written by a newer Untwist?)",
-                value='s' if len(unknown) > 1 else '',
+            msg_n(
+                "unknown table {shown} (written by a newer Untwist?)",
+                "unknown tables {shown} (written by a newer Untwist?)",
+                len(unknown),
                 shown=shown,
             )
         )
@@ -552,7 +553,7 @@ def _insert(
         for start in range(0, len(group), CHUNK):
             conn.execute(insert(table), group[start : start + CHUNK])
             done[0] += len(group[start : start + CHUNK])
-            progress.step(done[0], total, f"Writing {table.name}…")
+            progress.step(done[0], total, msg("Writing {name}…", name=table.name))
 
 
 DESK_SETTINGS = frozenset({"mode", "solo_athlete_id", "settings_version"}) | PATH_SETTINGS
@@ -603,9 +604,9 @@ def import_json(
     Into an empty database the data comes back field for field, ids included; a database in
     use is refused (:class:`NotEmpty`) unless ``merge`` is set.
     """
-    progress.step(0, 0, "Reading the file…")
+    progress.step(0, 0, msg("Reading the file…"))
     decoded = _decode(_load(path))
-    progress.step(0, 0, "Checking…")
+    progress.step(0, 0, msg("Checking…"))
     if not merge:
         tables = _check(decoded)
         with db.bulk() as conn:
@@ -709,19 +710,19 @@ class _Merger:
 
     def run(self) -> JsonResult:
         steps = 6
-        self.progress.step(0, steps, "Merging definitions…")
+        self.progress.step(0, steps, msg("Merging definitions…"))
         # versions count edits in one database: they never make two rows differ
         self._by_key("measurement_definitions", "key", "measurement definition", {"id", "version"})
-        self.progress.step(1, steps, "Merging drills…")
+        self.progress.step(1, steps, msg("Merging drills…"))
         self._by_key("drills", "key", "drill", {"id", "version"})
-        self.progress.step(2, steps, "Merging athletes…")
+        self.progress.step(2, steps, msg("Merging athletes…"))
         athletes = self._athletes()
         # after the athletes: a setting that names an athlete needs this database's id
         self.file["settings"] = self._settings_here(athletes)
         self._by_key("settings", "key", "setting", {"key", "version"})
-        self.progress.step(3, steps, "Merging sessions…")
+        self.progress.step(3, steps, msg("Merging sessions…"))
         self._sessions(athletes)
-        self.progress.step(4, steps, "Merging programs…")
+        self.progress.step(4, steps, msg("Merging programs…"))
         self._programs(athletes)
         self.progress.step(steps, steps, "")
         return JsonResult(added=self.added, conflicts=self.conflicts, merged=True)

@@ -619,7 +619,7 @@ def write_handout(
     if language:
         known_language(language)  # an unknown code is refused before anything is read
     path = output_file(path)
-    progress.step(0, 3, "Reading the findings and the program…")
+    progress.step(0, 3, msg("Reading the findings and the program…"))
     handout = handout_for(
         db,
         catalog,
@@ -650,7 +650,7 @@ def write_pdf(
     readable by its owner only (patient data), then renamed over the target."""
     import time
 
-    progress.step(1, 3, "Drawing the pages…")
+    progress.step(1, 3, msg("Drawing the pages…"))
     folder = path.parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".untwist-", suffix=".pdf.tmp", dir=folder)
@@ -668,7 +668,7 @@ def write_pdf(
             out.flush()
             os.fsync(out.fileno())
         seconds = time.perf_counter() - started
-        progress.step(2, 3, "Saving the file…")
+        progress.step(2, 3, msg("Saving the file…"))
         os.chmod(tmp, 0o600)  # patient data: like the database, readable by its owner only
         os.replace(tmp, path)
     except OSError as exc:
@@ -708,9 +708,9 @@ def handout_pdf(
 
     from app.reports.pdf import render_handout
 
-    progress.step(0, 2, "Reading the findings and the program…")
+    progress.step(0, 2, msg("Reading the findings and the program…"))
     handout = handout_for(db, catalog, settings, athlete_id, program, today=today, photos=photos)
-    progress.step(1, 2, "Drawing the pages…")
+    progress.step(1, 2, msg("Drawing the pages…"))
     out = io.BytesIO()
     pages = render_handout(handout, out)
     progress.step(2, 2, "")

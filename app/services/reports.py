@@ -211,7 +211,7 @@ def write_progress_report(
     if language:
         known_language(language)
     path = output_file(path)
-    progress.step(0, 3, "Reading the history…")
+    progress.step(0, 3, msg("Reading the history…"))
     report = progress_report_for(
         db,
         catalog,

@@ -156,7 +156,7 @@ class BadDatabaseDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         heading.setFont(font)
         layout.addWidget(heading)
-        message = QLabel(str(problem))
+        message = QLabel(user_text(problem))
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = message

@@ -148,7 +148,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(table, 1)
         self.table = table
         if preview.problem:
-            self.problem.setText(preview.problem)
+            self.problem.setText(user_text(preview.problem))
         elif not preview.rows:
             self.problem.setText(self.tr("The file has a header but no rows."))
         note = QLabel(

@@ -322,7 +322,7 @@ class MeasurementRow(QObject):
                 except InvalidValue as exc:
                     trial = translate("MeasurementRow", " (trial {0})").format(number_)
                     where = trial if number_ > 1 else ""
-                    message = f"{side}{where} — {exc}"
+                    message = f"{side}{where} — {user_text(exc)}"
                     self.errors.append(message)
                     widget.setProperty("invalid", True)
                     widget.setToolTip(message)
