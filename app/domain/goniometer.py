@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from app.domain.asymmetry import MAX_TRIALS
-from app.domain.messages import msg
+from app.domain.messages import message_of, msg, trimmed
 
 Point = tuple[float, float]
 Kind = Literal["vertical", "three"]
@@ -184,7 +184,7 @@ def photo_problems(
         try:
             expected = angle_of(placed, line)
         except GeometryProblem as exc:
-            problems.append(str(exc).rstrip("."))
+            problems.append(trimmed(message_of(exc)))
         else:
             if abs(expected - float(angle)) > 0.05:
                 problems.append(

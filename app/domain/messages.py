@@ -74,8 +74,6 @@ class Message(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # An exception carrying a Message may be pickled (multiprocessing, copy): keep it whole.
-        if isinstance(self, Sentence):
-            return (Sentence, (self.values["phrase"],))
         return (_rebuild, (self.template, dict(self.values), self.plural, self.number))
 
 
@@ -109,24 +107,47 @@ def joined(parts: Iterable[str], separator: str = "; ") -> Message:
     return Message(template, {f"part{i}": item for i, item in enumerate(items)})
 
 
-class Sentence(Message):
-    """A problem phrase as a form shows it, in any language: capital first letter, full stop."""
+class _Shaped(Message):
+    """A message reshaped the same way in every language (a capital and a full stop, or the
+    full stop taken off): ``str.capitalize`` or ``rstrip`` on a Message would give plain
+    English text."""
 
-    def __new__(cls, phrase: str) -> Sentence:
-        self = super().__new__(cls, "{phrase}", {"phrase": phrase})
-        english = _sentence(str.__str__(self))
-        # the English text is the capitalised phrase (a str's value is fixed by __new__)
-        made = str.__new__(cls, english)
+    def __new__(cls, phrase: str) -> _Shaped:
+        made = str.__new__(cls, cls.shape(str(phrase)))
         made.template, made.plural, made.number = "{phrase}", None, None
         made.values = {"phrase": phrase}
         return made
 
+    @staticmethod
+    def shape(text: str) -> str:
+        raise NotImplementedError
+
     def text(self, lang: Language | None) -> str:
-        return _sentence(text_in(self.values["phrase"], lang))
+        return self.shape(text_in(self.values["phrase"], lang))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.values["phrase"],))
 
 
-def _sentence(phrase: str) -> str:
-    return phrase[:1].upper() + phrase[1:] + ("" if phrase.endswith((".", "?")) else ".")
+class Sentence(_Shaped):
+    """A problem phrase as a form shows it, in any language: capital first letter, full stop."""
+
+    @staticmethod
+    def shape(text: str) -> str:
+        return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?")) else ".")
+
+
+class Trimmed(_Shaped):
+    """A sentence without its full stop, to go inside a longer message."""
+
+    @staticmethod
+    def shape(text: str) -> str:
+        return text.rstrip(".")
+
+
+def trimmed(text: str) -> str:
+    """``text.rstrip(".")`` that keeps a Message translatable."""
+    return Trimmed(text) if isinstance(text, Message) else text.rstrip(".")
 
 
 def message_of(exc: BaseException) -> str:

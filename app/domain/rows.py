@@ -42,7 +42,7 @@ from app.domain.dates import date_problem, datetime_problem
 from app.domain.drills import REGIONS, TEXT_FIELDS, load_builtin_drills, mirror_text
 from app.domain.goniometer import PHOTO_SIDES, STORED_MAX_SIDE, photo_problems
 from app.domain.language import LANGUAGES
-from app.domain.messages import message_of, msg
+from app.domain.messages import message_of, msg, trimmed
 from app.domain.patterns import Pattern
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.programs import MAX_ITEMS, MAX_WEEKS, program_end, validate_dosage
@@ -399,7 +399,7 @@ class RowChecker:
         try:
             picture = check_picture(bytes(image), msg("the photo"), kinds=RASTER_KINDS)
         except PictureProblem as exc:
-            problems.append(str(exc).rstrip("."))
+            problems.append(trimmed(message_of(exc)))
             return
         row["image"] = picture.data
         if picture.kind != image_type:

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.domain.messages import message_of, msg
+from app.domain.messages import message_of, msg, trimmed
 from app.models import backup as files
 from app.models.access import AccessLock, in_use_message, real_path, shared_access
 from app.models.db import (
@@ -188,7 +188,7 @@ def check_whole_file(db: Database) -> None:
     try:
         check_database_file(db.path)
     except DatabaseCorrupt as exc:
-        raise DatabaseDamaged(str(exc)) from None
+        raise DatabaseDamaged(message_of(exc)) from None
 
 
 def startup_checks(
@@ -426,7 +426,7 @@ def _reason(exc: OSError | DatabaseProblem) -> str:
     """Why a copy failed, in a few words (a full disk, a locked file: no traceback)."""
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
-    return str(exc).rstrip(".")
+    return trimmed(message_of(exc))
 
 
 def _move_with_companions(source: Path, destination: Path) -> None:

@@ -18,7 +18,7 @@ from app.domain.catalog import (
     definition_problems,
     unusable_definition,
 )
-from app.domain.messages import msg
+from app.domain.messages import message_of, msg
 from app.domain.validation import sentence
 from app.models import MeasurementDefinition
 from app.models.db import Database
@@ -104,7 +104,7 @@ def load_catalog(
             try:
                 definition, problem = _checked(row)
             except ValueError as exc:  # not even the key: its values are left out of view
-                definition, problem = None, str(exc)
+                definition, problem = None, message_of(exc)
             if definition is not None and not (problem and row.key in BUILTIN_KEYS):
                 custom.append(definition)  # (a built-in's own key: the built-in stands)
             if problem is not None:

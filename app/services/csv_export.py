@@ -24,8 +24,7 @@ from typing import IO, Any
 from sqlalchemy import Connection, String, case, exists, func, select, type_coerce
 
 from app.domain.catalog import PASS, Catalog
-from app.domain.messages import msg
-from app.domain.text import counted
+from app.domain.messages import msg, msg_n
 from app.models import Assessment, Athlete, Measurement
 from app.models.db import Database
 from app.services.csv_import import COLUMNS, SESSION_COLUMN
@@ -44,9 +43,10 @@ class ExportResult:
     athletes: int
 
     def summary(self) -> str:
-        return (
-            f"exported {counted(self.measurements, 'measurement')} "
-            f"for {counted(self.athletes, 'athlete')}"
+        return msg(
+            "exported {measurements} for {athletes}",
+            measurements=msg_n("{count} measurement", "{count} measurements", self.measurements),
+            athletes=msg_n("{count} athlete", "{count} athletes", self.athletes),
         )
 
 

@@ -100,10 +100,13 @@ class ImportResult:
     rows: int = 0  # data rows read (blank lines not counted)
 
     def summary(self) -> str:
-        return (
-            f"imported {counted(self.measurements, 'measurement')} in "
-            f"{counted(self.sessions, 'session')} for {counted(self.athletes, 'athlete')} "
-            f"({self.new_athletes} new)"
+        """One line for the CLI (English) and the window (``Message.text``)."""
+        return msg(
+            "imported {measurements} in {sessions} for {athletes} ({new} new)",
+            measurements=msg_n("{count} measurement", "{count} measurements", self.measurements),
+            sessions=msg_n("{count} session", "{count} sessions", self.sessions),
+            athletes=msg_n("{count} athlete", "{count} athletes", self.athletes),
+            new=self.new_athletes,
         )
 
 
@@ -363,7 +366,7 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
         size = check_import_file(path)
         fh = _open_binary(path)
     except ImportFileError as exc:
-        return CsvPreview([], [], [], 0, str(exc))
+        return CsvPreview([], [], [], 0, exc.message)
     header: list[str] = []
     mapping: list[str | None] = []
     rows: list[list[str]] = []
@@ -374,12 +377,13 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
         try:
             header = next(reader, [])
             if not header:
-                return CsvPreview([], [], [], size, f"{path} is empty (no header row).")
+                empty = msg("{path} is empty (no header row).", path=path)
+                return CsvPreview([], [], [], size, empty)
             raw = ",".join(header)
             try:
                 _, mapping = _map_header(header, raw)
             except ImportFileError as exc:
-                problem = str(exc)
+                problem = exc.message
                 mapping = [
                     h.strip().lower() if h.strip().lower() in KNOWN_COLUMNS else None
                     for h in header
@@ -842,7 +846,7 @@ class _Importer:
                 return msg("{shown!r} is not a number", shown=_short(text))
             return definition.validate(float(text) * factor)
         except InvalidValue as exc:
-            return str(exc)
+            return message_of(exc)
 
     # -- writing --------------------------------------------------------------------------
 

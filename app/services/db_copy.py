@@ -20,9 +20,8 @@ from typing import Any
 
 from sqlalchemy import Select, Table, func, insert, select
 
-from app.domain.messages import msg
+from app.domain.messages import msg, msg_n
 from app.domain.rows import TABLE_ORDER, RowChecker
-from app.domain.text import counted
 from app.domain.validation import PATH_SETTINGS
 from app.models.access import real_path
 from app.models.base import Base
@@ -53,18 +52,20 @@ class CopyResult:
     rows: dict[str, int]  # rows per table, in copy order; equal on both sides
 
     def summary(self) -> str:
-        total = sum(self.rows.values())
-        parts = ", ".join(
-            counted(self.rows.get(t, 0), label.removesuffix("s"), label)
-            for t, label in (
-                ("athletes", "athletes"),
-                ("assessments", "sessions"),
-                ("measurements", "measurements"),
-                ("programs", "programs"),
-            )
+        got = self.rows.get
+        return msg(
+            "copied {rows} ({athletes}, {sessions}, {measurements}, {programs}) from {source} "
+            "to {target}; counts verified",
+            rows=msg_n("{count} row", "{count} rows", sum(self.rows.values())),
+            athletes=msg_n("{count} athlete", "{count} athletes", got("athletes", 0)),
+            sessions=msg_n("{count} session", "{count} sessions", got("assessments", 0)),
+            measurements=msg_n(
+                "{count} measurement", "{count} measurements", got("measurements", 0)
+            ),
+            programs=msg_n("{count} program", "{count} programs", got("programs", 0)),
+            source=self.source,
+            target=self.target,
         )
-        rows = counted(total, "row")
-        return f"copied {rows} ({parts}) from {self.source} to {self.target}; counts verified"
 
 
 def copy_tables() -> list[Table]:

@@ -22,7 +22,7 @@ from typing import IO
 
 from sqlalchemy import Connection, Integer, Table, text
 
-from app.domain.messages import msg, msg_n
+from app.domain.messages import message_of, msg, msg_n, trimmed
 from app.models.access import real_path
 from app.models.db import Database, open_database, sqlite_path
 from app.models.errors import DatabaseProblem, DatabaseReadOnly, DiskError, DiskFull
@@ -224,7 +224,7 @@ def checked_picture(data: bytes) -> tuple[str, bytes]:
     try:
         info = check_image(data, "it")
     except ImageProblem as exc:
-        raise ValueError(str(exc).rstrip(".")) from None
+        raise ValueError(trimmed(message_of(exc))) from None
     return info.image_type, info.data  # checked: metadata stripped, an SVG rebuilt
 
 

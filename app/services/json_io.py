@@ -45,9 +45,8 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app import __version__
 from app.domain.catalog import MeasurementDef
-from app.domain.messages import msg, msg_n
+from app.domain.messages import message_of, msg, msg_n
 from app.domain.rows import TABLE_ORDER, RowChecker
-from app.domain.text import counted
 from app.domain.validation import (
     INT_MAX,
     PATH_SETTINGS,
@@ -100,21 +99,24 @@ class JsonResult:
     merged: bool = False
 
     def summary(self) -> str:
-        parts = [
-            counted(self.added.get(t, 0), label)
-            for t, label in (
-                ("athletes", "athlete"),
-                ("assessments", "session"),
-                ("measurements", "measurement"),
-                ("programs", "program"),
-            )
-        ]
-        verb = "merged" if self.merged else "imported"
-        line = f"{verb} {', '.join(parts)}"
-        if self.merged:
-            n = len(self.conflicts)
-            line += f"; {n} conflict{'s' if n != 1 else ''}"
-        return line
+        """One line for the CLI (English) and the window (``Message.text``)."""
+        added = self.added.get
+        counts = {
+            "athletes": msg_n("{count} athlete", "{count} athletes", added("athletes", 0)),
+            "sessions": msg_n("{count} session", "{count} sessions", added("assessments", 0)),
+            "measurements": msg_n(
+                "{count} measurement", "{count} measurements", added("measurements", 0)
+            ),
+            "programs": msg_n("{count} program", "{count} programs", added("programs", 0)),
+        }
+        if not self.merged:
+            return msg("imported {athletes}, {sessions}, {measurements}, {programs}", **counts)
+        n = len(self.conflicts)
+        return msg(
+            "merged {athletes}, {sessions}, {measurements}, {programs}; {conflicts}",
+            conflicts=msg_n("{count} conflict", "{count} conflicts", n),
+            **counts,
+        )
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -341,7 +343,7 @@ def _decoder(column: Column[Any]) -> Callable[[object], object]:
             try:
                 return as_number(v)  # finite, and a 400-digit integer does not overflow
             except Invalid as exc:
-                raise ValueError(str(exc)) from None
+                raise ValueError(message_of(exc)) from None
 
         return number
     if isinstance(kind, DateTime):
@@ -712,14 +714,16 @@ class _Merger:
         steps = 6
         self.progress.step(0, steps, msg("Merging definitions…"))
         # versions count edits in one database: they never make two rows differ
-        self._by_key("measurement_definitions", "key", "measurement definition", {"id", "version"})
+        self._by_key(
+            "measurement_definitions", "key", msg("measurement definition"), {"id", "version"}
+        )
         self.progress.step(1, steps, msg("Merging drills…"))
-        self._by_key("drills", "key", "drill", {"id", "version"})
+        self._by_key("drills", "key", msg("drill"), {"id", "version"})
         self.progress.step(2, steps, msg("Merging athletes…"))
         athletes = self._athletes()
         # after the athletes: a setting that names an athlete needs this database's id
         self.file["settings"] = self._settings_here(athletes)
-        self._by_key("settings", "key", "setting", {"key", "version"})
+        self._by_key("settings", "key", msg("setting"), {"key", "version"})
         self.progress.step(3, steps, msg("Merging sessions…"))
         self._sessions(athletes)
         self.progress.step(4, steps, msg("Merging programs…"))
@@ -734,7 +738,13 @@ class _Merger:
             if mine is None:
                 self._add(name, row, keep_id=name == "settings")
             elif not self._same(row, mine, ignore | {"id"}):
-                self.conflicts.append(f"{label} {row[key]}: differs; kept this database's")
+                self.conflicts.append(
+                    msg(
+                        "{label} {name}: differs; kept this database's",
+                        label=label,
+                        name=row[key],
+                    )
+                )
 
     def _settings_here(self, athletes: dict[int, int]) -> list[_Row]:
         """The file's settings with athlete ids translated to this database's ids.
@@ -750,7 +760,10 @@ class _Merger:
                     here = athletes.get(value)
                     if here is None:
                         self.conflicts.append(
-                            f"setting {row['key']}: its athlete was not merged; left out"
+                            msg(
+                                "setting {key}: its athlete was not merged; left out",
+                                key=row["key"],
+                            )
                         )
                         continue
                     row = {**row, "value": json.dumps(here)}
@@ -767,15 +780,22 @@ class _Merger:
             same = by_name.get(_norm(row["name"]), [])
             if len(same) > 1:
                 self.conflicts.append(
-                    f"athlete {row['name']}: {len(same)} athletes have this name here; "
-                    "skipped with their sessions and programs"
+                    msg(
+                        "athlete {name}: {count} athletes have this name here; "
+                        "skipped with their sessions and programs",
+                        name=row["name"],
+                        count=len(same),
+                    )
                 )
                 continue
             if same:
                 mine = same[0]
                 if not self._same(row, mine, {"id", "created_at", "version"}):
                     self.conflicts.append(
-                        f"athlete {row['name']}: details differ; kept this database's"
+                        msg(
+                            "athlete {name}: details differ; kept this database's",
+                            name=row["name"],
+                        )
                     )
                 mapping[row["id"]] = mine["id"]
             else:
@@ -804,8 +824,14 @@ class _Merger:
                 self._add("measurement_photos", {**photo, "measurement_id": stored_id})
             elif not self._same(photo, stored, {"id", "measurement_id"}):
                 self.conflicts.append(
-                    f"session of {label}: the photo of {row['key']} {photo['side']} trial "
-                    f"{photo['trial']} differs; kept this database's"
+                    msg(
+                        "session of {label}: the photo of {key} {side} trial {trial} differs; "
+                        "kept this database's",
+                        label=label,
+                        key=row["key"],
+                        side=photo["side"],
+                        trial=photo["trial"],
+                    )
                 )
 
     def _sessions(self, athletes: dict[int, int]) -> None:
@@ -852,7 +878,11 @@ class _Merger:
                     self._add_measurement(m, sid)
                 elif not self._same(m, mine, ignore):
                     self.conflicts.append(
-                        f"session of {label}: {m['key']} differs; kept this database's"
+                        msg(
+                            "session of {label}: {key} differs; kept this database's",
+                            label=label,
+                            key=m["key"],
+                        )
                     )
                 else:
                     self._merge_photos(m, mine["id"], label)
@@ -893,8 +923,11 @@ class _Merger:
                     break
             if candidates and match is None:
                 self.conflicts.append(
-                    f"program of {names.get(program['athlete_id'])} starting "
-                    f"{program['start_date']}: differs; kept this database's"
+                    msg(
+                        "program of {name} starting {date}: differs; kept this database's",
+                        name=names.get(program["athlete_id"]),
+                        date=program["start_date"],
+                    )
                 )
                 continue
             if match is None:
@@ -917,6 +950,11 @@ class _Merger:
                         self._add("adherence_entries", {**e, "item_id": stored_item["id"]})
                     elif mine["done"] != e["done"]:
                         self.conflicts.append(
-                            f"adherence of {names.get(program['athlete_id'])} on {e['date']} "
-                            f"({item['drill_key']}): differs; kept this database's"
+                            msg(
+                                "adherence of {name} on {date} ({key}): differs; kept this "
+                                "database's",
+                                name=names.get(program["athlete_id"]),
+                                date=e["date"],
+                                key=item["drill_key"],
+                            )
                         )

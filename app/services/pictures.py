@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.messages import msg
+from app.domain.messages import message_of, msg
 from app.domain.pictures import (
     KINDS,
     LOGO_MAX_BYTES,
@@ -65,7 +65,7 @@ def check_image(
     try:
         picture = check_picture(data, name, kinds=kinds, max_bytes=max_bytes)
     except PictureProblem as exc:
-        raise ImageProblem(str(exc), field) from None
+        raise ImageProblem(message_of(exc), field) from None
     return ImageInfo(picture.kind, picture.width, picture.height, picture.data, picture.stripped)
 
 

@@ -66,7 +66,7 @@ def read_text_file(path: str, what: str) -> str:
         with open_import_file(path) as handle:
             data = handle.read(ASSESSMENT_MAX * 4 + 4)
     except ImportFileError as exc:
-        raise InvalidText(str(exc)) from None
+        raise InvalidText(exc.message) from None
     try:
         value = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -12,7 +12,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.domain.asymmetry import MAX_TRIALS, result_of_trials
 from app.domain.catalog import Catalog, InvalidValue
 from app.domain.dates import date_problem
-from app.domain.messages import message_of, msg
+from app.domain.messages import message_of, msg, trimmed
 from app.domain.records import (
     SIDES,
     HistoryPoint,
@@ -167,7 +167,7 @@ def photo_problem(photo: PhotoMeasurement) -> str | None:
     try:
         picture = check_picture(photo.image, msg("the photo"), kinds=RASTER_KINDS)
     except PictureProblem as exc:
-        return str(exc).rstrip(".")
+        return trimmed(message_of(exc))
     if (picture.width, picture.height) != (photo.width, photo.height) or picture.kind != (
         photo.image_type
     ):

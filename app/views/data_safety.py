@@ -441,7 +441,7 @@ def start_startup_backup(
     def succeeded(result: backups.BackupResult | None) -> None:
         if result is not None and result.problems:
             status(translate("DataSafety", "Daily backup: not written to {folders}").format(
-                folders=", ".join(result.problems)
+                folders=", ".join(user_text(p) for p in result.problems)
             ))  # fmt: skip
         elif result is not None:
             status(translate("DataSafety", "Daily backup saved."))
@@ -571,7 +571,11 @@ class DataSafetyActions(QObject):
         self.last_result = result
         lines = [self.tr("The backup was saved:")] + [str(p) for p in result.files]
         if result.problems:
-            lines += ["", self.tr("These folders could not be written:"), *result.problems]
+            lines += [
+                "",
+                self.tr("These folders could not be written:"),
+                *(user_text(p) for p in result.problems),
+            ]
         self.inform(self.tr("Backup now"), "\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:

@@ -337,8 +337,8 @@ class ImportFlow(_Flow):
     def _succeeded(self, result: ImportResult | JsonResult) -> None:
         if isinstance(result, JsonResult):
             self.context.reload()  # custom measurements and settings may have come with it
-            details = "\n".join(result.conflicts)
-            text = result.summary()
+            details = "\n".join(user_text(c) for c in result.conflicts)
+            text = user_text(result.summary())
             if result.conflicts:
                 text += "\n" + self.tr(
                     "Where the file and this database differ, this database's values were kept "
@@ -346,7 +346,7 @@ class ImportFlow(_Flow):
                 )
         else:
             details = ""
-            text = result.summary()
+            text = user_text(result.summary())
             if result.unchanged:
                 text += "\n" + self.tr("%1 rows were already stored and were left as they were.")
                 text = text.replace("%1", str(result.unchanged))
@@ -558,7 +558,7 @@ class ExportFlow(_Flow):
 
     def _succeeded(self, result: ExportResult | dict[str, int]) -> None:
         if isinstance(result, ExportResult):
-            text = result.summary()
+            text = user_text(result.summary())
         else:
             text = self.tr("exported %1 athletes, %2 sessions, %3 measurements")
             for n, key in enumerate(("athletes", "assessments", "measurements"), start=1):
