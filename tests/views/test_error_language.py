@@ -21,6 +21,7 @@ from app.services.catalog import load_catalog
 from app.services.context import AppContext
 from app.services.csv_import import import_csv
 from app.services.interchange import ImportRejected
+from app.services.json_io import import_json
 from app.services.sessions import record_session
 from app.views.import_export import start_import
 from app.views.session_editor import SessionEditor
@@ -69,6 +70,15 @@ def _bad_inputs(db: Database, tmp_path: Path) -> list[UserFacingError]:
         encoding="utf-8",
     )
     attempts.append(lambda: import_csv(db, catalog, bad))
+    utf16 = tmp_path / "utf16.csv"
+    utf16.write_text("athlete,date,measurement,left,right,notes\n", encoding="utf-16")
+    attempts.append(lambda: import_csv(db, catalog, utf16))  # a refused file, as a whole
+    semicolons = tmp_path / "semicolons.csv"
+    semicolons.write_text("athlete;date;measurement;left;right;notes\n", encoding="utf-8")
+    attempts.append(lambda: import_csv(db, catalog, semicolons))
+    not_export = tmp_path / "other.json"
+    not_export.write_text('{"hello": 1}', encoding="utf-8")
+    attempts.append(lambda: import_json(db, not_export))
     for attempt in attempts:
         with pytest.raises(UserFacingError) as exc:
             attempt()
@@ -82,7 +92,7 @@ def test_service_errors_reach_the_window_in_its_language(window_language, tmp_pa
         caught = _bad_inputs(db, tmp_path)
     finally:
         db.dispose()
-    assert len(caught) == 5
+    assert len(caught) == 8
     for error in caught:
         shown = user_text(error)
         english = str(error)
