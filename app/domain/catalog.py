@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
 
-from app.domain.messages import message_of, msg
+from app.domain.messages import Figure, message_of, msg
 from app.domain.validation import (
     KEY_MAX,
     NAME_MAX,
@@ -222,7 +222,8 @@ class MeasurementDef:
     def range_text(self) -> str:
         if self.is_passfail:
             return msg("pass or fail")
-        low, high = _num(self.min), _num(self.max)
+        low = "—" if self.min is None else Figure(self.min)
+        high = "—" if self.max is None else Figure(self.max)
         return msg("{low} to {high} {unit}", low=low, high=high, unit=self.unit)
 
     def rule_text(self) -> str:
@@ -273,7 +274,7 @@ class MeasurementDef:
                 msg(
                     "{label}: {number} is outside {range}",
                     label=self.label,
-                    number=_num(number),
+                    number=Figure(number),
                     range=self.range_text(),
                 )
             )

@@ -170,6 +170,17 @@ def text_in(value: object, lang: Language | None) -> str:
     return str(value)
 
 
+class Figure(float):
+    """A measured value in a message, written as the catalog shows it ("90", "930.5"): a
+    whole number without decimals, else one decimal. A float, so the window writes it with its
+    language's decimal mark ("930,5")."""
+
+    def __format__(self, spec: str) -> str:
+        if spec:
+            return float.__format__(self, spec)
+        return str(int(self)) if self.is_integer() else float.__format__(self, ".1f")
+
+
 class _Formatter(string.Formatter):
     """``str.format`` whose values are rendered in a language: Messages translated, floats
     with the language's decimal mark (ints, ids and line numbers are left alone)."""
