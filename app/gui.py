@@ -113,9 +113,11 @@ class Opened:
 
 
 def cannot_open_message(target: str, problem: BaseException, from_desk: bool) -> str:
-    from app.views.translation import translate
+    from app.views.translation import translate, user_text
 
-    text = translate("gui", "Untwist cannot open the database {0}:\n{1}").format(target, problem)
+    text = translate("gui", "Untwist cannot open the database {0}:\n{1}").format(
+        target, user_text(problem)
+    )
     if from_desk:
         text += translate(
             "gui",

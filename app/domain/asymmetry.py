@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from app.domain.catalog import Kind, MeasurementDef, ReferenceValue, ResultRule, Rule
 from app.domain.language import Language, language
+from app.domain.messages import msg
 
 if TYPE_CHECKING:
     from app.domain.phrases import Arg, Quantity
@@ -616,16 +617,24 @@ def parse_display_value(definition: MeasurementDef, text: str, length_unit: str)
     try:
         typed = float(text.strip())
     except ValueError:
-        raise InvalidValue(f"{definition.label}: {text.strip()!r} is not a number") from None
+        raise InvalidValue(
+            msg("{label}: {shown!r} is not a number", label=definition.label, shown=text.strip())
+        ) from None
     try:
         return definition.validate(in_to_cm(typed))
     except InvalidValue:
         assert definition.min is not None and definition.max is not None
         low, high = cm_to_in(definition.min), cm_to_in(definition.max)
         if not math.isfinite(typed):
-            raise InvalidValue(f"{definition.label}: not a number") from None
+            raise InvalidValue(msg("{label}: not a number", label=definition.label)) from None
         raise InvalidValue(
-            f"{definition.label}: {typed:g} is outside {low:.1f} to {high:.1f} in"
+            msg(
+                "{label}: {typed:g} is outside {low:.1f} to {high:.1f} in",
+                label=definition.label,
+                typed=typed,
+                low=low,
+                high=high,
+            )
         ) from None
 
 

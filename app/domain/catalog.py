@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from app.domain.language import Language, language
+from app.domain.messages import Figure, message_of, msg
 from app.domain.validation import (
     KEY_MAX,
     NAME_MAX,
@@ -151,15 +152,24 @@ class MeasurementDef:
 
     def __post_init__(self) -> None:
         if not self.key or not set(self.key) <= KEY_CHARS:
-            raise ValueError(f"measurement key {self.key!r}: use lowercase letters, digits and _")
+            raise ValueError(msg(
+                "measurement key {key!r}: use lowercase letters, digits and _",
+                key=self.key,
+            ))
         if self.kind is not Kind.PASSFAIL and (self.min is None or self.max is None):
-            raise ValueError(f"measurement {self.key}: a valid range (min, max) is required")
+            raise ValueError(msg(
+                "measurement {key}: a valid range (min, max) is required",
+                key=self.key,
+            ))
         if self.min is not None and self.max is not None and self.min >= self.max:
-            raise ValueError(f"measurement {self.key}: min must be below max")
+            raise ValueError(msg("measurement {key}: min must be below max", key=self.key))
         if self.rule is not Rule.PASSFAIL and self.threshold is None:
-            raise ValueError(f"measurement {self.key}: a threshold is required")
+            raise ValueError(msg("measurement {key}: a threshold is required", key=self.key))
         if (self.kind is Kind.PASSFAIL) != (self.rule is Rule.PASSFAIL):
-            raise ValueError(f"measurement {self.key}: pass/fail kind and rule go together")
+            raise ValueError(msg(
+                "measurement {key}: pass/fail kind and rule go together",
+                key=self.key,
+            ))
         if self.default_threshold is None:
             object.__setattr__(self, "default_threshold", self.threshold)
         if self.decimals is None:
@@ -218,8 +228,10 @@ class MeasurementDef:
 
     def range_text(self) -> str:
         if self.is_passfail:
-            return "pass or fail"
-        return f"{_num(self.min)} to {_num(self.max)} {self.unit}"
+            return msg("pass or fail")
+        low = "—" if self.min is None else Figure(self.min)
+        high = "—" if self.max is None else Figure(self.max)
+        return msg("{low} to {high} {unit}", low=low, high=high, unit=self.unit)
 
     def rule_text(self, lang: Language | None = None) -> str:
         """The flag rule in words, e.g. 'abs diff ≥ 10 deg' (shown beside thresholds), in
@@ -254,23 +266,32 @@ class MeasurementDef:
                     return PASS
                 if text in ("fail", "f"):
                     return FAIL
-                raise InvalidValue(f"{self.label}: enter pass or fail")
+                raise InvalidValue(msg("{label}: enter pass or fail", label=self.label))
             if isinstance(value, bool):
                 return PASS if value else FAIL
             if value in (PASS, FAIL):
                 return float(value)
-            raise InvalidValue(f"{self.label}: enter pass or fail")
+            raise InvalidValue(msg("{label}: enter pass or fail", label=self.label))
         try:
             # ASCII digits and '.' only (DOMAIN.md §6): float() would also take Arabic-Indic
             # and full-width digits, '1_0', 'inf'; a huge int would overflow.
             number = parse_number(value) if isinstance(value, str) else as_number(value)
         except Invalid as exc:
-            raise InvalidValue(f"{self.label}: {exc}") from None
+            raise InvalidValue(
+                msg("{label}: {problem}", label=self.label, problem=message_of(exc))
+            ) from None
         if self.kind is Kind.INTEGER and number != int(number):
-            raise InvalidValue(f"{self.label}: must be a whole number")
+            raise InvalidValue(msg("{label}: must be a whole number", label=self.label))
         assert self.min is not None and self.max is not None
         if not self.min <= number <= self.max:
-            raise InvalidValue(f"{self.label}: {_num(number)} is outside {self.range_text()}")
+            raise InvalidValue(
+                msg(
+                    "{label}: {number} is outside {range}",
+                    label=self.label,
+                    number=Figure(number),
+                    range=self.range_text(),
+                )
+            )
         return number
 
     def format_value(self, value: float | None) -> str:
@@ -298,7 +319,12 @@ def _member(enum: type[_E], value: object, what: str) -> _E:
         if member.value == value:
             return member
     shown = repr(value) if len(repr(value)) <= 30 else "this value"
-    raise ValueError(f"{what} {shown} is not one of {', '.join(m.value for m in enum)}")
+    raise ValueError(msg(
+        "{what} {shown} is not one of {join}",
+        what=what,
+        shown=shown,
+        join=', '.join(m.value for m in enum),
+    ))
 
 
 def definition_from_mapping(
@@ -323,7 +349,7 @@ def definition_from_mapping(
             )
         return MeasurementDef(**fields, builtin=builtin, retired=retired)
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"measurement {key}: {exc}") from exc
+        raise ValueError(msg("measurement {key}: {exc}", key=key, exc=exc)) from exc
 
 
 HIGHER = ("better", "neither", "pass")
@@ -339,9 +365,9 @@ def definition_problems(d: MeasurementDef) -> list[str]:
     """
     problems: list[str] = []
     if len(d.key) > KEY_MAX:
-        problems.append(f"the key is longer than {KEY_MAX} characters")
+        problems.append(msg("the key is longer than {key_max} characters", key_max=KEY_MAX))
     if d.key in BUILTIN_KEYS:
-        problems.append(f"{d.key!r} is a built-in measurement")
+        problems.append(msg("{key!r} is a built-in measurement", key=d.key))
     for value, limit, what, required in (
         (d.name, NAME_MAX, "the name", True),
         (d.unit, UNIT_MAX, "the unit", True),
@@ -352,7 +378,7 @@ def definition_problems(d: MeasurementDef) -> list[str]:
         if problem:
             problems.append(problem)
     if d.higher not in HIGHER:
-        problems.append(f"'higher' must be one of {', '.join(HIGHER)}")
+        problems.append(msg("'higher' must be one of {join}", join=', '.join(HIGHER)))
     for name, what in (
         ("min", "the lowest valid value"),
         ("max", "the highest valid value"),
@@ -365,16 +391,16 @@ def definition_problems(d: MeasurementDef) -> list[str]:
         try:
             as_number(value)
         except Invalid as exc:
-            problems.append(f"{what}: {exc}")
+            problems.append(msg("{what}: {problem}", what=what, problem=message_of(exc)))
     if d.threshold is not None and math.isfinite(d.threshold):
         if d.threshold < 0:
-            problems.append("the threshold cannot be negative")
+            problems.append(msg("the threshold cannot be negative"))
         elif d.rule is Rule.LSI and not 0 < d.threshold < 100:
-            problems.append("an LSI cut-off is a percentage between 0 and 100")
+            problems.append(msg("an LSI cut-off is a percentage between 0 and 100"))
     if d.mdc is not None and math.isfinite(d.mdc) and d.mdc < 0:
-        problems.append("the measurement error cannot be negative")
+        problems.append(msg("the measurement error cannot be negative"))
     if not isinstance(d.strict, bool):
-        problems.append("'strict' must be true or false")
+        problems.append(msg("'strict' must be true or false"))
     return problems
 
 
@@ -387,7 +413,11 @@ def custom_definition(data: Mapping[str, object], *, retired: bool = False) -> M
     definition = definition_from_mapping(data, builtin=False, retired=retired)
     problems = definition_problems(definition)
     if problems:
-        raise ValueError(f"measurement {definition.key}: {'; '.join(problems)}")
+        raise ValueError(msg(
+            "measurement {key}: {join}",
+            key=definition.key,
+            join='; '.join(problems),
+        ))
     return definition
 
 
@@ -460,7 +490,12 @@ def language_file_texts(code: str, key: str) -> dict[str, str]:
     raw = _language_file(code).get("measurement", {}).get(key, {})
     for name, value in raw.items():
         if not isinstance(value, str) or not value.strip():
-            raise ValueError(f"locales/{code}/measurements.toml: {key}.{name} is empty or not text")
+            raise ValueError(msg(
+                "locales/{code}/measurements.toml: {key}.{name} is empty or not text",
+                code=code,
+                key=key,
+                name=name,
+            ))
     return dict(raw)
 
 
@@ -514,7 +549,7 @@ class Catalog:
         defs: dict[str, MeasurementDef] = {}
         for d in (*builtin_definitions(language), *custom):
             if d.key in defs:
-                raise ValueError(f"measurement key {d.key} is defined twice")
+                raise ValueError(msg("measurement key {key} is defined twice", key=d.key))
             if d.key in overrides and d.rule is not Rule.PASSFAIL:
                 d = replace(d, threshold=float(overrides[d.key]))
             defs[d.key] = d

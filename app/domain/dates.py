@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.domain.messages import msg
+
 EARLIEST = dt.date(1900, 1, 1)
 PLAN_AHEAD_DAYS = 5 * 366
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
@@ -27,15 +29,15 @@ def parse_iso_date(text: str) -> dt.date:
     cleaned = text.strip()
     if not _ISO_DATE.fullmatch(cleaned):
         shown = cleaned if len(cleaned) <= 40 else cleaned[:39] + "…"
-        raise ValueError(f"{shown!r} is not a date like 2026-03-31")
+        raise ValueError(msg("{shown!r} is not a date like 2026-03-31", shown=shown))
     try:
         return dt.date.fromisoformat(cleaned)
     except ValueError:
-        raise ValueError(f"{cleaned!r} does not exist") from None
+        raise ValueError(msg("{cleaned!r} does not exist", cleaned=cleaned)) from None
 
 
 def date_problem(
-    value: object, today: dt.date, what: str = "the date", *, ahead: bool = False
+    value: object, today: dt.date, what: str = msg("the date"), *, ahead: bool = False
 ) -> str | None:
     """Why ``value`` is not an acceptable date, or ``None``.
 
@@ -43,16 +45,25 @@ def date_problem(
     after ``today``; otherwise the latest accepted date is ``today``.
     """
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        return f"{what} is not a date"
+        return msg("{what} is not a date", what=what)
     if value < EARLIEST:
-        return f"{what} is before {EARLIEST.isoformat()} ({value.isoformat()})"
+        return msg(
+            "{what} is before {date} ({date2})",
+            what=what,
+            date=EARLIEST.isoformat(),
+            date2=value.isoformat(),
+        )
     latest = latest_date(today, ahead=ahead)
     if value > latest:
         if ahead:
-            return f"{what} is more than five years ahead ({value.isoformat()})"
+            return msg(
+                "{what} is more than five years ahead ({date})",
+                what=what,
+                date=value.isoformat(),
+            )
         # DOMAIN §6 words a CSV row's message literally ("line N: date is in the future");
         # the value follows in brackets so the person sees which date it was.
-        return f"{what} is in the future ({value.isoformat()})"
+        return msg("{what} is in the future ({date})", what=what, date=value.isoformat())
     return None
 
 
@@ -61,15 +72,19 @@ def latest_date(today: dt.date, *, ahead: bool = False) -> dt.date:
     return today + dt.timedelta(days=PLAN_AHEAD_DAYS) if ahead else today
 
 
-def datetime_problem(value: object, now: dt.datetime, what: str = "the time") -> str | None:
+def datetime_problem(value: object, now: dt.datetime, what: str = msg("the time")) -> str | None:
     """A record's time stamp (``created_at``): naive, from 1900 to a day after ``now``.
 
     A day of slack: a clinic server's clock and this desk's clock may disagree by hours.
     """
     if not isinstance(value, dt.datetime):
-        return f"{what} is not a date and time"
+        return msg("{what} is not a date and time", what=what)
     if value.tzinfo is not None:
-        return f"{what} has a time zone; times are stored without one"
+        return msg("{what} has a time zone; times are stored without one", what=what)
     if value.date() < EARLIEST or value > now + dt.timedelta(days=1):
-        return f"{what} {value.isoformat(sep=' ')} is not a plausible time"
+        return msg(
+            "{what} {date} is not a plausible time",
+            what=what,
+            date=value.isoformat(sep=' '),
+        )
     return None

@@ -23,6 +23,7 @@ from typing import Any, Literal, cast, get_args
 
 from app.domain.catalog import BUILTIN_KEYS
 from app.domain.language import DEFAULT_LANGUAGE, LANGUAGES, language
+from app.domain.messages import msg
 from app.resources import resource_path
 
 Side = Literal["left", "right", "both"]
@@ -256,27 +257,35 @@ class _Library:
 
 
 def _problem(key: str, field: str, message: str) -> ValueError:
-    return ValueError(f"drills.toml: drill {key!r}, field {field!r}: {message}")
+    return ValueError(msg(
+        "drills.toml: drill {key!r}, field {field!r}: {message}",
+        key=key,
+        field=field,
+        message=message,
+    ))
 
 
 def _text(raw: Mapping[str, Any], key: str, field: str) -> str:
     value = raw.get(field)
     if not isinstance(value, str) or not value.strip():
-        raise _problem(key, field, "must be non-empty text")
+        raise _problem(key, field, msg("must be non-empty text"))
     if value != value.strip():
-        raise _problem(key, field, "has spaces at the start or end")
+        raise _problem(key, field, msg("has spaces at the start or end"))
     return value
 
 
 def _texts(raw: Mapping[str, Any], key: str, field: str) -> tuple[str, ...]:
     value = raw.get(field)
     if not isinstance(value, list) or not value:
-        raise _problem(key, field, "must be a non-empty list of texts")
+        raise _problem(key, field, msg("must be a non-empty list of texts"))
     for i, item in enumerate(value, start=1):
         if not isinstance(item, str) or not item.strip():
-            raise _problem(key, field, f"item {i} must be non-empty text")
+            raise _problem(key, field, msg("item {i} must be non-empty text", i=i))
         if re.match(r"\d+[.)]\s", item):
-            raise _problem(key, field, f"item {i} starts with a number; numbering is automatic")
+            raise _problem(key, field, msg(
+                "item {i} starts with a number; numbering is automatic",
+                i=i,
+            ))
     return tuple(value)
 
 
@@ -286,11 +295,11 @@ def _count(raw: Mapping[str, Any], key: str, field: str) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not _COUNT_RE.fullmatch(value):
-        raise _problem(key, field, 'must be a count such as "3" or a range such as "3–4"')
+        raise _problem(key, field, msg('must be a count such as "3" or a range such as "3–4"'))
     value = value.replace("-", "–")
     low, _, high = value.partition("–")
     if high and int(high) <= int(low):
-        raise _problem(key, field, "a range must go from low to high")
+        raise _problem(key, field, msg("a range must go from low to high"))
     return value
 
 
@@ -301,19 +310,22 @@ def _unknown_fields(unknown: set[str]) -> str:
 
 def _dosage(raw: Any, key: str) -> Dosage:
     if not isinstance(raw, dict):
-        raise _problem(key, "dosage", "must be a table")
+        raise _problem(key, "dosage", msg("must be a table"))
     unknown = set(raw) - _DOSAGE_FIELDS
     if unknown:
         raise _problem(key, "dosage", _unknown_fields(unknown))
     unit = raw.get("unit")
     if unit not in UNITS:
-        raise _problem(key, "dosage.unit", f"must be one of {', '.join(sorted(UNITS))}")
+        raise _problem(key, "dosage.unit", msg(
+            "must be one of {join}",
+            join=', '.join(sorted(UNITS)),
+        ))
     each_side = raw.get("each_side")
     if not isinstance(each_side, bool):
-        raise _problem(key, "dosage.each_side", "must be true or false")
+        raise _problem(key, "dosage.each_side", msg("must be true or false"))
     per_week = raw.get("per_week")
     if not isinstance(per_week, int) or isinstance(per_week, bool) or not 1 <= per_week <= 14:
-        raise _problem(key, "dosage.per_week", "must be a whole number from 1 to 14")
+        raise _problem(key, "dosage.per_week", msg("must be a whole number from 1 to 14"))
     return Dosage(
         sets=_count(raw, key, "sets"),
         amount=_count(raw, key, "amount"),
@@ -330,24 +342,27 @@ def parse_drill(raw: Mapping[str, Any], *, illustrations: Sequence[str] | None =
     """
     key = raw.get("key")
     if not isinstance(key, str) or not _KEY_RE.fullmatch(key):
-        raise _problem(str(key), "key", "must be lowercase words joined by hyphens")
+        raise _problem(str(key), "key", msg("must be lowercase words joined by hyphens"))
     unknown = set(raw) - _DRILL_FIELDS
     if unknown:
         raise _problem(key, "(table)", _unknown_fields(unknown))
     region = raw.get("region")
     if region not in REGIONS:
-        raise _problem(key, "region", f"must be one of {', '.join(sorted(REGIONS))}")
+        raise _problem(key, "region", msg("must be one of {join}", join=', '.join(sorted(REGIONS))))
     side = raw.get("side")
     if side not in SIDES:
-        raise _problem(key, "side", f"must be one of {', '.join(SIDES)}")
+        raise _problem(key, "side", msg("must be one of {join}", join=', '.join(SIDES)))
     targets = raw.get("targets")
     if not isinstance(targets, list) or not targets:
-        raise _problem(key, "targets", "must be a non-empty list of measurement keys")
+        raise _problem(key, "targets", msg("must be a non-empty list of measurement keys"))
     for target in targets:
         if not isinstance(target, str) or not _TARGET_RE.fullmatch(target):
-            raise _problem(key, "targets", f"{target!r} is not a measurement key")
+            raise _problem(key, "targets", msg(
+                "{target!r} is not a measurement key",
+                target=target,
+            ))
     if len(set(targets)) != len(targets):
-        raise _problem(key, "targets", "lists a measurement twice")
+        raise _problem(key, "targets", msg("lists a measurement twice"))
     illustration = raw.get("illustration", f"{key}.svg")
     if (
         not isinstance(illustration, str)
@@ -355,9 +370,12 @@ def parse_drill(raw: Mapping[str, Any], *, illustrations: Sequence[str] | None =
         or "/" in illustration
         or "\\" in illustration
     ):
-        raise _problem(key, "illustration", "must be an .svg file name (no folders)")
+        raise _problem(key, "illustration", msg("must be an .svg file name (no folders)"))
     if illustrations is not None and illustration not in illustrations:
-        raise _problem(key, "illustration", f"{illustration} is not in resources/illustrations")
+        raise _problem(key, "illustration", msg(
+            "{illustration} is not in resources/illustrations",
+            illustration=illustration,
+        ))
     return Drill(
         key=key,
         name=_text(raw, key, "name"),
@@ -379,44 +397,54 @@ def parse_library(
 ) -> _Library:
     tables = data.get("drill")
     if not isinstance(tables, list) or not tables:
-        raise ValueError("drills.toml: no [[drill]] tables")
+        raise ValueError(msg("drills.toml: no [[drill]] tables"))
     drills: list[Drill] = []
     order: dict[int, str] = {}
     seen: set[str] = set()
     drawings: dict[str, DrawingFacts] = {}
     for raw in tables:
         if not isinstance(raw, dict):
-            raise ValueError("drills.toml: every [[drill]] must be a table")
+            raise ValueError(msg("drills.toml: every [[drill]] must be a table"))
         drill = parse_drill(raw, illustrations=illustrations)
         for target in drill.targets:
             if target not in BUILTIN_TARGET_KEYS:
-                raise _problem(drill.key, "targets", f"{target!r} is not a built-in measurement")
+                raise _problem(drill.key, "targets", msg(
+                    "{target!r} is not a built-in measurement",
+                    target=target,
+                ))
         mirrored_key = mirror_text(drill.key)
         if drill.key in seen or mirrored_key in seen:
-            raise _problem(drill.key, "key", "is used twice (or is the mirror of another key)")
+            raise _problem(drill.key, "key", msg("is used twice (or is the mirror of another key)"))
         seen.add(drill.key)
         if "program_order" in raw:
             position = raw["program_order"]
             if not isinstance(position, int) or isinstance(position, bool) or position < 1:
-                raise _problem(drill.key, "program_order", "must be a whole number from 1")
+                raise _problem(drill.key, "program_order", msg("must be a whole number from 1"))
             if position in order:
-                raise _problem(drill.key, "program_order", f"{position} is already taken")
+                raise _problem(drill.key, "program_order", msg(
+                    "{position} is already taken",
+                    position=position,
+                ))
             order[position] = drill.key
         flags = {}
         for flag in ("moves", "rotation"):
             value = raw.get(flag, False)
             if not isinstance(value, bool):
-                raise _problem(drill.key, flag, "must be true or false")
+                raise _problem(drill.key, flag, msg("must be true or false"))
             flags[flag] = value
         if flags["rotation"] and not flags["moves"]:
-            raise _problem(drill.key, "rotation", "a drill that turns also moves (moves = true)")
+            raise _problem(drill.key, "rotation", msg(
+                "a drill that turns also moves (moves = true)",
+            ))
         drawn: Literal["left", "right"] = "right" if drill.side == "right" else "left"
         drawings[drill.illustration] = DrawingFacts(drawn, **flags)
         drills.append(drill)
     if sorted(order) != list(range(1, len(order) + 1)):
-        raise ValueError("drills.toml: program_order must number the program drills 1, 2, 3, …")
+        raise ValueError(msg(
+            "drills.toml: program_order must number the program drills 1, 2, 3, …",
+        ))
     if not order:
-        raise ValueError("drills.toml: no drill has a program_order (the default program)")
+        raise ValueError(msg("drills.toml: no drill has a program_order (the default program)"))
     return _Library(tuple(drills), tuple(order[i] for i in sorted(order)), drawings)
 
 
@@ -467,7 +495,11 @@ def drill_translation(code: str, key: str) -> Mapping[str, Any]:
     for name, value in raw.items():
         where = f"locales/{code}/drills.toml: drill {key!r}"
         if name not in TEXT_FIELDS:
-            raise ValueError(f"{where}: {name!r} is not a text of a drill")
+            raise ValueError(msg(
+                "{where}: {name!r} is not a text of a drill",
+                where=where,
+                name=name,
+            ))
         if name in _LIST_FIELDS:
             texts[name] = _texts({name: value}, key, name)
         else:

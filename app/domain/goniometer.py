@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from app.domain.asymmetry import MAX_TRIALS
+from app.domain.messages import message_of, msg, trimmed
 
 Point = tuple[float, float]
 Kind = Literal["vertical", "three"]
@@ -50,7 +51,10 @@ def points_needed(kind: Kind) -> int:
 def _direction(a: Point, b: Point, what: str) -> tuple[float, float]:
     dx, dy = b[0] - a[0], b[1] - a[1]
     if not (math.isfinite(dx) and math.isfinite(dy)) or math.hypot(dx, dy) < 1e-9:
-        raise GeometryProblem(f"The two points of the {what} are at the same place; move one.")
+        raise GeometryProblem(msg(
+            "The two points of the {what} are at the same place; move one.",
+            what=what,
+        ))
     return dx, dy
 
 
@@ -78,7 +82,7 @@ def angle_of(points: Sequence[Point], plumb: Sequence[Point] | None = None) -> f
     if len(points) == 3:
         return three_point_angle(points[0], points[1], points[2])
     given = "1 point gives" if len(points) == 1 else f"{len(points)} points give"
-    raise GeometryProblem(f"{given} no angle: place 2 or 3.")
+    raise GeometryProblem(msg("{given} no angle: place 2 or 3.", given=given))
 
 
 def ordered(points: Sequence[Point]) -> list[Point]:
@@ -101,7 +105,7 @@ def points_text(points: Sequence[Point]) -> str:
     return json.dumps([[float(x), float(y)] for x, y in points])
 
 
-def parse_points(text: object, what: str = "points") -> tuple[list[Point] | None, str | None]:
+def parse_points(text: object, what: str = msg("points")) -> tuple[list[Point] | None, str | None]:
     """Stored points back as a list, or why the text is not ``[[x, y], …]`` of numbers."""
     if not isinstance(text, str):
         return None, f"{what} is not JSON text"
@@ -140,28 +144,34 @@ def photo_problems(
     only), and the angle those points give."""
     problems: list[str] = []
     if side not in PHOTO_SIDES:
-        problems.append("the side must be left or right")
+        problems.append(msg("the side must be left or right"))
     if not isinstance(trial, int) or isinstance(trial, bool) or not 1 <= trial <= MAX_TRIALS:
-        problems.append(f"the trial must be 1 to {MAX_TRIALS}")
+        problems.append(msg("the trial must be 1 to {max_trials}", max_trials=MAX_TRIALS))
     placed, problem = parse_points(points)
     line: list[Point] | None = None
     if problem:
         problems.append(problem)
     elif placed is not None and len(placed) not in (2, 3):
-        problems.append("a photo's angle needs 2 or 3 points")
+        problems.append(msg("a photo's angle needs 2 or 3 points"))
         placed = None
     if plumb is not None:
         line, problem = parse_points(plumb, "the plumb line")
         if problem:
             problems.append(problem)
         elif line is not None and len(line) != 2:
-            problems.append("the plumb line needs 2 points")
+            problems.append(msg("the plumb line needs 2 points"))
             line = None
         elif placed is not None and len(placed) == 3:
-            problems.append("a plumb line goes with a segment (2 points), not 3 points")
+            problems.append(msg("a plumb line goes with a segment (2 points), not 3 points"))
     for p in (*(placed or ()), *(line or ())):
         if not (0 <= p[0] <= width and 0 <= p[1] <= height):
-            problems.append(f"the point {p[0]:g},{p[1]:g} is outside the {width}×{height} photo")
+            problems.append(msg(
+                "the point {value:g},{value2:g} is outside the {width}×{height} photo",
+                value=p[0],
+                value2=p[1],
+                width=width,
+                height=height,
+            ))
             break
     if (
         not isinstance(angle, int | float)
@@ -169,16 +179,20 @@ def photo_problems(
         or not math.isfinite(angle)
         or not 0 <= angle <= 180
     ):
-        problems.append("the angle must be a number from 0 to 180")
+        problems.append(msg("the angle must be a number from 0 to 180"))
     elif placed is not None and not problems:
         try:
             expected = angle_of(placed, line)
         except GeometryProblem as exc:
-            problems.append(str(exc).rstrip("."))
+            problems.append(trimmed(message_of(exc)))
         else:
             if abs(expected - float(angle)) > 0.05:
                 problems.append(
-                    f"the angle {float(angle):g} does not match its points ({expected:.1f})"
+                    msg(
+                        "the angle {float:g} does not match its points ({expected:.1f})",
+                        float=float(angle),
+                        expected=expected,
+                    )
                 )
     return problems
 
@@ -190,7 +204,7 @@ def colour_problem(text: object) -> str | None:
         or len(text) != 6
         or not all(c in "0123456789abcdefABCDEF" for c in text)
     ):
-        return "a colour is six hexadecimal digits, RRGGBB (e.g. 00C853)"
+        return msg("a colour is six hexadecimal digits, RRGGBB (e.g. 00C853)")
     return None
 
 

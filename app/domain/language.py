@@ -2,7 +2,8 @@
 
 The handout, the progress report and the patient sentences are built without Qt (the CLI makes
 them too), so they cannot use Qt's translators. They use gettext catalogs instead:
-``resources/locales/<code>/messages.po``, keyed by the English text, read with Babel, which also
+``resources/locales/<code>/messages.po`` (and ``errors.po`` for the errors made below the
+views, app/domain/messages.py), keyed by the English text, read with Babel, which also
 knows how each language writes a number and a date (a decimal comma in German and Spanish).
 English needs no catalog: a message missing from a catalog falls back to its English text, and the
 test suite checks that the shipped catalogs leave nothing untranslated.
@@ -82,6 +83,21 @@ class Language:
             text = singular if index == 0 else plural
         return text.format(count=count, **values)
 
+    @property
+    def decimal_mark(self) -> str:
+        """The decimal mark numbers are written with: ``.`` in English, ``,`` in German and
+        Spanish (for values inside messages, app/domain/messages.py)."""
+        from babel.numbers import get_decimal_symbol
+
+        return str(get_decimal_symbol(self.locale))
+
+    @property
+    def group_mark(self) -> str:
+        """The mark between thousands: ``,`` in English, ``.`` in German and Spanish."""
+        from babel.numbers import get_group_symbol
+
+        return str(get_group_symbol(self.locale))
+
     def number(self, value: float, decimals: int = 1) -> str:
         """A measured value with a fixed number of decimals, in this language's decimal mark."""
         from babel.numbers import format_decimal
@@ -125,24 +141,32 @@ class Language:
         return str(format_date(day, format="EEE", locale=self.locale))
 
 
+# The catalogs of one language, all read into one Language: ``messages.po`` (the reports'
+# words) and ``errors.po`` (errors and problems made below the views, app/domain/messages.py).
+CATALOGS = ("messages.po", "errors.po")
+
+
 @cache
 def language(code: str = DEFAULT_LANGUAGE) -> Language:
-    """The language for ``code`` with its catalog loaded (once per process)."""
+    """The language for ``code`` with its catalogs loaded (once per process)."""
     code = known_language(code)
-    path = resource_path("locales", code, "messages.po")
-    if code == DEFAULT_LANGUAGE or not path.is_file():
+    if code == DEFAULT_LANGUAGE:
         return Language(code)
     from babel.messages.pofile import read_po
 
-    with path.open("rb") as handle:
-        catalog = read_po(handle, locale=_LOCALES[code])
     messages: dict[str, str] = {}
     plurals: dict[tuple[str, str], tuple[str, ...]] = {}
-    for message in catalog:
-        if not message.id or message.fuzzy or not message.string:
+    for name in CATALOGS:
+        path = resource_path("locales", code, name)
+        if not path.is_file():
             continue
-        if isinstance(message.id, (tuple, list)):
-            plurals[(message.id[0], message.id[1])] = tuple(message.string)
-        else:
-            messages[str(message.id)] = str(message.string)
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=_LOCALES[code])
+        for message in catalog:
+            if not message.id or message.fuzzy or not message.string:
+                continue
+            if isinstance(message.id, (tuple, list)):
+                plurals[(message.id[0], message.id[1])] = tuple(message.string)
+            else:
+                messages[str(message.id)] = str(message.string)
     return Language(code, messages, plurals)

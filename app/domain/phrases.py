@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any, Union
 
 from app.domain.language import Language, language
+from app.domain.messages import Message
 
 Arg = Union[str, int, "Phrase", "Quantity", "Label", "Joined"]
 
@@ -57,8 +58,13 @@ class Joined:
     sep: str = "; "
 
 
-class Phrase(str):
-    """A sentence: its English text (the ``str``), its template and its values."""
+class Phrase(Message):
+    """A sentence: its English text (the ``str``), its template and its values.
+
+    A :class:`~app.domain.messages.Message` whose values may also be quantities, labels and
+    lists, and which can be stored (:func:`to_json`): wherever a Message is shown in a
+    language (an error carrying a phrase, ``user_text``) a phrase is worded too.
+    """
 
     msg: str
     args: tuple[tuple[str, Arg], ...]
@@ -66,15 +72,17 @@ class Phrase(str):
     def __new__(cls, msg: str, args: Mapping[str, Arg] | None = None) -> Phrase:
         items = tuple((args or {}).items())
         english = _fill(msg, items, language("en"))
-        self = super().__new__(cls, english)
-        self.msg = msg
+        self = str.__new__(cls, english)
+        self.msg = self.template = msg
         self.args = items
+        self.values = dict(items)
+        self.plural = self.number = None
         return self
 
-    def text(self, lang: Language) -> str:
+    def text(self, lang: Language | None) -> str:
         """The sentence in ``lang`` (English: the text it already is)."""
-        if lang.code == "en":
-            return str(self)
+        if lang is None or lang.code == "en":
+            return str.__str__(self)
         return _fill(lang.t(self.msg), self.args, lang)
 
     def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles keep the template
@@ -94,7 +102,7 @@ def _fill(template: str, args: Sequence[tuple[str, Arg]], lang: Language) -> str
 
 def word(value: Arg, lang: Language) -> str:
     """One value as ``lang`` writes it."""
-    if isinstance(value, Phrase):
+    if isinstance(value, Message):  # a phrase, or an error's message
         return value.text(lang)
     if isinstance(value, str):
         return value
@@ -111,14 +119,7 @@ def number_text(value: float, places: int, lang: Language) -> str:
     """``f"{value:.{places}f}"`` with the language's decimal mark: the same rounding as the
     English the app has always shown ("24.0"), "24,0" in German and Spanish."""
     text = f"{value:.{places}f}"
-    return text if lang.code == "en" else text.replace(".", _decimal_mark(lang.locale))
-
-
-@cache
-def _decimal_mark(locale: str) -> str:
-    from babel.numbers import get_decimal_symbol
-
-    return str(get_decimal_symbol(locale))
+    return text if lang.code == "en" else text.replace(".", lang.decimal_mark)
 
 
 def quantity_text(q: Quantity, lang: Language) -> str:
@@ -151,8 +152,9 @@ def _builtin_labels(code: str) -> dict[str, str]:
 
 
 def worded(text: str, lang: Language) -> str:
-    """A phrase in ``lang``; any other text (a stored plain string, a user's note) as it is."""
-    return text.text(lang) if isinstance(text, Phrase) else text
+    """A phrase (or any Message) in ``lang``; any other text (a stored plain string, a user's
+    note) as it is."""
+    return text.text(lang) if isinstance(text, Message) else text
 
 
 def worded_all(texts: Sequence[str], lang: Language) -> tuple[str, ...]:

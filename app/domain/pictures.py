@@ -55,6 +55,8 @@ import tinycss2
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from app.domain.messages import msg
+
 MAX_BYTES = 5 * 1024 * 1024
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 MAX_PIXELS = 4000  # per side
@@ -113,14 +115,18 @@ def check_picture(
     """
     kinds = tuple(kinds)
     if not data:
-        raise PictureProblem(f"{name} is empty.")
+        raise PictureProblem(msg("{name} is empty.", name=name))
     if len(data) > max_bytes:
         raise PictureProblem(too_big(name, len(data), max_bytes))
     kind = picture_kind(data)
     if kind is None or kind not in kinds:
         names = [k.upper().replace("JPEG", "JPG") for k in kinds]
         allowed = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-        raise PictureProblem(f"{name} is not a {allowed} picture (its content is something else).")
+        raise PictureProblem(msg(
+            "{name} is not a {allowed} picture (its content is something else).",
+            name=name,
+            allowed=allowed,
+        ))
     limits = (max_side, max_area)
     if kind == "png":
         return _check_png(data, name, limits)
@@ -151,18 +157,34 @@ def _too_large(name: str, width: int, height: int, limits: _Limits) -> PicturePr
     side, area = limits
     if area is not None and width * height > area:
         return PictureProblem(
-            f"{name} is {width}×{height} pixels ({width * height / 1e6:.0f} megapixels); "
-            f"photos may have at most {area / 1e6:.0f} megapixels. "
-            "Save a smaller version and try again."
+            msg(
+                "{name} is {width}×{height} pixels ({value:.0f} megapixels); photos may have at "
+                "most {value2:.0f} megapixels. Save a smaller version and try again.",
+                name=name,
+                width=width,
+                height=height,
+                value=width * height / 1e6,
+                value2=area / 1e6,
+            )
         )
     return PictureProblem(
-        f"{name} is {width}×{height} pixels; pictures may be at most {side}×{side}. "
-        "Save a smaller version and try again."
+        msg(
+            "{name} is {width}×{height} pixels; pictures may be at most {side}×{side}. Save a "
+            "smaller version and try again.",
+            name=name,
+            width=width,
+            height=height,
+            side=side,
+        )
     )
 
 
 def _damaged(name: str, kind: str) -> PictureProblem:
-    return PictureProblem(f"{name} is a damaged or incomplete {kind} file; it cannot be shown.")
+    return PictureProblem(msg(
+        "{name} is a damaged or incomplete {kind} file; it cannot be shown.",
+        name=name,
+        kind=kind,
+    ))
 
 
 def _check_size(name: str, width: int, height: int, limits: _Limits = _PICTURE_LIMITS) -> None:
@@ -248,8 +270,11 @@ def _check_png(data: bytes, name: str, limits: _Limits = _PICTURE_LIMITS) -> Pic
                     inflated += len(inflater.decompress(body, min(_INFLATE_STEP, room)))
                     if inflated > header[2]:
                         raise PictureProblem(
-                            f"{name} holds more pixel data than its size says; it is damaged "
-                            "or made to exhaust memory, and cannot be shown."
+                            msg(
+                                "{name} holds more pixel data than its size says; it is damaged "
+                                "or made to exhaust memory, and cannot be shown.",
+                                name=name,
+                            )
                         )
                     body = inflater.unconsumed_tail
             elif kind[0] & 0x20 == 0 and kind not in _PNG_KEEP:
@@ -374,17 +399,28 @@ def _decode(data: bytes, name: str) -> str:
         info = codecs.lookup(codec)
     except LookupError:
         raise PictureProblem(
-            f"{name} is written in an encoding Untwist does not know ({codec}); save it as "
-            "UTF-8 and try again."
+            msg(
+                "{name} is written in an encoding Untwist does not know ({codec}); save it as "
+                "UTF-8 and try again.",
+                name=name,
+                codec=codec,
+            )
         ) from None
     if skip == 0 and info.name in ("utf-16", "utf-32"):
         # "UTF-16" declared on bytes that read as ASCII: the declaration is wrong
-        raise PictureProblem(f"{name} is not a readable SVG drawing (its encoding is wrong).")
+        raise PictureProblem(msg(
+            "{name} is not a readable SVG drawing (its encoding is wrong).",
+            name=name,
+        ))
     try:
         text = data[skip:].decode(info.name)
     except UnicodeDecodeError:
         raise PictureProblem(
-            f"{name} is not readable {info.name.upper()} text; save it as UTF-8 and try again."
+            msg(
+                "{name} is not readable {upper} text; save it as UTF-8 and try again.",
+                name=name,
+                upper=info.name.upper(),
+            )
         ) from None
     text = text.removeprefix("\ufeff")
     # the text is decoded now: its declaration would name the old encoding
@@ -421,12 +457,15 @@ def _parse(text: str, name: str) -> ET.Element:
         root = parser.close()
     except (_InternalSubset, DefusedXmlException):
         raise PictureProblem(
-            f"{name} declares XML entities or a document type, which Untwist does not accept "
-            "in a picture; save it again as plain SVG."
+            msg(
+                "{name} declares XML entities or a document type, which Untwist does not accept "
+                "in a picture; save it again as plain SVG.",
+                name=name,
+            )
         ) from None
     except (ET.ParseError, RecursionError):
         raise PictureProblem(
-            f"{name} is not a readable SVG drawing (it is not well-formed XML)."
+            msg("{name} is not a readable SVG drawing (it is not well-formed XML).", name=name)
         ) from None
     return root
 
@@ -534,7 +573,7 @@ def _embedded_raster(value: str, name: str) -> str | None:
         raw = base64.b64decode("".join(m.group(2).split()), validate=True)
     except (binascii.Error, ValueError):
         return None
-    picture = check_picture(raw, f"A picture inside {name}", kinds=RASTER_KINDS)
+    picture = check_picture(raw, msg("A picture inside {name}", name=name), kinds=RASTER_KINDS)
     return f"data:image/{picture.kind};base64," + base64.b64encode(picture.data).decode("ascii")
 
 
@@ -592,8 +631,12 @@ def _rebuild(root: ET.Element, name: str) -> list[str]:
         parent, element, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise PictureProblem(
-                f"{name} nests its elements more than {MAX_DEPTH} deep; Untwist does not draw "
-                "it. Simplify the drawing and try again."
+                msg(
+                    "{name} nests its elements more than {max_depth} deep; Untwist does not draw "
+                    "it. Simplify the drawing and try again.",
+                    name=name,
+                    max_depth=MAX_DEPTH,
+                )
             )
         if not isinstance(element.tag, str):
             parent.remove(element)  # a comment or processing instruction
@@ -670,24 +713,34 @@ def _resolve_references(root: ET.Element, name: str, stripped: list[str]) -> Non
             size[node_key] = 1 + sum(size[id(s)] for s in successors)
             if size[node_key] > MAX_ELEMENTS:
                 raise PictureProblem(
-                    f"{name} draws more than {MAX_ELEMENTS} shapes once its copies are "
-                    "expanded; Untwist does not draw it. Simplify the drawing and try again."
+                    msg(
+                        "{name} draws more than {max_elements} shapes once its copies are "
+                        "expanded; Untwist does not draw it. Simplify the drawing and try again.",
+                        name=name,
+                        max_elements=MAX_ELEMENTS,
+                    )
                 )
             continue
         if node_key in size:
             continue
         if node_key in visiting:
             raise PictureProblem(
-                f"{name} refers to itself in a loop; it cannot be drawn. Save it again from "
-                "your drawing program."
+                msg(
+                    "{name} refers to itself in a loop; it cannot be drawn. Save it again from "
+                    "your drawing program.",
+                    name=name,
+                )
             )
         visiting.add(node_key)
         stack.append((node, True))
         for successor in successors:
             if id(successor) in visiting:
                 raise PictureProblem(
-                    f"{name} refers to itself in a loop; it cannot be drawn. Save it again "
-                    "from your drawing program."
+                    msg(
+                        "{name} refers to itself in a loop; it cannot be drawn. Save it again "
+                        "from your drawing program.",
+                        name=name,
+                    )
                 )
             if id(successor) not in size:
                 stack.append((successor, False))
@@ -734,7 +787,7 @@ def _svg_length(value: str | None) -> float | None:
 def _check_svg(data: bytes, name: str) -> Picture:
     root = _parse(_decode(data, name), name)
     if _split(root.tag) not in ((SVG_NS, "svg"), ("", "svg")):
-        raise PictureProblem(f"{name} is XML but not an SVG drawing.")
+        raise PictureProblem(msg("{name} is XML but not an SVG drawing.", name=name))
     stripped = _rebuild(root, name)
     _resolve_references(root, name, stripped)
     width = _svg_length(root.get("width"))
@@ -746,7 +799,7 @@ def _check_svg(data: bytes, name: str) -> Picture:
         except ValueError:
             width = height = None
     if width is not None and height is not None and (width <= 0 or height <= 0):
-        raise PictureProblem(f"{name} is an SVG drawing with no size.")
+        raise PictureProblem(msg("{name} is an SVG drawing with no size.", name=name))
     rebuilt = _serialize(root)
     # An SVG scales to any size: only its declared size is recorded, never refused as huge.
     return Picture(

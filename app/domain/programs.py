@@ -49,6 +49,7 @@ from app.domain.drills import (
     mirror_text,
     seed_program_keys,
 )
+from app.domain.messages import msg
 from app.domain.patterns import (
     Pattern,
     PatternResult,
@@ -448,23 +449,25 @@ def _with_caution(
 
 def validate_dosage(d: Dosage) -> list[str]:
     """Problems with a dosage as a clinician typed it (empty list: fine)."""
-    problems = []
+    problems: list[str] = []
     # up to four digits, as the drill editor allows (a drill's own dosage prints as-is)
     count = re.compile(r"[1-9][0-9]{0,3}(?:[–-][1-9][0-9]{0,3})?", re.ASCII)
-    for name, value in (("sets", d.sets), ("amount", d.amount)):
+    for name, value in ((msg("sets"), d.sets), (msg("amount"), d.amount)):
         text = str(value).strip()
         if not count.fullmatch(text):
-            problems.append(f'{name} must be a count such as "3" or a range such as "3–4"')
+            problems.append(
+                msg('{name} must be a count such as "3" or a range such as "3–4"', name=name)
+            )
         else:
             low, _, high = text.replace("-", "–").partition("–")
             if high and int(high) <= int(low):
-                problems.append(f"{name}: a range must go from low to high")
+                problems.append(msg("{name}: a range must go from low to high", name=name))
     if not isinstance(d.unit, str) or d.unit not in UNITS:  # from a file: any JSON value
-        problems.append(f"unit must be one of {', '.join(sorted(UNITS))}")
+        problems.append(msg("unit must be one of {units}", units=", ".join(sorted(UNITS))))
     if not isinstance(d.each_side, bool):
-        problems.append("'each side' must be true or false")
+        problems.append(msg("'each side' must be true or false"))
     if isinstance(d.per_week, bool) or not isinstance(d.per_week, int) or not 1 <= d.per_week <= 14:
-        problems.append("times per week must be a whole number from 1 to 14")
+        problems.append(msg("times per week must be a whole number from 1 to 14"))
     return problems
 
 

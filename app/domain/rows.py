@@ -42,6 +42,7 @@ from app.domain.dates import date_problem, datetime_problem
 from app.domain.drills import REGIONS, TEXT_FIELDS, load_builtin_drills, mirror_text
 from app.domain.goniometer import PHOTO_SIDES, STORED_MAX_SIDE, photo_problems
 from app.domain.language import LANGUAGES
+from app.domain.messages import message_of, msg, trimmed
 from app.domain.patterns import Pattern
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.programs import MAX_ITEMS, MAX_WEEKS, program_end, validate_dosage
@@ -182,13 +183,18 @@ class RowChecker:
         repeated = self._identity(table, out, keys, problems)
         checker = getattr(self, f"_{table}", None)
         if checker is None:
-            problems.append(f"table {table} is not known")
+            problems.append(msg("table {table} is not known", table=table))
         else:
             checker(out, problems)
         for column, target in _REFERENCES_OF.get(table, ()):
             value = out.get(column)
             if value is not None and value not in self.ids[target]:
-                problems.append(f"{column} {_shown(value)} is not in {target}")
+                problems.append(msg(
+                    "{column} {shown} is not in {target}",
+                    column=column,
+                    shown=_shown(value),
+                    target=target,
+                ))
         if not repeated:  # a bad row is reported once, not again through its children
             self._remember(table, out, keys)
         return out, problems
@@ -235,12 +241,12 @@ class RowChecker:
                 problems.append(problem)
                 repeated = True
             elif row["id"] in self.ids[table]:
-                problems.append(f"id {row['id']} repeats")
+                problems.append(msg("id {value} repeats", value=row['id']))
                 repeated = True
         for columns, value in keys:
             if value in self.unique.get((table, columns), ()):
                 what = " and ".join(f"{c} {_shown(v)}" for c, v in zip(columns, value, strict=True))
-                problems.append(f"{what} repeats")
+                problems.append(msg("{what} repeats", what=what))
                 repeated = True
         version = row.get("version")
         if version is not None:
@@ -276,7 +282,7 @@ class RowChecker:
         fields["protocol"] = row.get("protocol") or ""
         key = row.get("key")
         if not isinstance(key, str):
-            problems.append("the key is not text")
+            problems.append(msg("the key is not text"))
             return
         try:
             definition = custom_definition(fields, retired=bool(row.get("retired")))
@@ -289,27 +295,27 @@ class RowChecker:
 
     def _drills(self, row: dict[str, Any], problems: list[str]) -> None:
         key = row.get("key")
-        _add(problems, text_problem(key, DRILL_KEY_MAX, "the key", required=True))
+        _add(problems, text_problem(key, DRILL_KEY_MAX, msg("the key"), required=True))
         if isinstance(key, str) and not _drill_key_ok(key):
-            problems.append("the key must be lowercase words joined by hyphens")
-        _add(problems, text_problem(row.get("name"), NAME_MAX, "the name", required=True))
+            problems.append(msg("the key must be lowercase words joined by hyphens"))
+        _add(problems, text_problem(row.get("name"), NAME_MAX, msg("the name"), required=True))
         for column in ("aim", "setup", "feel"):
             if row.get(column) is not None:
                 _add(problems, text_problem(row[column], DRILL_TEXT_MAX, column, multiline=True))
         for column, required in (("steps", True), ("mistakes", False)):
             _add(problems, _text_list(row.get(column), column, required=required))
-        _add(problems, choice_problem(row.get("region"), tuple(sorted(REGIONS)), "the region"))
-        _add(problems, choice_problem(row.get("side"), SIDES_OR_BOTH, "the side"))
+        _add(problems, choice_problem(row.get("region"), tuple(sorted(REGIONS)), msg("the region")))
+        _add(problems, choice_problem(row.get("side"), SIDES_OR_BOTH, msg("the side")))
         _add(problems, self._targets(row.get("targets")))
         _add(problems, dosage_problem(row.get("dosage")))
         illustration = row.get("illustration")
         if illustration not in (None, "") and illustration not in self.illustrations:
-            problems.append("the illustration is not one of Untwist's drawings")
+            problems.append(msg("the illustration is not one of Untwist's drawings"))
         _add(problems, self._picture(row))
         for column in ("builtin", "retired"):
             self._flag(row, column, problems)
         if row.get("language") is not None:
-            _add(problems, choice_problem(row["language"], tuple(LANGUAGES), "the language"))
+            _add(problems, choice_problem(row["language"], tuple(LANGUAGES), msg("the language")))
         _add(problems, language_texts_problem(row.get("language_texts")))
         if row.get("program_order") is not None:
             _add(problems, whole_problem(row["program_order"], 1, INT_MAX, "program_order"))
@@ -318,7 +324,7 @@ class RowChecker:
 
     def _settings(self, row: dict[str, Any], problems: list[str]) -> None:
         key = row.get("key")
-        problem = text_problem(key, SETTING_KEY_MAX, "the key", required=True)
+        problem = text_problem(key, SETTING_KEY_MAX, msg("the key"), required=True)
         if problem:
             problems.append(problem)
             return
@@ -327,12 +333,12 @@ class RowChecker:
             return
         raw = row.get("value")
         if not isinstance(raw, str):
-            problems.append(f"setting {key}: the value is not JSON text")
+            problems.append(msg("setting {key}: the value is not JSON text", key=key))
             return
         try:
             value = json.loads(raw)
         except (ValueError, RecursionError):
-            problems.append(f"setting {key}: the value is not valid JSON")
+            problems.append(msg("setting {key}: the value is not valid JSON", key=key))
             return
         problem = setting_problem(key, value, self.settings)
         _add(problems, problem)
@@ -351,9 +357,9 @@ class RowChecker:
             _add(problems, datetime_problem(updated, self.now, "updated_at"))
 
     def _assessments(self, row: dict[str, Any], problems: list[str]) -> None:
-        _add(problems, date_problem(row.get("date"), self.today, "the date"))
+        _add(problems, date_problem(row.get("date"), self.today, msg("the date")))
         if row.get("clinician") is not None:
-            _add(problems, text_problem(row["clinician"], NAME_MAX, "the clinician"))
+            _add(problems, text_problem(row["clinician"], NAME_MAX, msg("the clinician")))
         if row.get("notes") is not None:
             _add(problems, text_problem(row["notes"], NOTES_MAX, "notes", multiline=True))
         self._created(row, problems)
@@ -362,7 +368,7 @@ class RowChecker:
         key = row.get("key")
         definition = self.defs.get(key) if isinstance(key, str) else None
         if definition is None:
-            problems.append(f"unknown measurement {_shown(key)}")
+            problems.append(msg("unknown measurement {shown}", shown=_shown(key)))
         else:
             validate = definition.validate
             for side, columns in _VALUE_COLUMNS:
@@ -375,11 +381,12 @@ class RowChecker:
                     try:
                         validate(value)
                     except InvalidValue as exc:
-                        problems.append(f"{column}: {exc}")
+                        said = message_of(exc)
+                        problems.append(msg("{what}: {problem}", what=column, problem=said))
                 if trials and row.get(side) is None:
-                    problems.append(f"{side} has trials but no result")
+                    problems.append(msg("{side} has trials but no result", side=side))
             if row.get("left") is None and row.get("right") is None:
-                problems.append("neither side has a value")
+                problems.append(msg("neither side has a value"))
         for side in _RESULTS:
             pain = row.get(f"pain_{side}")
             if pain is not None:
@@ -393,27 +400,37 @@ class RowChecker:
         points give the stored angle (app.domain.goniometer)."""
         image, image_type = row.get("image"), row.get("image_type")
         width, height = row.get("width"), row.get("height")
-        _add(problems, choice_problem(row.get("side"), PHOTO_SIDES, "the side"))
+        _add(problems, choice_problem(row.get("side"), PHOTO_SIDES, msg("the side")))
         _add(problems, whole_problem(row.get("trial"), 1, MAX_TRIALS, "trial"))
         _add(problems, whole_problem(width, 1, STORED_MAX_SIDE, "width"))
         _add(problems, whole_problem(height, 1, STORED_MAX_SIDE, "height"))
-        _add(problems, choice_problem(image_type, RASTER_KINDS, "the photo type"))
+        _add(problems, choice_problem(image_type, RASTER_KINDS, msg("the photo type")))
         if not isinstance(image, bytes | bytearray | memoryview):
-            problems.append("the photo is not binary data")
+            problems.append(msg("the photo is not binary data"))
         if problems or not isinstance(image, bytes | bytearray | memoryview):
             return
         assert isinstance(width, int) and isinstance(height, int)  # whole_problem passed
         try:
-            picture = check_picture(bytes(image), "the photo", kinds=RASTER_KINDS)
+            picture = check_picture(bytes(image), msg("the photo"), kinds=RASTER_KINDS)
         except PictureProblem as exc:
-            problems.append(str(exc).rstrip("."))
+            problems.append(trimmed(message_of(exc)))
             return
         row["image"] = picture.data
         if picture.kind != image_type:
-            problems.append(f"the photo is a {picture.kind} file, not {image_type}")
+            problems.append(msg(
+                "the photo is a {kind} file, not {image_type}",
+                kind=picture.kind,
+                image_type=image_type,
+            ))
         if (picture.width, picture.height) != (width, height):
             problems.append(
-                f"the photo is {picture.width}×{picture.height} pixels, not {width}×{height}"
+                msg(
+                    "the photo is {width}×{height} pixels, not {width2}×{height2}",
+                    width=picture.width,
+                    height=picture.height,
+                    width2=width,
+                    height2=height,
+                )
             )
         if problems:
             return
@@ -431,12 +448,12 @@ class RowChecker:
 
     def _programs(self, row: dict[str, Any], problems: list[str]) -> None:
         start = row.get("start_date")
-        _add(problems, date_problem(start, self.today, "the start date", ahead=True))
+        _add(problems, date_problem(start, self.today, msg("the start date"), ahead=True))
         weeks = row.get("weeks", 4)
         _add(problems, whole_problem(weeks, 1, MAX_WEEKS, "weeks"))
         if row.get("pattern") is not None:
             allowed = tuple(p.value for p in Pattern)
-            _add(problems, choice_problem(row["pattern"], allowed, "the pattern"))
+            _add(problems, choice_problem(row["pattern"], allowed, msg("the pattern")))
         if row.get("reasons") is not None:
             _add(problems, _reasons_problem(row["reasons"]))
         if row.get("notes") is not None:
@@ -455,8 +472,8 @@ class RowChecker:
         if not isinstance(drill_key, str) or (
             drill_key not in self.drill_keys and mirror_text(drill_key) not in self.drill_keys
         ):
-            problems.append(f"drill {_shown(drill_key)} is not in the library")
-        _add(problems, choice_problem(row.get("side", "both"), SIDES_OR_BOTH, "the side"))
+            problems.append(msg("drill {shown} is not in the library", shown=_shown(drill_key)))
+        _add(problems, choice_problem(row.get("side", "both"), SIDES_OR_BOTH, msg("the side")))
         _add(problems, dosage_problem(row.get("dosage", "{}")))
         if row.get("notes") is not None:
             _add(
@@ -467,11 +484,19 @@ class RowChecker:
             count = self.items_per_program.get(program, 0) + 1
             place = (program, row.get("position"))
             if count > MAX_ITEMS:
-                problems.append(f"program {program} has more than {MAX_ITEMS} drills")
+                problems.append(msg(
+                    "program {program} has more than {max_items} drills",
+                    program=program,
+                    max_items=MAX_ITEMS,
+                ))
             elif place in self.positions:
                 # The handout and the page order drills by position: two at one place would
                 # print in an order nobody chose.
-                problems.append(f"program {program} has two drills at position {place[1]}")
+                problems.append(msg(
+                    "program {program} has two drills at position {value}",
+                    program=program,
+                    value=place[1],
+                ))
             elif not problems:
                 self.items_per_program[program] = count
                 self.positions.add(place)
@@ -480,20 +505,20 @@ class RowChecker:
 
     def _adherence_entries(self, row: dict[str, Any], problems: list[str]) -> None:
         day = row.get("date")
-        problem = date_problem(day, self.today, "the date")
+        problem = date_problem(day, self.today, msg("the date"))
         _add(problems, problem)
         program = self.programs.get(self.item_program.get(row.get("item_id"), -1))  # type: ignore[arg-type]
         if problem is None and program is not None:
             start, weeks = program
             if not start <= day <= program_end(start, weeks):  # type: ignore[operator]
-                problems.append(f"the date {day} is outside its program")
+                problems.append(msg("the date {day} is outside its program", day=day))
         self._flag(row, "done", problems)
 
     # -- shared pieces ------------------------------------------------------------------------
 
     def _flag(self, row: Mapping[str, Any], column: str, problems: list[str]) -> None:
         if row.get(column) is not None and not isinstance(row[column], bool):
-            problems.append(f"{column} must be true or false")
+            problems.append(msg("{column} must be true or false", column=column))
 
     def _created(self, row: Mapping[str, Any], problems: list[str]) -> None:
         if row.get("created_at") is not None:
@@ -521,11 +546,11 @@ class RowChecker:
         if not isinstance(image, bytes | bytearray | memoryview):
             return "the picture is not binary data"
         if image_type not in IMAGE_TYPES:
-            return choice_problem(image_type, IMAGE_TYPES, "the picture type")
+            return choice_problem(image_type, IMAGE_TYPES, msg("the picture type"))
         try:
             kind, row["image"] = self.check_picture(bytes(image))
         except ValueError as exc:
-            return f"the picture: {exc}"
+            return msg("the picture: {problem}", problem=message_of(exc))
         if kind != image_type:
             return f"the picture is a {kind} file, not {image_type}"
         return None
@@ -537,21 +562,24 @@ class RowChecker:
 def dosage_problem(raw: object) -> str | None:
     """Why a stored dosage (JSON text of a domain ``Dosage``) is not one, or ``None``."""
     if not isinstance(raw, str):
-        return "the dosage is not JSON text"
+        return msg("the dosage is not JSON text")
     try:
         value = json.loads(raw)
     except (ValueError, RecursionError):
-        return "the dosage is not valid JSON"
+        return msg("the dosage is not valid JSON")
     if not isinstance(value, dict) or set(value) != DOSAGE_FIELDS:
-        return f"the dosage must have exactly the fields {', '.join(sorted(DOSAGE_FIELDS))}"
+        return msg(
+            "the dosage must have exactly the fields {join}",
+            join=', '.join(sorted(DOSAGE_FIELDS)),
+        )
     if not isinstance(value["sets"], str) or not isinstance(value["amount"], str):
-        return 'the dosage\'s sets and amount must be text such as "3" or "3–4"'
+        return msg('the dosage\'s sets and amount must be text such as "3" or "3–4"')
     if not isinstance(value["each_side"], bool):
-        return "the dosage's each_side must be true or false"
+        return msg("the dosage's each_side must be true or false")
     from app.domain.drills import Dosage
 
     problems = validate_dosage(Dosage(**value))
-    return f"dosage: {problems[0]}" if problems else None
+    return msg("dosage: {value}", value=problems[0]) if problems else None
 
 
 def language_texts_problem(raw: object) -> str | None:
@@ -560,20 +588,27 @@ def language_texts_problem(raw: object) -> str | None:
     if raw is None:
         return None
     if not isinstance(raw, str):
-        return "language_texts is not JSON text"
+        return msg("language_texts is not JSON text")
     try:
         value = json.loads(raw)
     except (ValueError, RecursionError):
-        return "language_texts is not valid JSON"
+        return msg("language_texts is not valid JSON")
     if not isinstance(value, dict):
-        return "language_texts is not an object"
+        return msg("language_texts is not an object")
     for code, texts in value.items():
         what = f"language_texts {_shown(code)}"
         if code not in LANGUAGES:
-            return f"{what}: not one of {', '.join(LANGUAGES)}"
+            return msg("{what}: not one of {join}", what=what, join=', '.join(LANGUAGES))
         if not isinstance(texts, dict) or set(texts) != set(TEXT_FIELDS):
-            return f"{what}: must have exactly the fields {', '.join(TEXT_FIELDS)}"
-        problem = text_problem(texts["name"], NAME_MAX, f"{what}: the name", required=True)
+            return msg(
+                "{what}: must have exactly the fields {join}",
+                what=what,
+                join=', '.join(TEXT_FIELDS),
+            )
+        problem = text_problem(texts["name"], NAME_MAX, msg(
+            "{what}: the name",
+            what=what,
+        ), required=True)
         for field in ("aim", "setup", "feel"):
             problem = problem or text_problem(
                 texts[field], DRILL_TEXT_MAX, f"{what}: {field}", multiline=True
@@ -597,7 +632,7 @@ def _text_list(
     if len(items) > DRILL_LIST_MAX:
         return f"{what}: at most {DRILL_LIST_MAX}"
     for item in items:
-        problem = text_problem(item, limit, f"{what}: an item", multiline=True)
+        problem = text_problem(item, limit, msg("{what}: an item", what=what), multiline=True)
         if problem:
             return problem
     return None

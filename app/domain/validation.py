@@ -25,6 +25,7 @@ from typing import Any
 
 from app.domain.dates import date_problem
 from app.domain.language import LANGUAGES
+from app.domain.messages import Sentence, message_of, msg
 from app.domain.text import control_character, describe_character
 
 # PostgreSQL's ``integer`` (SQLAlchemy ``Integer``): ids, versions, counts. SQLite takes 64 bits.
@@ -80,23 +81,27 @@ def text_problem(
     JSON ``"\\ud800"``) are refused too: they cannot be written as UTF-8 by either engine.
     """
     if not isinstance(value, str):
-        return f"{what} is not text"
+        return msg("{what} is not text", what=what)
     if required and not value.strip():
-        return f"{what} is empty"
+        return msg("{what} is empty", what=what)
     if limit is not None and len(value) > limit:
-        return f"{what} is longer than {limit} characters"
+        return msg("{what} is longer than {limit} characters", what=what, limit=limit)
     # Control characters (app.domain.text, the CSV importer's set): NUL is refused by
     # PostgreSQL; the others are invisible, break CSV and terminals (ESC, CSI) and are never
     # typed on purpose. Tab and line breaks are kept in free text.
     found = control_character(value, allow_line_breaks=multiline)
     if found is not None:
         if "\x00" in value:
-            return f"{what} contains a NUL character"
-        return f"{what} contains a control character ({describe_character(found)})"
+            return msg("{what} contains a NUL character", what=what)
+        return msg(
+            "{what} contains a control character ({describe_character})",
+            what=what,
+            describe_character=describe_character(found),
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return f"{what} contains an invalid character (a lone surrogate)"
+        return msg("{what} contains an invalid character (a lone surrogate)", what=what)
     return None
 
 
@@ -147,11 +152,11 @@ def parse_number(text: str) -> float:
     if not _NUMBER.fullmatch(cleaned):
         shown = cleaned if len(cleaned) <= 40 else cleaned[:39] + "…"
         if re.fullmatch(r"[+-]?[0-9]+,[0-9]+", cleaned, re.ASCII):
-            raise Invalid(f"{shown!r} has a comma: use . as the decimal mark")
-        raise Invalid(f"{shown!r} is not a number")
+            raise Invalid(msg("{shown!r} has a comma: use . as the decimal mark", shown=shown))
+        raise Invalid(msg("{shown!r} is not a number", shown=shown))
     number = float(cleaned)
     if not math.isfinite(number) or abs(number) > NUMBER_MAX:
-        raise Invalid(f"{cleaned!r} is too large")
+        raise Invalid(msg("{cleaned!r} is too large", cleaned=cleaned))
     return number
 
 
@@ -160,7 +165,7 @@ def parse_whole(text: str) -> int:
     cleaned = text.strip()
     if not _WHOLE.fullmatch(cleaned):
         shown = cleaned if len(cleaned) <= 40 else cleaned[:39] + "…"
-        raise Invalid(f"{shown!r} is not a whole number")
+        raise Invalid(msg("{shown!r} is not a whole number", shown=shown))
     return int(cleaned)
 
 
@@ -172,15 +177,15 @@ def as_number(value: object) -> float:
     if type(value) is float and -NUMBER_MAX <= value <= NUMBER_MAX:  # the usual case, fast
         return value  # (NaN and infinities fail the comparison)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise Invalid("not a number")
+        raise Invalid(msg("not a number"))
     try:
         number = float(value)
     except OverflowError:
-        raise Invalid("a number far too large") from None
+        raise Invalid(msg("a number far too large")) from None
     if not math.isfinite(number):
-        raise Invalid("not a finite number")
+        raise Invalid(msg("not a finite number"))
     if abs(number) > NUMBER_MAX:
-        raise Invalid(f"{number:g} is too large")
+        raise Invalid(msg("{number:g} is too large", number=number))
     return number
 
 
@@ -191,24 +196,36 @@ def number_problem(
     try:
         number = as_number(value)
     except Invalid as exc:
-        return f"{what}: {exc}"
+        return msg("{what}: {problem}", what=what, problem=message_of(exc))
     if whole and number != int(number):
-        return f"{what} must be a whole number"
+        return msg("{what} must be a whole number", what=what)
     if not low <= number <= high:
-        return f"{what} {number:g} is outside {low:g} to {high:g}"
+        return msg(
+            "{what} {number:g} is outside {low:g} to {high:g}",
+            what=what,
+            number=number,
+            low=low,
+            high=high,
+        )
     return None
 
 
 def whole_problem(value: object, low: int, high: int, what: str) -> str | None:
     """Why ``value`` is not an ``int`` from ``low`` to ``high`` (``bool`` is not a number)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{what} is not a whole number"
+        return msg("{what} is not a whole number", what=what)
     if not low <= value <= high:
-        return f"{what} {_short_int(value)} is outside {low} to {high}"
+        return msg(
+            "{what} {short_int} is outside {low} to {high}",
+            what=what,
+            short_int=_short_int(value),
+            low=low,
+            high=high,
+        )
     return None
 
 
-def id_problem(value: object, what: str = "id") -> str | None:
+def id_problem(value: object, what: str = msg("id")) -> str | None:
     """Why ``value`` cannot be a row id on both engines (1 to 2³¹−1), or ``None``."""
     return whole_problem(value, 1, INT_MAX, what)
 
@@ -222,7 +239,12 @@ def choice_problem(value: object, allowed: tuple[str, ...], what: str) -> str | 
     """Why ``value`` is not one of ``allowed`` (an enum stored as text)."""
     if value not in allowed:
         shown = repr(value) if not isinstance(value, str) or len(value) <= 20 else "this value"
-        return f"{what} {shown} is not one of {', '.join(allowed)}"
+        return msg(
+            "{what} {shown} is not one of {join}",
+            what=what,
+            shown=shown,
+            join=', '.join(allowed),
+        )
     return None
 
 
@@ -248,47 +270,51 @@ def athlete_problems(athlete: Mapping[str, Any], today: dt.date) -> list[tuple[s
 
     name = athlete.get("name")
     if not isinstance(name, str):
-        add("name", "the name is not text")
+        add("name", msg("the name is not text"))
     elif not name.strip():
-        add("name", "the athlete needs a name")
+        add("name", msg("the athlete needs a name"))
     else:  # tabs and line breaks are white space the cleaning collapses; other controls are not
-        add("name", text_problem(name, None, "the name", multiline=True)
-            or text_problem(clean_name(name), NAME_MAX, "the name"))  # fmt: skip
+        add("name", text_problem(name, None, msg("the name"), multiline=True)
+            or text_problem(clean_name(name), NAME_MAX, msg("the name")))  # fmt: skip
     if athlete.get("sex") is not None:
-        add("sex", choice_problem(athlete["sex"], SEXES, "sex"))
+        add("sex", choice_problem(athlete["sex"], SEXES, msg("sex")))
     if athlete.get("sport") is not None:
-        add("sport", text_problem(athlete["sport"], SPORT_MAX, "the sport"))
+        add("sport", text_problem(athlete["sport"], SPORT_MAX, msg("the sport")))
     for field in ("injury_notes", "notes"):
         if athlete.get(field) is not None:
-            what = "the injury notes" if field == "injury_notes" else "the notes"
+            what = msg("the injury notes") if field == "injury_notes" else msg("the notes")
             add(field, text_problem(athlete[field], NOTES_MAX, what, multiline=True))
     for field in ("dominant_side", "involved_side"):
         if athlete.get(field) is not None:
-            what = field.replace("_", " ")
-            add(field, choice_problem(athlete[field], SIDES, f"the {what}"))
+            dominant = field == "dominant_side"
+            side = msg("the dominant side") if dominant else msg("the involved side")
+            add(field, choice_problem(athlete[field], SIDES, side))
     if athlete.get("handout_language") is not None:
         add(
             "handout_language",
-            choice_problem(athlete["handout_language"], tuple(LANGUAGES), "the handout language"),
+            choice_problem(athlete["handout_language"], tuple(LANGUAGES), msg(
+                "the handout language",
+            )),
         )
     for field in ("birth_date", "injury_date"):
         if athlete.get(field) is not None:
-            what = "the birth date" if field == "birth_date" else "the injury date"
+            what = msg("the birth date") if field == "birth_date" else msg("the injury date")
             add(field, date_problem(athlete[field], today, what))
     birth, injury = athlete.get("birth_date"), athlete.get("injury_date")
     if isinstance(birth, dt.date) and isinstance(injury, dt.date) and injury < birth:
-        add("injury_date", "the injury date is before the birth date")
+        add("injury_date", msg("the injury date is before the birth date"))
     low, high = LEG_LENGTH_CM
     for field in ("leg_length_left_cm", "leg_length_right_cm"):
         if athlete.get(field) is not None:
-            what = "the left leg length" if "left" in field else "the right leg length"
-            add(field, number_problem(athlete[field], low, high, f"{what} (cm)"))
+            leg = msg("the left leg length") if "left" in field else msg("the right leg length")
+            add(field, number_problem(athlete[field], low, high, msg("{what} (cm)", what=leg)))
     return found
 
 
 def sentence(problem: str) -> str:
-    """A problem phrase as a form shows it: capital first letter, full stop."""
-    return problem[:1].upper() + problem[1:] + ("" if problem.endswith((".", "?")) else ".")
+    """A problem phrase as a form shows it: capital first letter, full stop (in the window's
+    language too: the result is a :class:`~app.domain.messages.Sentence`)."""
+    return Sentence(problem)
 
 
 # -- settings ------------------------------------------------------------------------------------
@@ -306,14 +332,14 @@ LOGO_TYPES = ("png", "jpeg")
 
 def _setting_text(limit: int | None) -> Callable[[object, SettingContext], str | None]:
     def check(value: object, context: SettingContext) -> str | None:
-        return text_problem(value, limit, "the value")
+        return text_problem(value, limit, msg("the value"))
 
     return check
 
 
 def _setting_choice(allowed: tuple[str, ...]) -> Callable[[object, SettingContext], str | None]:
     def check(value: object, context: SettingContext) -> str | None:
-        return choice_problem(value, allowed, "the value")
+        return choice_problem(value, allowed, msg("the value"))
 
     return check
 
@@ -352,7 +378,7 @@ def threshold_problem(rule: str, value: object, what: str) -> str | None:
     """Why ``value`` cannot be the flag threshold of a measurement with ``rule``, or None."""
     limits = THRESHOLD_RANGE.get(str(rule))
     if limits is None:
-        return f"{what} cannot be set: the measurement is pass/fail"
+        return msg("{what} cannot be set: the measurement is pass/fail", what=what)
     return number_problem(value, limits[0], limits[1], what)
 
 
@@ -378,9 +404,15 @@ def _thresholds(value: object, context: SettingContext) -> str | None:
             return f"a threshold for unknown measurement {str(key)[:KEY_MAX]!r}"
         rules = context.measurement_rules() if context.measurement_rules is not None else None
         if rules is not None and key in rules:
-            problem = threshold_problem(rules[key], threshold, f"the threshold of {key}")
+            problem = threshold_problem(rules[key], threshold, msg(
+                "the threshold of {key}",
+                key=key,
+            ))
         else:
-            problem = number_problem(threshold, 0, NUMBER_MAX, f"the threshold of {key}")
+            problem = number_problem(threshold, 0, NUMBER_MAX, msg(
+                "the threshold of {key}",
+                key=key,
+            ))
         if problem:
             return problem
     return None
@@ -389,7 +421,7 @@ def _thresholds(value: object, context: SettingContext) -> str | None:
 def _solo_athlete(value: object, context: SettingContext) -> str | None:
     if value is None:
         return None
-    problem = id_problem(value, "the athlete id")
+    problem = id_problem(value, msg("the athlete id"))
     if problem:
         return problem
     if context.athlete_ids is not None and value not in context.athlete_ids():
@@ -416,7 +448,7 @@ def _logo(value: object, context: SettingContext) -> str | None:
     try:
         kind, _ = context.check_picture(data)
     except ValueError as exc:
-        return f"the logo: {exc}"
+        return msg("the logo: {problem}", problem=message_of(exc))
     if kind not in LOGO_TYPES:
         return "the logo must be a PNG or JPEG picture"
     return None
@@ -430,7 +462,7 @@ def _marker_colour(value: object, context: SettingContext) -> str | None:
 
 
 def _settings_version(value: object, context: SettingContext) -> str | None:
-    return whole_problem(value, 1, INT_MAX, "the settings version")
+    return whole_problem(value, 1, INT_MAX, msg("the settings version"))
 
 
 SettingCheck = Callable[[object, SettingContext], str | None]
@@ -453,6 +485,6 @@ def setting_problem(key: str, value: Any, context: SettingContext) -> str | None
     """Why ``value`` (already parsed from its stored JSON) is not a valid ``key`` setting."""
     check = SETTING_CHECKS.get(key)
     if check is None:
-        return f"unknown setting {key[:SETTING_KEY_MAX]!r}"
+        return msg("unknown setting {value!r}", value=key[:SETTING_KEY_MAX])
     problem = check(value, context)
-    return f"setting {key}: {problem}" if problem else None
+    return msg("setting {key}: {problem}", key=key, problem=problem) if problem else None

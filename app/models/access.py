@@ -32,6 +32,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.domain.messages import msg
 from app.models.errors import DatabaseInUse, UnusableTarget
 
 try:
@@ -64,15 +65,21 @@ def real_path(path: Path) -> Path:
         if exc.errno == errno.ELOOP:
             raise UnusableTarget(_loop_message(path)) from None
         raise UnusableTarget(
-            f"{path} cannot be followed to a file ({exc.strerror or exc}): "
-            "name the database file itself."
+            msg(
+                "{path} cannot be followed to a file ({value}): name the database file itself.",
+                path=path,
+                value=exc.strerror or exc,
+            )
         ) from None
 
 
 def _loop_message(path: Path) -> str:
     return (
-        f"{path} is a symbolic link that leads back to itself (a loop): "
-        "name the database file itself."
+        msg(
+            "{path} is a symbolic link that leads back to itself (a loop): name the database file"
+            " itself.",
+            path=path,
+        )
     )
 
 
@@ -83,7 +90,10 @@ def lock_file(database: Path) -> Path:
 
 
 def in_use_message(label: str) -> str:
-    return f"{label} is in use by another Untwist (window or command); close it and try again."
+    return msg(
+        "{label} is in use by another Untwist (window or command); close it and try again.",
+        label=label,
+    )
 
 
 class AccessLock:
@@ -168,8 +178,11 @@ class AccessLock:
                 if time.monotonic() >= deadline:
                     if mode == SHARED:
                         raise DatabaseInUse(
-                            f"{self.label} is being restored or upgraded by another Untwist; "
-                            "try again when it has finished."
+                            msg(
+                                "{label} is being restored or upgraded by another Untwist; try "
+                                "again when it has finished.",
+                                label=self.label,
+                            )
                         ) from None
                     raise DatabaseInUse(in_use_message(self.label)) from None
                 time.sleep(POLL_S)

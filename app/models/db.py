@@ -32,6 +32,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.changes import KINDS, Changes
+from app.domain.messages import message_of, msg
 from app.domain.text import counted
 from app.folders import make_private_dirs
 from app.models.access import AccessLock, real_path
@@ -290,8 +291,11 @@ class Database:
     def _refuse_read_only(self) -> None:
         if self.read_only:
             raise DatabaseReadOnly(
-                f"{self.label} is open read-only: changes cannot be saved. "
-                "Close the other Untwist window or make the file writable, then open it again."
+                msg(
+                    "{label} is open read-only: changes cannot be saved. Close the other Untwist "
+                    "window or make the file writable, then open it again.",
+                    label=self.label,
+                )
             )
 
     @contextlib.contextmanager
@@ -357,21 +361,33 @@ def _time_limit_problem(exc: DBAPIError, label: str) -> DatabaseProblem | None:
     state = getattr(exc.orig, "sqlstate", None) if "psycopg" in type(exc.orig).__module__ else None
     if state == "57014":  # query_canceled: our statement_timeout (we never cancel otherwise)
         return DatabaseUnreachable(
-            f"{label} took too long to answer (more than {STATEMENT_TIMEOUT_S} s) and nothing "
-            "was changed.",
-            "Try again in a moment; if it keeps happening, the server is overloaded.",
+            msg(
+                "{label} took too long to answer (more than {statement_timeout_s} s) and nothing "
+                "was changed.",
+                label=label,
+                statement_timeout_s=STATEMENT_TIMEOUT_S,
+            ),
+            msg("Try again in a moment; if it keeps happening, the server is overloaded."),
         )
     if state == "55P03":  # lock_not_available: lock_timeout
         return DatabaseLocked(
-            f"Another desk has been changing the same records on {label} for more than "
-            f"{LOCK_TIMEOUT_S} s; nothing was changed.",
-            "Try again in a moment.",
+            msg(
+                "Another desk has been changing the same records on {label} for more than "
+                "{lock_timeout_s} s; nothing was changed.",
+                label=label,
+                lock_timeout_s=LOCK_TIMEOUT_S,
+            ),
+            msg("Try again in a moment."),
         )
     if state == "25P03":  # idle_in_transaction_session_timeout
         return DatabaseUnreachable(
-            f"{label} closed this desk's connection after {IDLE_IN_TRANSACTION_TIMEOUT_S} s "
-            "without activity; nothing was changed.",
-            "Try again.",
+            msg(
+                "{label} closed this desk's connection after {idle_in_transaction_timeout_s} s "
+                "without activity; nothing was changed.",
+                label=label,
+                idle_in_transaction_timeout_s=IDLE_IN_TRANSACTION_TIMEOUT_S,
+            ),
+            msg("Try again."),
         )
     return None
 
@@ -504,7 +520,10 @@ def _server_engine(url: str) -> Engine:
             with dbapi_connection.answering_within(PING_TIMEOUT_S):
                 engine.dialect.do_ping(dbapi_connection)
         except Exception as exc:  # the pool replaces the connection and tries once more
-            raise DisconnectionError(f"the pooled connection did not answer ({exc})") from exc
+            raise DisconnectionError(msg(
+                "the pooled connection did not answer ({exc})",
+                exc=exc,
+            )) from exc
 
     return engine
 
@@ -608,20 +627,26 @@ def _inspect_sqlite_file(
     :func:`open_database`). ``at_rest``: see :func:`sqlite_uri`.
     """
     if path.is_dir():
-        raise NotADatabase(f"{path} is a folder, not an Untwist database.")
+        raise NotADatabase(msg("{path} is a folder, not an Untwist database.", path=path))
     if path.exists() and not path.is_file():  # opening a pipe would wait for a writer forever
         raise NotADatabase(
-            f"{path} is not a regular file (a pipe or a device), not an Untwist database."
+            msg(
+                "{path} is not a regular file (a pipe or a device), not an Untwist database.",
+                path=path,
+            )
         )
     try:
         with path.open("rb") as fh:
             header = fh.read(HEADER_SIZE)
     except PermissionError:
-        raise DatabaseProblem(f"{path} cannot be read (no permission).") from None
+        raise DatabaseProblem(msg("{path} cannot be read (no permission).", path=path)) from None
     if header == b"":
         return {}, None
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise NotADatabase(f"{path} is not an Untwist database (not an SQLite file).")
+        raise NotADatabase(msg(
+            "{path} is not an Untwist database (not an SQLite file).",
+            path=path,
+        ))
     truncated = _truncation(path, header)
     if truncated and len(header) < HEADER_SIZE:
         raise DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
@@ -635,7 +660,11 @@ def _inspect_sqlite_file(
             if truncated:
                 raise DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
             raise DatabaseCorrupt(
-                f"{path} is damaged (integrity check: {_first_problem(row)}).", RESTORE_ADVICE
+                msg(
+                    "{path} is damaged (integrity check: {first_problem}).",
+                    path=path,
+                    first_problem=_first_problem(row),
+                ), RESTORE_ADVICE
             )
         tables: Columns = {
             r[0]: set() for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -658,13 +687,13 @@ def _inspect_sqlite_file(
 def _first_problem(row: tuple[str] | None) -> str:
     """SQLite's first complaint on one short line (it may span lines and pages)."""
     if row is None:
-        return "no answer"
+        return msg("no answer")
     words = " ".join(row[0].replace("*** in database main ***", " ").split())
     return words if len(words) <= 120 else words[:119] + "…"
 
 
 def _truncated_message(path: Path, detail: str) -> str:
-    return f"{path} is incomplete (truncated: {detail})."
+    return msg("{path} is incomplete (truncated: {detail}).", path=path, detail=detail)
 
 
 def _sqlite_problem(
@@ -679,13 +708,16 @@ def _sqlite_problem(
     code = sqlite_code(exc)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseLocked(
-            f"{path} is locked by another program (another Untwist, a sync or backup tool?).",
-            "Close it and try again.",
+            msg(
+                "{path} is locked by another program (another Untwist, a sync or backup tool?).",
+                path=path,
+            ),
+            msg("Close it and try again."),
         )
     if truncated:
         return DatabaseCorrupt(_truncated_message(path, truncated), RESTORE_ADVICE)
     return classify_driver_error(exc, str(path)) or DatabaseCorrupt(
-        f"{path} cannot be read as a database ({exc})."
+        msg("{path} cannot be read as a database ({exc}).", path=path, exc=exc)
     )
 
 
@@ -714,11 +746,18 @@ def check_nobody_writes(path: Path) -> None:
 
 def _check_revision(revision: str | None, tables: Columns | set[str], label: str) -> None:
     if revision is None and set(tables) - {"sqlite_sequence"}:
-        raise NotUntwistDatabase(f"{label} is not an Untwist database (unknown tables).")
+        raise NotUntwistDatabase(msg(
+            "{label} is not an Untwist database (unknown tables).",
+            label=label,
+        ))
     if revision is not None and revision not in REVISIONS:
         raise SchemaTooNew(
-            f"{label} was written by a newer version of Untwist (schema {revision}). "
-            "Update Untwist to open it."
+            msg(
+                "{label} was written by a newer version of Untwist (schema {revision}). Update "
+                "Untwist to open it.",
+                label=label,
+                revision=revision,
+            )
         )
 
 
@@ -782,7 +821,12 @@ def _check_shape(conn: sqlite3.Connection, revision: str, path: Path) -> None:
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise SchemaIncomplete(
-            f"{path} has been changed outside Untwist: {problems[0]}{more}.",
+            msg(
+                "{path} has been changed outside Untwist: {value}{more}.",
+                path=path,
+                value=problems[0],
+                more=more,
+            ),
             RESTORE_ADVICE,
         )
 
@@ -809,7 +853,12 @@ def _check_schema(found: Columns, revision: str, label: str) -> None:
     if gaps:
         shown = ", ".join(gaps[:3]) + (f" and {len(gaps) - 3} more" if len(gaps) > 3 else "")
         raise SchemaIncomplete(
-            f"{label} is incomplete: it says schema {revision} but lacks {shown}.",
+            msg(
+                "{label} is incomplete: it says schema {revision} but lacks {shown}.",
+                label=label,
+                revision=revision,
+                shown=shown,
+            ),
             RESTORE_ADVICE,
         )
 
@@ -857,13 +906,13 @@ def check_database_file(path: Path, *, thorough: bool = False, at_rest: bool = F
     """
     path = Path(path).expanduser().absolute()
     if not path.exists():
-        raise DatabaseMissing(f"No database at {path}.")
+        raise DatabaseMissing(msg("No database at {path}.", path=path))
     tables, revision = _inspect_sqlite_file(
         path, check="integrity_check" if thorough else "quick_check", at_rest=at_rest
     )
     _check_revision(revision, tables, str(path))
     if revision is None:
-        raise NotUntwistDatabase(f"{path} is not an Untwist database (it is empty).")
+        raise NotUntwistDatabase(msg("{path} is not an Untwist database (it is empty).", path=path))
     _check_schema(tables, revision, str(path))
     if thorough:
         _check_values(path, at_rest)
@@ -884,7 +933,12 @@ def _check_values(path: Path, at_rest: bool) -> None:
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise DatabaseCorrupt(
-            f"{path} holds values Untwist cannot read: {problems[0]}{more}.", RESTORE_ADVICE
+            msg(
+                "{path} holds values Untwist cannot read: {value}{more}.",
+                path=path,
+                value=problems[0],
+                more=more,
+            ), RESTORE_ADVICE
         )
 
 
@@ -939,14 +993,19 @@ def upgrade(engine: Engine, target: str | None = None) -> None:
                 gaps = schema_gaps(found, HEAD)
                 if gaps:  # rolled back with the rest: the file keeps its old schema
                     raise MigrationFailed(
-                        f"the upgrade did not give the whole schema (lacks {', '.join(gaps)})"
+                        msg(
+                            "the upgrade did not give the whole schema (lacks {join})",
+                            join=', '.join(gaps),
+                        )
                     )
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise MigrationFailed(
-                        f"the upgrade would break {counted(len(broken), 'reference')} between "
-                        "tables"
+                        msg(
+                            "the upgrade would break {counted} between tables",
+                            counted=counted(len(broken), 'reference'),
+                        )
                     )
     finally:
         if migrating is not engine:
@@ -1000,7 +1059,7 @@ def _cannot_create(label: str, what: str, exc: OSError) -> DatabaseProblem:
         return disk_full(label)
     problem = f"Cannot create the database {label}: {what} ({why})."
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DatabaseReadOnly(problem, "Choose a folder you may write to.")
+        return DatabaseReadOnly(problem, msg("Choose a folder you may write to."))
     return DatabaseMissing(problem)
 
 
@@ -1027,8 +1086,11 @@ def sqlite_path(target: str) -> Path | None:
         _, slashes, rest = target.partition(":///")
         if not slashes or not rest:
             raise UnusableTarget(
-                f"{target} is not a database file (an in-memory database is lost when "
-                "Untwist ends): name a file, e.g. sqlite:////home/me/untwist.sqlite."
+                msg(
+                    "{target} is not a database file (an in-memory database is lost when Untwist "
+                    "ends): name a file, e.g. sqlite:////home/me/untwist.sqlite.",
+                    target=target,
+                )
             )
         target = rest
     return Path(target).expanduser().absolute()
@@ -1078,7 +1140,7 @@ def open_database(
     real = real_path(path)
     if not real.exists():
         if not create or read_only:
-            raise DatabaseMissing(f"No database at {path}.")
+            raise DatabaseMissing(msg("No database at {path}.", path=path))
         make_database_folder(real.parent, label)
     access = AccessLock(real, label)
     access.share()
@@ -1107,7 +1169,7 @@ def _open_file(
     url = sqlite_url(real)
     if not real.exists():
         if not create or read_only:
-            raise DatabaseMissing(f"No database at {path}.")
+            raise DatabaseMissing(msg("No database at {path}.", path=path))
         revision = None
         new = True
     else:
@@ -1119,20 +1181,31 @@ def _open_file(
         _check_revision(revision, tables, label)
         read_only = read_only or not is_writable(real)
         if revision is None and (read_only or not create):
-            raise NotUntwistDatabase(f"{path} is not an Untwist database (it is empty).")
+            raise NotUntwistDatabase(msg(
+                "{path} is not an Untwist database (it is empty).",
+                path=path,
+            ))
         if revision is not None:
             _check_schema(tables, revision, label)
         if read_only and revision != HEAD:
             raise MigrationFailed(
-                f"{path} is read-only and was written by an older version of Untwist "
-                f"(schema {revision}): it needs an upgrade, which means writing to it. "
-                "Open a writable copy instead."
+                msg(
+                    "{path} is read-only and was written by an older version of Untwist (schema "
+                    "{revision}): it needs an upgrade, which means writing to it. Open a writable"
+                    " copy instead.",
+                    path=path,
+                    revision=revision,
+                )
             )
     if read_only:
         engine = make_engine(url, read_only=True)
         return Database(url=url, engine=engine, path=path, read_only=True, access=access)
     if revision is not None and revision != HEAD and not migrate:
-        raise MigrationFailed(f"{path} needs an upgrade to open (schema {revision}).")
+        raise MigrationFailed(msg(
+            "{path} needs an upgrade to open (schema {revision}).",
+            path=path,
+            revision=revision,
+        ))
     if revision != HEAD:
         _alone(access, label, revision)
         if new:
@@ -1161,8 +1234,12 @@ def _alone(access: AccessLock, label: str, revision: str | None) -> None:
     except DatabaseInUse:
         step = "to be set up" if revision is None else f"an upgrade (schema {revision})"
         raise DatabaseInUse(
-            f"{label} needs {step}, but it is in use by another Untwist (window or command); "
-            "close it and try again."
+            msg(
+                "{label} needs {step}, but it is in use by another Untwist (window or command); "
+                "close it and try again.",
+                label=label,
+                step=step,
+            )
         ) from None
 
 
@@ -1174,8 +1251,12 @@ def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> No
             copy = backup_beside(path, reason=f"before-upgrade-{revision}")
         except (OSError, sqlite3.Error, DatabaseProblem) as exc:  # e.g. a full disk
             raise MigrationFailed(
-                f"{path} needs an upgrade, but the safety copy could not be written ({exc}); "
-                "nothing was changed."
+                msg(
+                    "{path} needs an upgrade, but the safety copy could not be written ({exc}); "
+                    "nothing was changed.",
+                    path=path,
+                    exc=exc,
+                )
             ) from exc
     try:
         upgrade(engine)
@@ -1183,12 +1264,22 @@ def _migrate_file(engine: Engine, path: Path, revision: str, backup: bool) -> No
         log.exception("migration failed")
         problem = classify_driver_error(exc, str(path))
         if isinstance(problem, DatabaseLocked | DiskFull):
-            why = str(problem)
+            why = problem.message
         else:
-            why = f"Upgrading {path} from schema {revision} failed ({exc})."
-        kept = f" A copy from before the upgrade is at {copy}." if copy else ""
+            why = msg(
+                "Upgrading {path} from schema {revision} failed ({problem}).",
+                path=path,
+                revision=revision,
+                problem=message_of(exc),
+            )
+        kept = msg(" A copy from before the upgrade is at {copy}.", copy=copy) if copy else ""
         raise MigrationFailed(
-            f"{why} The file was left as it was (still schema {revision}).{kept}"
+            msg(
+                "{why} The file was left as it was (still schema {revision}).{kept}",
+                why=why,
+                revision=revision,
+                kept=kept,
+            )
         ) from exc
 
 
@@ -1199,14 +1290,32 @@ def _unusable(label: str, exc: BaseException) -> UnusableTarget | None:
 
     advice = "Use a database file or a postgresql+psycopg:// URL."
     if isinstance(exc, NoSuchModuleError):
-        return UnusableTarget(f"{label} is not a kind of database Untwist knows. {advice}")
+        return UnusableTarget(msg(
+            "{label} is not a kind of database Untwist knows. {advice}",
+            label=label,
+            advice=advice,
+        ))
     if isinstance(exc, ArgumentError):
-        return UnusableTarget(f"{label} is not a database URL Untwist can read ({exc}). {advice}")
+        return UnusableTarget(msg(
+            "{label} is not a database URL Untwist can read ({exc}). {advice}",
+            label=label,
+            exc=exc,
+            advice=advice,
+        ))
     if isinstance(exc, ValueError):  # e.g. a port that is not a number
-        return UnusableTarget(f"{label} is not a database URL Untwist can read. {advice}")
+        return UnusableTarget(msg(
+            "{label} is not a database URL Untwist can read. {advice}",
+            label=label,
+            advice=advice,
+        ))
     if isinstance(exc, ImportError) and exc.name and exc.name.partition(".")[0] != "app":
         return UnusableTarget(
-            f"{label} needs the database driver {exc.name!r}, which is not installed. {advice}"
+            msg(
+                "{label} needs the database driver {name!r}, which is not installed. {advice}",
+                label=label,
+                name=exc.name,
+                advice=advice,
+            )
         )
     return None
 
@@ -1228,7 +1337,10 @@ def _open_server(url: str, *, create: bool, migrate: bool) -> Database:
             _check_schema(tables, revision, label)
         if revision is None:
             if not create:
-                raise NotUntwistDatabase(f"{label} is not an Untwist database (it is empty).")
+                raise NotUntwistDatabase(msg(
+                    "{label} is not an Untwist database (it is empty).",
+                    label=label,
+                ))
             with engine.begin() as connection:
                 _take_schema_lock(connection)
                 # another desk may have set it up while this one waited for the lock
@@ -1238,12 +1350,20 @@ def _open_server(url: str, *, create: bool, migrate: bool) -> Database:
                     revision = connection.execute(select(alembic_version.c.version_num)).scalar()
         if revision is not None and revision != HEAD:
             if not migrate:
-                raise MigrationFailed(f"{label} needs an upgrade to open (schema {revision}).")
+                raise MigrationFailed(msg(
+                    "{label} needs an upgrade to open (schema {revision}).",
+                    label=label,
+                    revision=revision,
+                ))
             upgrade(engine)
     except DBAPIError as exc:
         engine.dispose()
         problem = classify_driver_error(exc, label)
-        raise problem or DatabaseUnreachable(f"Cannot use {label}: {exc.orig}") from None
+        raise problem or DatabaseUnreachable(msg(
+            "Cannot use {label}: {orig}",
+            label=label,
+            orig=exc.orig,
+        )) from None
     except ImportError as exc:  # a driver module imported at the first connection
         engine.dispose()
         raise _unusable(label, exc) or exc from None

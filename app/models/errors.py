@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 
+from app.domain.messages import joined, msg
 from app.errors import UserFacingError
 
 
@@ -19,7 +20,7 @@ class DatabaseProblem(UserFacingError):
     """
 
     def __init__(self, what: str, advice: str = "") -> None:
-        super().__init__(f"{what} {advice}".strip())
+        super().__init__(joined([what, advice], " ") if advice else what)
         self.what = what
         self.advice = advice
 
@@ -148,32 +149,41 @@ def _first_line(exc: BaseException) -> str:
 
 def locked(where: str) -> DatabaseLocked:
     return DatabaseLocked(
-        f"{where} is locked by another program (another Untwist window?). "
-        "Close it and try again."
+        msg(
+            "{where} is locked by another program (another Untwist window?). Close it and try "
+            "again.",
+            where=where,
+        )
     )
 
 
 def disk_full(where: str) -> DiskFull:
-    return DiskFull(f"The disk holding {where} is full: free some space and try again.")
+    return DiskFull(msg(
+        "The disk holding {where} is full: free some space and try again.",
+        where=where,
+    ))
 
 
 def read_only(where: str) -> DatabaseReadOnly:
-    return DatabaseReadOnly(f"{where} is read-only: changes cannot be saved.")
+    return DatabaseReadOnly(msg("{where} is read-only: changes cannot be saved.", where=where))
 
 
 def corrupt(where: str) -> DatabaseCorrupt:
-    return DatabaseCorrupt(f"{where} is damaged (corrupt).", "Restore it from a backup.")
+    return DatabaseCorrupt(msg(
+        "{where} is damaged (corrupt).",
+        where=where,
+    ), msg("Restore it from a backup."))
 
 
 def disk_error(where: str) -> DiskError:
     return DiskError(
-        f"{where} could not be read or written (a disk error).",
-        "Check the disk (or its cable or network share) and try again.",
+        msg("{where} could not be read or written (a disk error).", where=where),
+        msg("Check the disk (or its cable or network share) and try again."),
     )
 
 
 def classify_driver_error(
-    exc: BaseException, where: str = "the database"
+    exc: BaseException, where: str = msg("the database")
 ) -> DatabaseProblem | None:
     """Map a driver error to a plain message by its code, or ``None`` when it is our bug.
 
@@ -201,7 +211,10 @@ def _sqlite_problem(code: int, where: str) -> DatabaseProblem | None:
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return corrupt(where)
     if code == SQLITE_CANTOPEN:
-        return DatabaseMissing(f"{where} cannot be opened (missing folder or no permission).")
+        return DatabaseMissing(msg(
+            "{where} cannot be opened (missing folder or no permission).",
+            where=where,
+        ))
     if code == SQLITE_IOERR:
         return disk_error(where)
     return None
@@ -213,7 +226,11 @@ def _postgres_problem(exc: BaseException, state: str | None, where: str) -> Data
         # No server answered: the client could not connect, or the connection broke. psycopg
         # raises OperationalError for exactly that; its other state-less errors are misuse.
         if isinstance(driver_error(exc), psycopg.OperationalError):
-            return DatabaseUnreachable(f"Cannot reach {where}: {_first_line(exc)}")
+            return DatabaseUnreachable(msg(
+                "Cannot reach {where}: {first_line}",
+                where=where,
+                first_line=_first_line(exc),
+            ))
         return None
     if state == PG_DISK_FULL:
         return disk_full(where)
@@ -227,11 +244,18 @@ def _postgres_problem(exc: BaseException, state: str | None, where: str) -> Data
         return corrupt(where)
     if state == PG_SEQUENCE_LIMIT:
         return DatabaseProblem(
-            f"{where} has used its largest record number (2147483647) in a table, so nothing "
-            "more can be added to it; copy the records into a new database (export, import)."
+            msg(
+                "{where} has used its largest record number (2147483647) in a table, so nothing "
+                "more can be added to it; copy the records into a new database (export, import).",
+                where=where,
+            )
         )
     if state == PG_QUERY_CANCELED or state.startswith(PG_UNREACHABLE_CLASSES):
-        return DatabaseUnreachable(f"Cannot reach {where}: {_first_line(exc)}")
+        return DatabaseUnreachable(msg(
+            "Cannot reach {where}: {first_line}",
+            where=where,
+            first_line=_first_line(exc),
+        ))
     return None
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, LargeBin
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import Index, UniqueConstraint
 
+from app.domain.messages import msg
 from app.domain.text import counted
 from app.models.base import Base
 
@@ -119,10 +120,14 @@ def shape_problems(
     """
     problems: list[str] = []
     for kind, name, _ in sorted(found.code - expected_code):
-        problems.append(f"a {kind} Untwist did not make ({name})")
+        problems.append(msg("a {kind} Untwist did not make ({name})", kind=kind, name=name))
     tables = {table for table, _, _ in expected.affinities}
     for table, columns in sorted(expected.uniques - found.uniques):
-        problems.append(f"the unique rule on {table} ({', '.join(columns)}) is missing")
+        problems.append(msg(
+            "the unique rule on {table} ({join}) is missing",
+            table=table,
+            join=', '.join(columns),
+        ))
     wrong = {
         (table, column)
         for table, column, _ in found.affinities - expected.affinities
@@ -130,7 +135,11 @@ def shape_problems(
     }
     known = {(t, c) for t, c, _ in expected.affinities}
     for table, column in sorted(wrong & known):
-        problems.append(f"column {table}.{column} has the wrong type")
+        problems.append(msg(
+            "column {table}.{column} has the wrong type",
+            table=table,
+            column=column,
+        ))
     return problems
 
 
@@ -196,5 +205,10 @@ def value_problems(conn: sqlite3.Connection) -> list[str]:
         for (name, _), count in zip(checked, counts, strict=True):
             if count:
                 values = counted(count, "value")
-                problems.append(f"{values} in {table.name}.{name} of the wrong kind")
+                problems.append(msg(
+                    "{values} in {name}.{name2} of the wrong kind",
+                    values=values,
+                    name=table.name,
+                    name2=name,
+                ))
     return problems

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
+from app.domain.messages import msg
 from app.domain.records import AthleteData, AthleteInfo
 from app.domain.text import folded_name
 from app.domain.validation import athlete_problems, clean_name, name_key, sentence
@@ -214,5 +215,5 @@ def _either(names: list[str]) -> str:
 def _get(session: Session, athlete_id: int) -> Athlete:
     row = session.get(Athlete, athlete_id)
     if row is None:
-        raise NotFound(f"No athlete with id {athlete_id}.")
+        raise NotFound(msg("No athlete with id {athlete_id}.", athlete_id=athlete_id))
     return row

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.domain.messages import message_of, msg, trimmed
 from app.models import backup as files
 from app.models.access import AccessLock, in_use_message, real_path, shared_access
 from app.models.db import (
@@ -79,8 +80,11 @@ class RestoreResult:
 
 def _server_refusal(what: str) -> ServiceError:
     return ServiceError(
-        f"{what} works on SQLite files only: back up a PostgreSQL server with its own tools "
-        "(pg_dump / pg_restore)."
+        msg(
+            "{what} works on SQLite files only: back up a PostgreSQL server with its own tools "
+            "(pg_dump / pg_restore).",
+            what=what,
+        )
     )
 
 
@@ -128,7 +132,7 @@ def _backup_everywhere(
     copies of that file elsewhere."""
     path = _file_of(db, "Backup")
     if check:
-        progress.step(0, 0, "Checking the database…")
+        progress.step(0, 0, msg("Checking the database…"))
         check_whole_file(db)
     folder = settings_folder if settings_folder is not None else _settings_folder(db)
     folders = backup_folders(path, folder)
@@ -149,12 +153,15 @@ def _backup_everywhere(
             removed += files.rotate(target, path.stem)
         except OSError as exc:
             log.warning("backup into %s failed", target, exc_info=True)
-            problems.append(f"{target}: {exc.strerror or exc}")
+            problems.append(msg("{what}: {problem}", what=target, problem=exc.strerror or exc))
         except DatabaseProblem as exc:  # a full disk there, or the database locked
             log.warning("backup into %s failed", target, exc_info=True)
-            problems.append(f"{target}: {exc}")
+            problems.append(msg("{what}: {problem}", what=target, problem=message_of(exc)))
     if not written:
-        raise BackupFailed(f"No backup could be written ({'; '.join(problems)}).", environment=True)
+        raise BackupFailed(msg(
+            "No backup could be written ({join}).",
+            join='; '.join(problems),
+        ), environment=True)
     return BackupResult(written, problems, removed)
 
 
@@ -181,7 +188,7 @@ def check_whole_file(db: Database) -> None:
     try:
         check_database_file(db.path)
     except DatabaseCorrupt as exc:
-        raise DatabaseDamaged(str(exc)) from None
+        raise DatabaseDamaged(message_of(exc)) from None
 
 
 def startup_checks(
@@ -196,7 +203,7 @@ def startup_checks(
     (also for a read-only file), then the daily copy when it is due. ``None``: no copy."""
     if demo or db.path is None:
         return None
-    progress.step(0, 0, "Checking the database…")
+    progress.step(0, 0, msg("Checking the database…"))
     check_whole_file(db)
     return startup_backup(db, progress=progress, now=now, settings_folder=settings_folder,
                           checked=True)  # fmt: skip
@@ -232,15 +239,19 @@ def backup_to_file(target: str, output: Path, progress: Progress = SILENT) -> Pa
         raise _server_refusal("untwist backup")
     output = Path(output).expanduser().absolute()
     if output.exists() or output.is_symlink():  # a link, even to nothing, is not replaced
-        raise BackupFailed(f"{output} already exists: choose a new file name.")
-    progress.step(0, 0, "Checking the database…")
+        raise BackupFailed(msg("{output} already exists: choose a new file name.", output=output))
+    progress.step(0, 0, msg("Checking the database…"))
     with shared_access(path):  # a restore elsewhere must not swap the file mid-copy
         check_database_file(path)
         try:
             return files.sqlite_backup(path, output, _steps(progress, f"Copying {path.name}…"))
         except OSError as exc:
             raise BackupFailed(
-                f"Cannot write {output}: {exc.strerror or exc}.", environment=True
+                msg(
+                    "Cannot write {output}: {value}.",
+                    output=output,
+                    value=exc.strerror or exc,
+                ), environment=True
             ) from None
 
 
@@ -260,9 +271,12 @@ def verify_backup(file: Path) -> str:
     try:
         return check_database_file(file, thorough=True, at_rest=True)
     except DatabaseMissing:
-        raise BackupFailed(f"Nothing was restored: there is no file at {file}.") from None
+        raise BackupFailed(msg(
+            "Nothing was restored: there is no file at {file}.",
+            file=file,
+        )) from None
     except DatabaseProblem as exc:
-        raise BackupFailed(f"Nothing was restored: {exc.what}") from None
+        raise BackupFailed(msg("Nothing was restored: {what}", what=exc.what)) from None
 
 
 def _aside_name(path: Path, now: dt.datetime) -> Path:
@@ -306,10 +320,10 @@ def restore(
     try:
         real = real_path(path)
     except DatabaseProblem as exc:
-        raise BackupFailed(f"Nothing was restored: {exc}", environment=True) from None
+        raise BackupFailed(msg("Nothing was restored: {exc}", exc=exc), environment=True) from None
     if file in (path, real) or (real.exists() and file.exists() and os.path.samefile(file, real)):
-        raise BackupFailed(f"{file} is the database itself: choose a backup file.")
-    progress.step(0, 0, f"Checking {file.name}…")
+        raise BackupFailed(msg("{file} is the database itself: choose a backup file.", file=file))
+    progress.step(0, 0, msg("Checking {name}…", name=file.name))
     revision = verify_backup(file)
     try:
         make_database_folder(real.parent, str(path))
@@ -317,10 +331,13 @@ def restore(
         access.exclusive()
     except DatabaseInUse:
         raise BackupFailed(
-            f"Nothing was restored: {in_use_message(str(path))}", environment=True
+            msg(
+                "Nothing was restored: {in_use_message}",
+                in_use_message=in_use_message(str(path)),
+            ), environment=True
         ) from None
     except DatabaseProblem as exc:
-        raise BackupFailed(f"Nothing was restored: {exc}", environment=True) from None
+        raise BackupFailed(msg("Nothing was restored: {exc}", exc=exc), environment=True) from None
     try:
         aside, safety = _replace(path, real, file, progress, now)
     finally:
@@ -337,8 +354,11 @@ def _replace(
     if real.exists():
         if not is_writable(real):
             raise BackupFailed(
-                f"Nothing was restored: {path} is read-only, so it cannot be replaced. "
-                "Make it writable first.",
+                msg(
+                    "Nothing was restored: {path} is read-only, so it cannot be replaced. Make it"
+                    " writable first.",
+                    path=path,
+                ),
                 environment=True,
             )
         try:
@@ -346,20 +366,23 @@ def _replace(
             check_nobody_writes(real)  # another program (not Untwist) writing it
         except DatabaseLocked as exc:
             raise BackupFailed(
-                f"Nothing was restored: {exc.what} Close it first.", environment=True
+                msg("Nothing was restored: {what} Close it first.", what=exc.what), environment=True
             ) from None
         except DatabaseProblem as exc:
             log.info("no safety copy before restore: %s", exc)
         else:
-            progress.step(0, 0, f"Copying the current {path.name} to backups…")
+            progress.step(0, 0, msg("Copying the current {name} to backups…", name=path.name))
             try:
                 safety = files.backup_beside(
                     real, "before-restore", now, _steps(progress, "Saving the current database…")
                 )
             except (OSError, DatabaseProblem) as exc:
                 raise BackupFailed(
-                    f"Nothing was restored: the current database could not be saved first "
-                    f"({_reason(exc)}).",
+                    msg(
+                        "Nothing was restored: the current database could not be saved first "
+                        "({reason}).",
+                        reason=_reason(exc),
+                    ),
                     environment=True,
                 ) from None
     incoming = real.with_name(real.name + ".restoring")
@@ -367,7 +390,11 @@ def _replace(
         files.sqlite_backup(file, incoming, _steps(progress, f"Copying {file.name}…"), at_rest=True)
     except (OSError, DatabaseProblem) as exc:
         raise BackupFailed(
-            f"Nothing was restored: cannot write {incoming} ({_reason(exc)}).", environment=True
+            msg(
+                "Nothing was restored: cannot write {incoming} ({reason}).",
+                incoming=incoming,
+                reason=_reason(exc),
+            ), environment=True
         ) from None
     # From here on: no more cancelling, only renames within one folder.
     aside = _aside_name(real, now) if real.exists() else None
@@ -386,7 +413,11 @@ def _replace(
         else:
             where = ""
         raise BackupFailed(
-            f"Restoring failed: {exc.strerror or exc}.{where}", environment=True
+            msg(
+                "Restoring failed: {value}.{where}",
+                value=exc.strerror or exc,
+                where=where,
+            ), environment=True
         ) from None
     return aside, safety
 
@@ -395,7 +426,7 @@ def _reason(exc: OSError | DatabaseProblem) -> str:
     """Why a copy failed, in a few words (a full disk, a locked file: no traceback)."""
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
-    return str(exc).rstrip(".")
+    return trimmed(message_of(exc))
 
 
 def _move_with_companions(source: Path, destination: Path) -> None:

@@ -18,6 +18,7 @@ from app.domain.catalog import (
     definition_problems,
     unusable_definition,
 )
+from app.domain.messages import message_of, msg
 from app.domain.validation import sentence
 from app.models import MeasurementDefinition
 from app.models.db import Database
@@ -103,7 +104,7 @@ def load_catalog(
             try:
                 definition, problem = _checked(row)
             except ValueError as exc:  # not even the key: its values are left out of view
-                definition, problem = None, str(exc)
+                definition, problem = None, message_of(exc)
             if definition is not None and not (problem and row.key in BUILTIN_KEYS):
                 custom.append(definition)  # (a built-in's own key: the built-in stands)
             if problem is not None:
@@ -118,9 +119,9 @@ def validate_custom(data: CustomMeasurement, existing: Catalog, editing: bool) -
     """Check a clinic's definition the same way the built-ins are checked."""
     errors: list[FieldError] = []
     if not editing and data.key in existing:
-        errors.append(FieldError("key", f"The key {data.key!r} is already used."))
+        errors.append(FieldError("key", msg("The key {key!r} is already used.", key=data.key)))
     if not data.name.strip():
-        errors.append(FieldError("name", "The measurement needs a name."))
+        errors.append(FieldError("name", msg("The measurement needs a name.")))
     if data.kind == Kind.PASSFAIL.value:
         data = CustomMeasurement(
             **{
@@ -137,9 +138,11 @@ def validate_custom(data: CustomMeasurement, existing: Catalog, editing: bool) -
         and data.threshold is not None
         and not (0 < data.threshold < 100)
     ):
-        errors.append(FieldError("threshold", "An LSI cut-off is a percentage between 0 and 100."))
+        errors.append(FieldError("threshold", msg(
+            "An LSI cut-off is a percentage between 0 and 100.",
+        )))
     if data.threshold is not None and data.threshold < 0:
-        errors.append(FieldError("threshold", "The threshold cannot be negative."))
+        errors.append(FieldError("threshold", msg("The threshold cannot be negative.")))
     if errors:
         raise ValidationError(errors)
     try:
@@ -168,7 +171,7 @@ def get_custom_measurement(db: Database, key: str) -> MeasurementDef:
     with db.read() as session:
         row = _custom_row(session, key)
         if row is None:
-            raise NotFound(f"No custom measurement {key!r} (deleted elsewhere?).")
+            raise NotFound(msg("No custom measurement {key!r} (deleted elsewhere?).", key=key))
         return _checked(row)[0]
 
 
@@ -184,9 +187,9 @@ def save_custom_measurement(
     catalog = load_catalog(db)
     current = catalog.get(data.key)
     if current is not None and current.builtin:
-        raise ValidationError.one("key", f"{data.key!r} is a built-in measurement.")
+        raise ValidationError.one("key", msg("{key!r} is a built-in measurement.", key=data.key))
     if current is None and not new:
-        raise NotFound(f"No custom measurement {data.key!r}.")
+        raise NotFound(msg("No custom measurement {key!r}.", key=data.key))
     definition = validate_custom(data, catalog, editing=not new)
     what = f"The measurement {definition.name}"
     try:
@@ -196,11 +199,17 @@ def save_custom_measurement(
             row = _custom_row(session, data.key)
             if row is None:
                 if not new:
-                    raise NotFound(f"No custom measurement {data.key!r} (deleted elsewhere?).")
+                    raise NotFound(msg(
+                        "No custom measurement {key!r} (deleted elsewhere?).",
+                        key=data.key,
+                    ))
                 row = MeasurementDefinition(key=definition.key)
                 session.add(row)
             elif new:  # another desk added the same key since our check
-                raise ValidationError.one("key", f"The key {data.key!r} is already used.")
+                raise ValidationError.one("key", msg(
+                    "The key {key!r} is already used.",
+                    key=data.key,
+                ))
             else:
                 expect_version(row.version, version, what, lambda: _definition(row))
             row.name = definition.name
@@ -215,7 +224,10 @@ def save_custom_measurement(
             session.flush()
             return _definition(row)
     except IntegrityError:  # another desk added the same key since our check
-        raise ValidationError.one("key", f"The key {data.key!r} is already used.") from None
+        raise ValidationError.one("key", msg(
+            "The key {key!r} is already used.",
+            key=data.key,
+        )) from None
 
 
 def set_measurement_retired(
@@ -230,7 +242,10 @@ def set_measurement_retired(
     with versioned_transaction(db, what, lambda: get_custom_measurement(db, key)) as session:
         row = _custom_row(session, key)
         if row is None:
-            raise NotFound(f"No custom measurement {key!r} (built-ins cannot be retired).")
+            raise NotFound(msg(
+                "No custom measurement {key!r} (built-ins cannot be retired).",
+                key=key,
+            ))
         expect_version(
             row.version, version, f"The measurement {row.name}", lambda: _definition(row)
         )

@@ -24,7 +24,7 @@ from typing import IO, Any
 from sqlalchemy import Connection, String, case, exists, func, select, type_coerce
 
 from app.domain.catalog import PASS, Catalog
-from app.domain.text import counted
+from app.domain.messages import msg, msg_n
 from app.models import Assessment, Athlete, Measurement
 from app.models.db import Database
 from app.services.csv_import import COLUMNS, SESSION_COLUMN
@@ -43,9 +43,10 @@ class ExportResult:
     athletes: int
 
     def summary(self) -> str:
-        return (
-            f"exported {counted(self.measurements, 'measurement')} "
-            f"for {counted(self.athletes, 'athlete')}"
+        return msg(
+            "exported {measurements} for {athletes}",
+            measurements=msg_n("{count} measurement", "{count} measurements", self.measurements),
+            athletes=msg_n("{count} athlete", "{count} athletes", self.athletes),
         )
 
 
@@ -102,7 +103,7 @@ def export_csv(
     of the ``(athlete_id, date, id)`` index, and written as they come. One snapshot, so the
     header (with or without a ``session`` column) and the rows agree.
     """
-    progress.step(0, 0, "Reading measurements…")
+    progress.step(0, 0, msg("Reading measurements…"))
     with db.snapshot() as conn:
         athletes = select(Athlete.id, Athlete.name)
         counted_rows = (
@@ -253,10 +254,14 @@ class _Writer:
         self.written += len(self._pending)
         self._pending.clear()
         self.progress.step(
-            self.written, self.total, f"{self.written:,} of {self.total:,} rows written"
+            self.written, self.total, msg(
+                "{written:,} of {total:,} rows written",
+                written=self.written,
+                total=self.total,
+            )
         )
 
     def finish(self) -> None:
         if self._pending or self._buffer.tell():
             self._flush()
-        self.progress.step(self.total, self.total, f"{self.total:,} rows written")
+        self.progress.step(self.total, self.total, msg("{total:,} rows written", total=self.total))

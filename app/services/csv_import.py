@@ -34,6 +34,7 @@ from sqlalchemy import Connection, Table, func, insert, select
 
 from app.domain.catalog import Catalog, InvalidValue, MeasurementDef
 from app.domain.dates import date_problem
+from app.domain.messages import joined, message_of, msg, msg_n
 from app.domain.text import (
     CONTROL_EXCEPT_LINE_BREAKS,
     control_character,
@@ -81,7 +82,7 @@ _CACHE_MAX = 200_000  # cells remembered per kind (bounded memory for odd files)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
 _COMMA_NUMBER = re.compile(r"[+-]?\d+,\d+", re.ASCII)
 _LINE_END = re.compile(r"(\r\n|\r|\n)")
-_QUOTE_NOT_CLOSED = (
+_QUOTE_NOT_CLOSED = msg(
     "a quoted field opened on this line is not closed before the end of the file: a closing "
     'quote (") is missing'
 )
@@ -99,10 +100,13 @@ class ImportResult:
     rows: int = 0  # data rows read (blank lines not counted)
 
     def summary(self) -> str:
-        return (
-            f"imported {counted(self.measurements, 'measurement')} in "
-            f"{counted(self.sessions, 'session')} for {counted(self.athletes, 'athlete')} "
-            f"({self.new_athletes} new)"
+        """One line for the CLI (English) and the window (``Message.text``)."""
+        return msg(
+            "imported {measurements} in {sessions} for {athletes} ({new} new)",
+            measurements=msg_n("{count} measurement", "{count} measurements", self.measurements),
+            sessions=msg_n("{count} session", "{count} sessions", self.sessions),
+            athletes=msg_n("{count} athlete", "{count} athletes", self.athletes),
+            new=self.new_athletes,
         )
 
 
@@ -128,11 +132,19 @@ def _open_binary(path: str | os.PathLike[str]) -> io.BufferedReader:
         encoding = foreign_encoding(fh.peek(16)[:16])
     except OSError as exc:
         fh.close()
-        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise ImportFileError(msg(
+            "{path} cannot be read ({value}).",
+            path=path,
+            value=exc.strerror or exc,
+        )) from None
     if encoding:
         fh.close()
         raise ImportFileError(
-            f"{path} is {encoding} text; save it as UTF-8 CSV (in a spreadsheet: 'CSV UTF-8')."
+            msg(
+                "{path} is {encoding} text; save it as UTF-8 CSV (in a spreadsheet: 'CSV UTF-8').",
+                path=path,
+                encoding=encoding,
+            )
         )
     return fh
 
@@ -179,9 +191,13 @@ class _Lines:
                 cut = raw.rfind(b"\r", 0, len(raw) - 1)  # lines ended by CR alone
                 if cut < 0:
                     raise ImportFileError(
-                        f"{path}: line {line + 1} is longer than "
-                        f"{MAX_LINE_BYTES // 1024 // 1024} MB, which no row of measurements "
-                        "is: this is not a measurements CSV."
+                        msg(
+                            "{path}: line {value} is longer than {value2} MB, which no row of "
+                            "measurements is: this is not a measurements CSV.",
+                            path=path,
+                            value=line + 1,
+                            value2=MAX_LINE_BYTES // 1024 // 1024,
+                        )
                     )
                 raw, carry = raw[: cut + 1], raw[cut + 1 :]
             total += len(raw)
@@ -257,24 +273,31 @@ def _csv_problem(exc: csv.Error, lines: _Lines) -> tuple[int, str, bool]:
         if opened is not None:  # the rest of the file is out of step: stop here
             return (
                 opened,
-                f"a quoted field opened on this line runs on for more than {limit:,} "
-                'characters: a closing quote (") is missing',
+                msg(
+                    "a quoted field opened on this line runs on for more than {limit:,} "
+                    'characters: a closing quote (") is missing',
+                    limit=limit,
+                ),
                 False,
             )
-        return lines.line, f"a field is longer than {limit:,} characters", True
+        return lines.line, msg("a field is longer than {limit:,} characters", limit=limit), True
     if "expected after" in text:
         return (
             lines.line,
-            'text follows a closing quote: inside a quoted field, write a quote as two ("")',
+            msg('text follows a closing quote: inside a quoted field, write a quote as two ("")'),
             True,
         )
-    return lines.line, f"this is not valid CSV ({text})", True
+    return lines.line, msg("this is not valid CSV ({text})", text=text), True
 
 
 def _not_utf8(path: object, line: int) -> ImportFileError:
     return ImportFileError(
-        f"{path} is not UTF-8 text (line {line}); save it as UTF-8 CSV "
-        "(in a spreadsheet: 'CSV UTF-8')."
+        msg(
+            "{path} is not UTF-8 text (line {line}); save it as UTF-8 CSV (in a spreadsheet: 'CSV"
+            " UTF-8').",
+            path=path,
+            line=line,
+        )
     )
 
 
@@ -295,26 +318,44 @@ def _map_header(cells: list[str], raw_line: str) -> tuple[dict[str, int], list[s
             mapping.append(None)
             if name:
                 unknown.append(cell.strip())
-    expected = (
-        f"the header must be {','.join(REQUIRED_COLUMNS)} (plus optional "
-        f"{', '.join(OPTIONAL_COLUMNS)})"
+    expected = msg(
+        "the header must be {required} (plus optional {optional})",
+        required=",".join(REQUIRED_COLUMNS),
+        optional=", ".join(OPTIONAL_COLUMNS),
     )
     missing = [c for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
         hint = ""
-        for sep, label in ((";", "semicolons"), ("\t", "tabs")):
+        for sep, label in ((";", msg("semicolons")), ("\t", msg("tabs"))):
             if sep in raw_line and "," not in raw_line:
-                hint = f"; the file is separated by {label}: save it as comma-separated CSV"
+                hint = msg(
+                    "; the file is separated by {label}: save it as comma-separated CSV",
+                    label=label,
+                )
         raise ImportFileError(
-            f"missing column{'s' if len(missing) > 1 else ''} "
-            f"{', '.join(missing)}: {expected}{hint}."
+            msg_n(
+                "missing column {join}: {expected}{hint}.",
+                "missing columns {join}: {expected}{hint}.",
+                len(missing),
+                join=", ".join(missing),
+                expected=expected,
+                hint=hint,
+            )
         )
     if duplicate:
-        raise ImportFileError(f"column {duplicate[0]} appears twice in the header.")
+        raise ImportFileError(msg(
+            "column {value} appears twice in the header.",
+            value=duplicate[0],
+        ))
     if unknown:
         raise ImportFileError(
-            f"unknown column{'s' if len(unknown) > 1 else ''} "
-            f"{', '.join(repr(_short(u)) for u in unknown)}: {expected}."
+            msg_n(
+                "unknown column {join}: {expected}.",
+                "unknown columns {join}: {expected}.",
+                len(unknown),
+                join=", ".join(repr(_short(u)) for u in unknown),
+                expected=expected,
+            )
         )
     return positions, mapping
 
@@ -325,7 +366,7 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
         size = check_import_file(path)
         fh = _open_binary(path)
     except ImportFileError as exc:
-        return CsvPreview([], [], [], 0, str(exc))
+        return CsvPreview([], [], [], 0, exc.message)
     header: list[str] = []
     mapping: list[str | None] = []
     rows: list[list[str]] = []
@@ -336,12 +377,13 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
         try:
             header = next(reader, [])
             if not header:
-                return CsvPreview([], [], [], size, f"{path} is empty (no header row).")
+                empty = msg("{path} is empty (no header row).", path=path)
+                return CsvPreview([], [], [], size, empty)
             raw = ",".join(header)
             try:
                 _, mapping = _map_header(header, raw)
             except ImportFileError as exc:
-                problem = str(exc)
+                problem = exc.message
                 mapping = [
                     h.strip().lower() if h.strip().lower() in KNOWN_COLUMNS else None
                     for h in header
@@ -353,10 +395,10 @@ def read_preview(path: str | os.PathLike[str], limit: int = PREVIEW_ROWS) -> Csv
                 if len(rows) >= limit:
                     break
         except ImportFileError as exc:
-            problem = str(exc)
+            problem = exc.message
         except csv.Error as exc:
             line, reason, _ = _csv_problem(exc, lines)
-            problem = f"line {line}: {reason}."
+            problem = msg("line {line}: {reason}.", line=line, reason=reason)
     return CsvPreview(header, mapping, rows, size, problem)
 
 
@@ -427,7 +469,10 @@ class _Importer:
         file_id: int | None = None
         if raw_id:
             if not _INT.fullmatch(raw_id) or int(raw_id) == 0:
-                raise ValueError(f"athlete_id {_short(raw_id)!r} is not a positive whole number")
+                raise ValueError(msg(
+                    "athlete_id {short!r} is not a positive whole number",
+                    short=_short(raw_id),
+                ))
             file_id = int(raw_id)
             problem = id_problem(file_id, "athlete_id")  # what PostgreSQL's integer holds
             if problem:
@@ -452,9 +497,12 @@ class _Importer:
             stored = self.name_of[file_id]
             if name_key(stored) == name.lower():
                 return file_id
-            return (
-                f"athlete_id {file_id} is {stored!r} in this database, not {name!r} (without "
-                "the athlete_id column, rows are matched by name)"
+            return msg(
+                "athlete_id {id} is {stored!r} in this database, not {name!r} (without "
+                "the athlete_id column, rows are matched by name)",
+                id=file_id,
+                stored=stored,
+                name=name,
             )
         same_name = self.by_name.get(name.lower(), [])
         if len(same_name) == 1:
@@ -462,27 +510,36 @@ class _Importer:
         if len(same_name) > 1:
             ids = ", ".join(str(i) for i in same_name)
             if file_id is not None:
-                return (
-                    f"athlete_id {file_id} is not in this database and {len(same_name)} "
-                    f"athletes are named {name!r} (ids {ids})"
+                return msg(
+                    "athlete_id {id} is not in this database and {count} "
+                    "athletes are named {name!r} (ids {ids})",
+                    id=file_id,
+                    count=len(same_name),
+                    name=name,
+                    ids=ids,
                 )
-            return (
-                f"{len(same_name)} athletes are named {name!r} (ids {ids}): add an athlete_id "
-                "column to say which"
+            return msg(
+                "{count} athletes are named {name!r} (ids {ids}): add an athlete_id "
+                "column to say which",
+                count=len(same_name),
+                name=name,
+                ids=ids,
             )
         created = self.created_by_name.setdefault(name.lower(), [])
         without_id = [ref for ref in created if ref < 0]
         if file_id is None and len(created) == 1:
             return created[0]
         if file_id is None and created:
-            return (
-                f"this file names {len(created)} new athletes {name!r} by athlete_id: give "
-                "this row its athlete_id too"
+            return msg(
+                "this file names {count} new athletes {name!r} by athlete_id: give "
+                "this row its athlete_id too",
+                count=len(created),
+                name=name,
             )
         if file_id is not None and len(without_id) == 1 and len(created) == 1:
             return without_id[0]  # the same new athlete, named once without and once with id
         if len(name) > NAME_MAX:
-            return f"the athlete's name is longer than {NAME_MAX} characters"
+            return msg("the athlete's name is longer than {limit} characters", limit=NAME_MAX)
         self.created_athletes += 1
         if file_id is not None:
             self.name_of[file_id] = name  # taken from now on
@@ -563,9 +620,15 @@ class _Importer:
                 self.errors.append(
                     RowError(
                         line,
-                        f"{name} has {stored} sessions on {date} in this database and this file "
-                        f"gives {given}: tell them apart with a session column (a label per "
-                        "session, in the order they were recorded)",
+                        msg(
+                            "{name} has {stored} sessions on {date} in this database and this "
+                            "file gives {given}: tell them apart with a session column (a label "
+                            "per session, in the order they were recorded)",
+                            name=name,
+                            stored=stored,
+                            date=date,
+                            given=given,
+                        ),
                     )
                 )
 
@@ -599,30 +662,36 @@ class _Importer:
                 left = values.get((definition.key, factor, left_text), _UNSEEN)
                 if left is _UNSEEN:
                     left = self._value_cell(definition, factor, left_text)
-                if left.__class__ is str:
-                    problems.append("left: " + left)
+                if isinstance(left, str):  # a problem (a Message), not a value
+                    problems.append(msg("left: {problem}", problem=left))
                 right = values.get((definition.key, factor, right_text), _UNSEEN)
                 if right is _UNSEEN:
                     right = self._value_cell(definition, factor, right_text)
-                if right.__class__ is str:
-                    problems.append("right: " + right)
+                if isinstance(right, str):
+                    problems.append(msg("right: {problem}", problem=right))
             if not (left_text + right_text).strip():  # both sides blank
-                problems.append("left and right are both empty: at least one side is needed")
+                problems.append(msg("left and right are both empty: at least one side is needed"))
         label = ""
         if at_label >= 0:
             label = " ".join(cells[at_label].split()).lower()
             if len(label) > SESSION_LABEL_MAX:
-                problems.append(f"the session label is longer than {SESSION_LABEL_MAX} characters")
+                problems.append(msg(
+                    "the session label is longer than {session_label_max} characters",
+                    session_label_max=SESSION_LABEL_MAX,
+                ))
         notes: str | None = cells[at_notes].strip()
         if notes:
             if notes[0] == "'":
                 notes = unescape_formula(notes)
             if len(notes) > TEXT_MAX:
-                problems.append(f"notes are longer than {TEXT_MAX} characters")
+                problems.append(msg(
+                    "notes are longer than {text_max} characters",
+                    text_max=TEXT_MAX,
+                ))
         else:
             notes = None
         if problems or athlete is None or definition is None or not isinstance(date, dt.date):
-            self.errors.append(RowError(line, "; ".join(problems)))
+            self.errors.append(RowError(line, joined(problems)))
             return
         assert not isinstance(left, str) and not isinstance(right, str)
         key = definition.key
@@ -631,7 +700,14 @@ class _Importer:
         if first is not None:
             where = f" (session {label!r})" if label else ""
             self.errors.append(
-                RowError(line, f"{key} for {name} on {date}{where} is already on line {first}")
+                RowError(line, msg(
+                    "{key} for {name} on {date}{where} is already on line {first}",
+                    key=key,
+                    name=name,
+                    date=date,
+                    where=where,
+                    first=first,
+                ))
             )
             return
         self.seen[seen_key] = line
@@ -647,11 +723,22 @@ class _Importer:
             self.errors.append(
                 RowError(
                     line,
-                    f"{key} for {name} on {date} is already stored with other {what} "
-                    f"(left {definition.format_value(s_left)}, right "
-                    f"{definition.format_value(s_right)}"
-                    + (f", notes {_short(s_notes or '')!r}" if what == "notes" else "")
-                    + "): change or delete it in Untwist first, or fix this row",
+                    msg(
+                        "{key} for {name} on {date} is already stored with other {what} "
+                        "(left {left}, right {right}{notes}): change or delete it in Untwist "
+                        "first, or fix this row",
+                        key=key,
+                        name=name,
+                        date=date,
+                        what=msg("values") if what == "values" else msg("notes"),
+                        left=definition.format_value(s_left),
+                        right=definition.format_value(s_right),
+                        notes=(
+                            msg(", notes {shown!r}", shown=_short(s_notes or ""))
+                            if what == "notes"
+                            else ""
+                        ),
+                    ),
                 )
             )
             return
@@ -678,12 +765,12 @@ class _Importer:
         if found is None:
             name = clean_name(unescape_formula(cell.strip()))
             if not name:
-                found = (None, name, "the athlete's name is empty")
+                found = (None, name, msg("the athlete's name is empty"))
             else:
                 try:
                     found = (self.athlete(name, raw_id), name, None)
                 except ValueError as exc:
-                    found = (None, name, str(exc))
+                    found = (None, name, message_of(exc))
             self.athlete_cells[cache_key] = found
         return found
 
@@ -692,14 +779,14 @@ class _Importer:
         if found is None:
             text = cell.strip()
             if not _DATE.fullmatch(text):
-                found = f"date {_short(text)!r} is not a date like 2026-03-31"
+                found = msg("date {shown!r} is not a date like 2026-03-31", shown=_short(text))
             else:
                 try:
                     found = dt.date.fromisoformat(text)
                 except ValueError:
-                    found = f"date {text!r} does not exist"
+                    found = msg("date {shown!r} does not exist", shown=text)
                 else:
-                    found = date_problem(found, dt.date.today(), "date") or found
+                    found = date_problem(found, dt.date.today(), msg("date")) or found
             if len(self.date_cells) < _CACHE_MAX:
                 self.date_cells[cell] = found
         return found
@@ -714,7 +801,9 @@ class _Importer:
             definition = self.catalog.get(key)
             if definition is None:
                 problem = (
-                    f"unknown measurement {_short(key)!r}" if key else "the measurement is empty"
+                    msg("unknown measurement {shown!r}", shown=_short(key))
+                    if key
+                    else msg("the measurement is empty")
                 )
                 found = (None, None, problem)
             else:
@@ -747,7 +836,12 @@ class _Importer:
         if factor is None:
             others = [u for (to, u) in CONVERSIONS if to == definition.unit.lower()]
             allowed = " or ".join([definition.unit, *others])
-            problems.append(f"unit {_short(unit)!r} does not fit {definition.key} (use {allowed})")
+            problems.append(msg(
+                "unit {short!r} does not fit {key} (use {allowed})",
+                short=_short(unit),
+                key=definition.key,
+                allowed=allowed,
+            ))
         return factor
 
     @staticmethod
@@ -760,11 +854,11 @@ class _Importer:
                 return definition.validate(text)
             if not _NUMBER.fullmatch(text):
                 if _COMMA_NUMBER.fullmatch(text):
-                    return f"{text!r} has a comma: use . as the decimal mark"
-                return f"{_short(text)!r} is not a number"
+                    return msg("{shown!r} has a comma: use . as the decimal mark", shown=text)
+                return msg("{shown!r} is not a number", shown=_short(text))
             return definition.validate(float(text) * factor)
         except InvalidValue as exc:
-            return str(exc)
+            return message_of(exc)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -869,8 +963,14 @@ def _control_problem(cells: list[str], mapping: list[str | None]) -> str | None:
     for i, cell in enumerate(cells):
         char = control_character(cell, allow_line_breaks=True)
         if char is not None:
-            column = (mapping[i] if i < len(mapping) else None) or f"column {i + 1}"
-            return f"{column} holds a control character ({describe_character(char)}): remove it"
+            column = (mapping[i] if i < len(mapping) else None) or msg(
+                "column {number}", number=i + 1
+            )
+            return msg(
+                "{column} holds a control character ({describe_character}): remove it",
+                column=column,
+                describe_character=describe_character(char),
+            )
     return None
 
 
@@ -897,14 +997,18 @@ def import_csv(
             header = next(reader, None)
         except csv.Error as exc:
             line, reason, _ = _csv_problem(exc, lines)
-            raise ImportFileError(f"line {line} (the header): {reason}.") from None
+            raise ImportFileError(msg(
+                "line {line} (the header): {reason}.",
+                line=line,
+                reason=reason,
+            )) from None
         if not header:
-            raise ImportFileError(f"{path} is empty (no header row).")
+            raise ImportFileError(msg("{path} is empty (no header row).", path=path))
         lines.mark()
         pos, mapping = _map_header(header, ",".join(header))
         width = len(header)
         importer = _Importer(conn, catalog, progress)
-        progress.step(0, size, "Checking rows…")
+        progress.step(0, size, msg("Checking rows…"))
         while True:
             start = lines.record_start
             try:
@@ -926,7 +1030,11 @@ def import_csv(
                 if len(cells) < width or any(c.strip() for c in cells[width:]):
                     importer.errors.append(
                         RowError(
-                            start, f"{counted(len(cells), 'field')} where the header has {width}"
+                            start, msg(
+                                "{counted} where the header has {width}",
+                                counted=counted(len(cells), 'field'),
+                                width=width,
+                            )
                         )
                     )
                     continue
@@ -941,12 +1049,12 @@ def import_csv(
             importer.row(start, cells, pos)
             if rows % CHUNK == 0:
                 importer.flush()
-                progress.step(min(lines.bytes, size), size, f"{rows:,} rows checked")
+                progress.step(min(lines.bytes, size), size, msg("{rows:,} rows checked", rows=rows))
         importer.finish()
         if importer.errors:
             raise ImportRejected(importer.errors)
         importer.flush()
-        progress.step(size, size, f"{rows:,} rows checked")
+        progress.step(size, size, msg("{rows:,} rows checked", rows=rows))
     return ImportResult(
         measurements=importer.added,
         sessions=len(importer.touched_sessions),

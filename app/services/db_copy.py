@@ -20,8 +20,8 @@ from typing import Any
 
 from sqlalchemy import Select, Table, func, insert, select
 
+from app.domain.messages import msg, msg_n
 from app.domain.rows import TABLE_ORDER, RowChecker
-from app.domain.text import counted
 from app.domain.validation import PATH_SETTINGS
 from app.models.access import real_path
 from app.models.base import Base
@@ -52,18 +52,20 @@ class CopyResult:
     rows: dict[str, int]  # rows per table, in copy order; equal on both sides
 
     def summary(self) -> str:
-        total = sum(self.rows.values())
-        parts = ", ".join(
-            counted(self.rows.get(t, 0), label.removesuffix("s"), label)
-            for t, label in (
-                ("athletes", "athletes"),
-                ("assessments", "sessions"),
-                ("measurements", "measurements"),
-                ("programs", "programs"),
-            )
+        got = self.rows.get
+        return msg(
+            "copied {rows} ({athletes}, {sessions}, {measurements}, {programs}) from {source} "
+            "to {target}; counts verified",
+            rows=msg_n("{count} row", "{count} rows", sum(self.rows.values())),
+            athletes=msg_n("{count} athlete", "{count} athletes", got("athletes", 0)),
+            sessions=msg_n("{count} session", "{count} sessions", got("assessments", 0)),
+            measurements=msg_n(
+                "{count} measurement", "{count} measurements", got("measurements", 0)
+            ),
+            programs=msg_n("{count} program", "{count} programs", got("programs", 0)),
+            source=self.source,
+            target=self.target,
         )
-        rows = counted(total, "row")
-        return f"copied {rows} ({parts}) from {self.source} to {self.target}; counts verified"
 
 
 def copy_tables() -> list[Table]:
@@ -104,13 +106,13 @@ def copy_database(source: str, target: str, progress: Progress = SILENT) -> Copy
     :class:`CopyFailed` if the counts read back differ, ``Cancelled`` if asked to stop.
     """
     if _same_target(source, target):
-        raise ServiceError("The source and the target are the same database.")
-    progress.step(0, 0, "Opening the source…")
+        raise ServiceError(msg("The source and the target are the same database."))
+    progress.step(0, 0, msg("Opening the source…"))
     src = open_database(source, create=False)
     try:
         target_file = sqlite_path(target)
         created = target_file is not None and not target_file.exists()
-        progress.step(0, 0, "Opening the target…")
+        progress.step(0, 0, msg("Opening the target…"))
         try:
             dst = open_database(target, create=True)
         except BaseException:  # e.g. a full disk while the new file's tables were created
@@ -138,8 +140,11 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
     with src.snapshot() as reader, dst.bulk() as writer:
         if not holds_no_user_data(writer):
             raise NotEmpty(
-                f"{dst.label} already holds data: copy into a new file or an empty "
-                "PostgreSQL database (createdb), so nothing is overwritten."
+                msg(
+                    "{label} already holds data: copy into a new file or an empty PostgreSQL "
+                    "database (createdb), so nothing is overwritten.",
+                    label=dst.label,
+                )
             )
         for name in STARTER_TABLES:  # what a fresh database starts with: the source's replace it
             writer.execute(Base.metadata.tables[name].delete())
@@ -153,7 +158,7 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
         done = 0
         checker = RowChecker(dt.date.today(), dt.datetime.now(), checked_picture)
         for table in tables:
-            progress.step(done, total, f"Copying {table.name}…")
+            progress.step(done, total, msg("Copying {name}…", name=table.name))
             result = reader.execution_options(stream_results=True, yield_per=BATCH).execute(
                 _copied_rows(table).order_by(*table.primary_key.columns)
             )
@@ -162,16 +167,20 @@ def _copy(src: Database, dst: Database, progress: Progress) -> dict[str, int]:
                 rows = [_checked(checker, table.name, dict(row), src.label) for row in batch]
                 writer.execute(insert(table), rows)
                 written += len(batch)
-                progress.step(done + written, total, f"Copying {table.name}…")
+                progress.step(done + written, total, msg("Copying {name}…", name=table.name))
             if written != counts[table.name]:  # cannot happen inside one snapshot; cheap to say
                 raise CopyFailed(
-                    f"{table.name}: {counts[table.name]} rows counted but {written} read; "
-                    "nothing was written."
+                    msg(
+                        "{name}: {value} rows counted but {written} read; nothing was written.",
+                        name=table.name,
+                        value=counts[table.name],
+                        written=written,
+                    )
                 )
             done += written
         for table in tables:
             reset_id_sequence(writer, table)
-        progress.step(total, total, "Saving…")
+        progress.step(total, total, msg("Saving…"))
     return counts
 
 
@@ -182,8 +191,14 @@ def _checked(checker: RowChecker, table: str, row: dict[str, Any], source: str) 
     if problems:
         which = f"key {row.get('key')!r}" if table == "settings" else f"id {row.get('id')}"
         raise CopyRefused(
-            f"{source} cannot be copied: {table} {which}: {problems[0]}. Nothing was copied; "
-            "correct it in the source, then copy again."
+            msg(
+                "{source} cannot be copied: {table} {which}: {value}. Nothing was copied; correct"
+                " it in the source, then copy again.",
+                source=source,
+                table=table,
+                which=which,
+                value=problems[0],
+            )
         )
     return cleaned
 
@@ -203,8 +218,12 @@ def _verify(dst: Database, copied: dict[str, int]) -> None:
                 wrong.append(f"{table.name}: {copied[table.name]} in the source, {found} copied")
     if wrong:
         raise CopyFailed(
-            f"The copy in {dst.label} is incomplete ({'; '.join(wrong)}). "
-            "Do not use it: delete it and copy again."
+            msg(
+                "The copy in {label} is incomplete ({join}). Do not use it: delete it and copy "
+                "again.",
+                label=dst.label,
+                join='; '.join(wrong),
+            )
         )
 
 

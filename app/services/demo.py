@@ -15,6 +15,7 @@ import random
 from collections.abc import Callable
 
 from app.domain.catalog import Catalog, ResultRule
+from app.domain.messages import msg
 from app.domain.records import AthleteData, MeasurementInput
 from app.models.db import Database
 from app.services.athletes import create_athlete, list_athletes
@@ -114,7 +115,7 @@ def _lerp(a: float, b: float, t: float) -> float:
 def create_demo(db: Database, catalog: Catalog, today: dt.date | None = None) -> None:
     """Fill an empty database with the demo athletes; refuses a database that has athletes."""
     if list_athletes(db, include_archived=True):
-        raise ServiceError("The database already has athletes; the demo needs an empty one.")
+        raise ServiceError(msg("The database already has athletes; the demo needs an empty one."))
     today = today or dt.date.today()
 
     ava = create_athlete(

@@ -49,6 +49,7 @@ from app.domain.drills import (
     mirror_text,
 )
 from app.domain.language import DEFAULT_LANGUAGE, LANGUAGES
+from app.domain.messages import msg
 from app.domain.text import fold
 from app.domain.validation import text_problem
 from app.models import Drill as DrillRow
@@ -146,7 +147,7 @@ def get_drill(db: Database, key: str, language: str = DEFAULT_LANGUAGE) -> Drill
     for d in drill_library(db, include_retired=True, language=language):
         if d.key == key:
             return d
-    raise NotFound(f"No drill {key!r}.")
+    raise NotFound(msg("No drill {key!r}.", key=key))
 
 
 def restore_builtin(
@@ -160,7 +161,7 @@ def restore_builtin(
     """
     original = _original(key, language)
     if original is None:
-        raise NotFound(f"{key!r} is not a built-in drill.")
+        raise NotFound(msg("{key!r} is not a built-in drill.", key=key))
     what = f"The drill {original.name}"
     with versioned_transaction(db, what, lambda: get_drill_record(db, key, language)) as session:
         row = _row(session, key)
@@ -240,7 +241,7 @@ def get_drill_record(db: Database, key: str, language: str = DEFAULT_LANGUAGE) -
     for record in drill_records(db, include_retired=True, language=language):
         if record.key == key:
             return record
-    raise NotFound(f"No drill {key!r}.")
+    raise NotFound(msg("No drill {key!r}.", key=key))
 
 
 def _check_version(row: DrillRow | None, version: int | None, what: str) -> None:
@@ -324,14 +325,20 @@ def _count(value: str, field: str, label: str, errors: list[FieldError]) -> str:
     m = _COUNT_RE.fullmatch(str(value).strip())
     if not m:
         errors.append(
-            FieldError(field, f"{label}: write a number such as 3, or a range such as 3-4.")
+            FieldError(field, msg(
+                "{label}: write a number such as 3, or a range such as 3-4.",
+                label=label,
+            ))
         )
         return str(value)
     low, high = m.group(1), m.group(2)
     if high is None:
         return low
     if int(high) <= int(low):
-        errors.append(FieldError(field, f"{label}: a range goes from low to high, e.g. 3-4."))
+        errors.append(FieldError(field, msg(
+            "{label}: a range goes from low to high, e.g. 3-4.",
+            label=label,
+        )))
     return f"{low}–{high}"
 
 
@@ -354,40 +361,64 @@ def validate_drill(drill: Drill, known_targets: Iterable[str]) -> Drill:
         texts[field] = value
         limit = NAME_MAX if field == "name" else TEXT_MAX
         if not value:
-            errors.append(FieldError(field, f"{label} is empty: the patient needs it."))
+            errors.append(FieldError(field, msg(
+                "{label} is empty: the patient needs it.",
+                label=label,
+            )))
         elif len(value) > limit:
-            errors.append(FieldError(field, f"{label} is longer than {limit} characters."))
+            errors.append(FieldError(field, msg(
+                "{label} is longer than {limit} characters.",
+                label=label,
+                limit=limit,
+            )))
         elif problem := text_problem(value, None, label, multiline=field != "name"):
-            errors.append(FieldError(field, f"{problem}."))  # NUL, control characters
+            # NUL, control characters
+            errors.append(FieldError(field, msg("{problem}.", problem=problem)))
     steps = _clean_lines(drill.steps)
     mistakes = _clean_lines(drill.mistakes)
     if not steps:
-        errors.append(FieldError("steps", "Write at least one step (one per line)."))
+        errors.append(FieldError("steps", msg("Write at least one step (one per line).")))
     for field, label, items in (("steps", "steps", steps), ("mistakes", "mistakes", mistakes)):
         if len(items) > LIST_MAX:
-            errors.append(FieldError(field, f"At most {LIST_MAX} {label}, please."))
+            errors.append(FieldError(field, msg(
+                "At most {list_max} {label}, please.",
+                list_max=LIST_MAX,
+                label=label,
+            )))
         if any(len(i) > TEXT_MAX for i in items):
-            errors.append(FieldError(field, f"One of the {label} is too long."))
+            errors.append(FieldError(field, msg("One of the {label} is too long.", label=label)))
         elif any(text_problem(i, None, label, multiline=True) for i in items):
-            errors.append(FieldError(field, f"One of the {label} has a control character."))
+            errors.append(FieldError(field, msg(
+                "One of the {label} has a control character.",
+                label=label,
+            )))
     if drill.region not in REGIONS:
-        errors.append(FieldError("region", f"Choose a region: {', '.join(sorted(REGIONS))}."))
+        errors.append(FieldError("region", msg(
+            "Choose a region: {join}.",
+            join=', '.join(sorted(REGIONS)),
+        )))
     if drill.side not in SIDES:
-        errors.append(FieldError("side", "Choose the side: left, right or both."))
+        errors.append(FieldError("side", msg("Choose the side: left, right or both.")))
     known = set(known_targets)
     targets = tuple(dict.fromkeys(drill.targets))
     unknown = [t for t in targets if t not in known]
     if unknown:
         word = "measurement" if len(unknown) == 1 else "measurements"
-        errors.append(FieldError("targets", f"Unknown {word}: {', '.join(unknown)}."))
+        errors.append(FieldError("targets", msg(
+            "Unknown {word}: {join}.",
+            word=word,
+            join=', '.join(unknown),
+        )))
     d = drill.dosage
     sets = _count(d.sets, "dosage.sets", "Sets", errors)
     amount = _count(d.amount, "dosage.amount", "Amount per set", errors)
     if d.unit not in UNITS:
-        errors.append(FieldError("dosage.unit", "Choose the unit: breaths, reps or s."))
+        errors.append(FieldError("dosage.unit", msg("Choose the unit: breaths, reps or s.")))
     per_week = d.per_week
     if not isinstance(per_week, int) or isinstance(per_week, bool) or not 1 <= per_week <= 14:
-        errors.append(FieldError("dosage.per_week", "Times per week: a whole number, 1 to 14."))
+        errors.append(FieldError("dosage.per_week", msg(
+            "Times per week: a whole number, 1 to 14.",
+        )))
     if errors:
         raise ValidationError(errors)
     return dataclasses.replace(
@@ -462,7 +493,7 @@ def save_drill(
         if row is None:
             original = _original(drill.key)
             if original is None:
-                raise NotFound(f"No drill {drill.key!r} (deleted elsewhere?).")
+                raise NotFound(msg("No drill {key!r} (deleted elsewhere?).", key=drill.key))
             _check_version(None, version, f"The drill {original.name}")
             row = DrillRow(**drill_row_values(original))
             session.add(row)
@@ -472,7 +503,7 @@ def save_drill(
             if row.builtin:
                 raise ValidationError.one(
                     "image",
-                    "Built-in drills keep their drawing; only custom drills take a picture.",
+                    msg("Built-in drills keep their drawing; only custom drills take a picture."),
                 )
             row.image, row.image_type = image[0], image[1].image_type
         values = _text_values(drill)
@@ -542,7 +573,10 @@ def add_custom_drill(db: Database, drill: Drill, image_path: Path | str | None) 
             session.add(DrillRow(**values))
     except IntegrityError:
         raise ValidationError.one(
-            "name", f"A drill named {drill.name!r} was just added elsewhere; choose another name."
+            "name", msg(
+                "A drill named {name!r} was just added elsewhere; choose another name.",
+                name=drill.name,
+            )
         ) from None
     return drill
 
@@ -589,11 +623,14 @@ def retire_drill(
         row = _row(session, key)
         if row is None:
             if _original(key) is not None:
-                raise ServiceError("Built-in drills cannot be retired; edit them instead.")
-            raise NotFound(f"No drill {key!r}.")
+                raise ServiceError(msg("Built-in drills cannot be retired; edit them instead."))
+            raise NotFound(msg("No drill {key!r}.", key=key))
         if row.builtin:
             raise ServiceError(
-                f"{row.name} is a built-in drill and cannot be retired; edit it instead."
+                msg(
+                    "{name} is a built-in drill and cannot be retired; edit it instead.",
+                    name=row.name,
+                )
             )
         _check_version(row, version, f"The drill {row.name}")
         row.retired = retired

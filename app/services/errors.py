@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.messages import joined, msg
 from app.errors import UserFacingError
 
 
@@ -25,7 +26,7 @@ class ValidationError(ServiceError):
 
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = errors
-        super().__init__("; ".join(str(e) for e in errors))
+        super().__init__(joined(e.message for e in errors))
 
     @classmethod
     def one(cls, field: str, message: str) -> ValidationError:
@@ -46,13 +47,23 @@ class AmbiguousAthlete(ServiceError):
         same = len({n for _, n in matches}) == 1
         if same and count == len(matches):
             listed = ", ".join(str(i) for i in self.ids)
-            text = f"{count} athletes are named {name!r} (ids {listed})"
+            text = msg("{count} athletes are named {name!r} (ids {ids})", count=count, name=name,
+                       ids=listed)
         else:
             shown = [f"{n!r} (id {i})" for i, n in matches]
-            listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
-            more = f" (and {count - len(matches)} more)" if count > len(matches) else ""
-            text = f"{count} athletes match {name!r}: did you mean {listed}{more}?"
-        super().__init__(f"{text}: use --athlete-id.")
+            listed = (
+                shown[0]
+                if len(shown) == 1
+                else msg("{items} or {last}", items=", ".join(shown[:-1]), last=shown[-1])
+            )
+            more = (
+                msg(" (and {count} more)", count=count - len(matches))
+                if count > len(matches)
+                else ""
+            )
+            text = msg("{count} athletes match {name!r}: did you mean {listed}{more}?",
+                       count=count, name=name, listed=listed, more=more)
+        super().__init__(msg("{text}: use --athlete-id.", text=text))
 
 
 class Conflict(ServiceError):
@@ -61,6 +72,9 @@ class Conflict(ServiceError):
     def __init__(self, what: str, current: object = None) -> None:
         self.current = current
         super().__init__(
-            f"{what} was changed elsewhere since you opened it. Reload to see the other "
-            "changes, or save again to overwrite them."
+            msg(
+                "{what} was changed elsewhere since you opened it. Reload to see the other "
+                "changes, or save again to overwrite them.",
+                what=what,
+            )
         )

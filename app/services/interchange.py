@@ -22,6 +22,7 @@ from typing import IO
 
 from sqlalchemy import Connection, Integer, Table, text
 
+from app.domain.messages import message_of, msg, msg_n, trimmed
 from app.models.access import real_path
 from app.models.db import Database, open_database, sqlite_path
 from app.models.errors import DatabaseProblem, DatabaseReadOnly, DiskError, DiskFull
@@ -48,7 +49,14 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}" if self.line > 0 else self.reason
+        return str(self.message)
+
+    @property
+    def message(self) -> str:
+        """The row's problem as a translatable Message (``str()`` of it is the English)."""
+        if self.line > 0:
+            return msg("line {line}: {reason}", line=self.line, reason=self.reason)
+        return self.reason
 
 
 class ImportRejected(ServiceError):
@@ -57,7 +65,13 @@ class ImportRejected(ServiceError):
     def __init__(self, errors: list[RowError]) -> None:
         self.errors = sorted(errors, key=lambda e: e.line)
         n = len(self.errors)
-        super().__init__(f"{n} invalid row{'s' if n != 1 else ''}; nothing was imported.")
+        super().__init__(
+            msg_n(
+                "{count} invalid row; nothing was imported.",
+                "{count} invalid rows; nothing was imported.",
+                n,
+            )
+        )
 
 
 class NotEmpty(ServiceError):
@@ -75,18 +89,22 @@ def check_import_file(path: str | os.PathLike[str]) -> int:
     try:
         info = p.stat()
     except FileNotFoundError:
-        raise ImportFileError(f"{p}: no such file.") from None
+        raise ImportFileError(msg("{p}: no such file.", p=p)) from None
     except OSError as exc:
-        raise ImportFileError(f"{p} cannot be read ({exc.strerror or exc}).") from None
+        raise ImportFileError(msg(
+            "{p} cannot be read ({value}).",
+            p=p,
+            value=exc.strerror or exc,
+        )) from None
     _check_stat(p, info)
     if not os.access(p, os.R_OK):
-        raise ImportFileError(f"{p} cannot be read (no permission).")
+        raise ImportFileError(msg("{p} cannot be read (no permission).", p=p))
     return info.st_size
 
 
 def _check_stat(path: Path, info: os.stat_result) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise ImportFileError(f"{path} is a folder, not a file.")
+        raise ImportFileError(msg("{path} is a folder, not a file.", path=path))
     if not stat.S_ISREG(info.st_mode):
         kind = (
             "a named pipe"
@@ -96,7 +114,11 @@ def _check_stat(path: Path, info: os.stat_result) -> None:
             else "a device"
         )
         raise ImportFileError(
-            f"{path} is {kind}, not a regular file: save the data to a file and import that."
+            msg(
+                "{path} is {kind}, not a regular file: save the data to a file and import that.",
+                path=path,
+                kind=kind,
+            )
         )
     if info.st_size > MAX_IMPORT_BYTES:
         raise too_large(path, info.st_size)
@@ -107,8 +129,13 @@ def too_large(path: object, size: int | None = None) -> ImportFileError:
     limit = MAX_IMPORT_BYTES // 1024 // 1024
     measured = f" ({size / 1024 / 1024:.1f} MB)" if size is not None else ""
     return ImportFileError(
-        f"{path} is too large{measured}; files up to {limit} MB can be imported: "
-        "split it into smaller files."
+        msg(
+            "{path} is too large{measured}; files up to {limit} MB can be imported: split it into"
+            " smaller files.",
+            path=path,
+            measured=measured,
+            limit=limit,
+        )
     )
 
 
@@ -124,11 +151,15 @@ def open_import_file(path: str | os.PathLike[str]) -> io.BufferedReader:
     try:
         fd = os.open(p, flags | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise ImportFileError(f"{p}: no such file.") from None
+        raise ImportFileError(msg("{p}: no such file.", p=p)) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{p} is a folder, not a file.") from None
+        raise ImportFileError(msg("{p} is a folder, not a file.", p=p)) from None
     except OSError as exc:
-        raise ImportFileError(f"{p} cannot be read ({exc.strerror or exc}).") from None
+        raise ImportFileError(msg(
+            "{p} cannot be read ({value}).",
+            p=p,
+            value=exc.strerror or exc,
+        )) from None
     try:
         _check_stat(p, os.fstat(fd))
         if hasattr(os, "set_blocking"):
@@ -193,7 +224,7 @@ def checked_picture(data: bytes) -> tuple[str, bytes]:
     try:
         info = check_image(data, "it")
     except ImageProblem as exc:
-        raise ValueError(str(exc).rstrip(".")) from None
+        raise ValueError(trimmed(message_of(exc))) from None
     return info.image_type, info.data  # checked: metadata stripped, an SVG rebuilt
 
 
@@ -248,7 +279,10 @@ def output_file(path: str | os.PathLike[str]) -> Path:
     target = real_path(Path(path))
     if target.exists() and not target.is_file():
         raise ServiceError(
-            f"{path} is not a regular file (a folder, a pipe or a device): choose a file name."
+            msg(
+                "{path} is not a regular file (a folder, a pipe or a device): choose a file name.",
+                path=path,
+            )
         )
     return target
 
@@ -266,7 +300,11 @@ def private_atomic_file(
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise ServiceError(f"{target} cannot be written ({exc.strerror or exc}).") from None
+        raise ServiceError(msg(
+            "{target} cannot be written ({value}).",
+            target=target,
+            value=exc.strerror or exc,
+        )) from None
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
             yield fh
@@ -276,7 +314,11 @@ def private_atomic_file(
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise ServiceError(f"{target} cannot be written ({exc.strerror or exc}).") from exc
+        raise ServiceError(msg(
+            "{target} cannot be written ({value}).",
+            target=target,
+            value=exc.strerror or exc,
+        )) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
@@ -357,19 +399,29 @@ def _remove_folders(made: list[Path]) -> None:
 def _cannot_create(path: Path, exc: OSError) -> DatabaseProblem:
     reason = exc.strerror or str(exc)
     if exc.errno == errno.ENOSPC:
-        return DiskFull(f"{path} cannot be created: the disk is full.", "Free some space.")
+        return DiskFull(msg(
+            "{path} cannot be created: the disk is full.",
+            path=path,
+        ), msg("Free some space."))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DatabaseReadOnly(
-            f"{path} cannot be created ({reason}).", "Choose a folder you may write to."
+            msg(
+                "{path} cannot be created ({reason}).",
+                path=path,
+                reason=reason,
+            ), msg("Choose a folder you may write to.")
         )
-    return DiskError(f"{path} cannot be created ({reason}).")
+    return DiskError(msg("{path} cannot be created ({reason}).", path=path, reason=reason))
 
 
 def _link_into_place(temp: Path, path: Path) -> None:
     """Give the finished file its name, never over a file that appeared meanwhile."""
     taken = ServiceError(
-        f"{path} was created by another program during the import, so nothing was imported "
-        "into it: run the import again."
+        msg(
+            "{path} was created by another program during the import, so nothing was imported "
+            "into it: run the import again.",
+            path=path,
+        )
     )
     try:
         os.link(temp, path)

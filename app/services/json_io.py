@@ -45,8 +45,8 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app import __version__
 from app.domain.catalog import MeasurementDef
+from app.domain.messages import message_of, msg, msg_n
 from app.domain.rows import TABLE_ORDER, RowChecker
-from app.domain.text import counted
 from app.domain.validation import (
     INT_MAX,
     PATH_SETTINGS,
@@ -103,21 +103,24 @@ class JsonResult:
     merged: bool = False
 
     def summary(self) -> str:
-        parts = [
-            counted(self.added.get(t, 0), label)
-            for t, label in (
-                ("athletes", "athlete"),
-                ("assessments", "session"),
-                ("measurements", "measurement"),
-                ("programs", "program"),
-            )
-        ]
-        verb = "merged" if self.merged else "imported"
-        line = f"{verb} {', '.join(parts)}"
-        if self.merged:
-            n = len(self.conflicts)
-            line += f"; {n} conflict{'s' if n != 1 else ''}"
-        return line
+        """One line for the CLI (English) and the window (``Message.text``)."""
+        added = self.added.get
+        counts = {
+            "athletes": msg_n("{count} athlete", "{count} athletes", added("athletes", 0)),
+            "sessions": msg_n("{count} session", "{count} sessions", added("assessments", 0)),
+            "measurements": msg_n(
+                "{count} measurement", "{count} measurements", added("measurements", 0)
+            ),
+            "programs": msg_n("{count} program", "{count} programs", added("programs", 0)),
+        }
+        if not self.merged:
+            return msg("imported {athletes}, {sessions}, {measurements}, {programs}", **counts)
+        n = len(self.conflicts)
+        return msg(
+            "merged {athletes}, {sessions}, {measurements}, {programs}; {conflicts}",
+            conflicts=msg_n("{count} conflict", "{count} conflicts", n),
+            **counts,
+        )
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -153,7 +156,7 @@ def export_json(
         "app_version": __version__,
         "schema": HEAD,
     }
-    progress.step(0, 0, "Reading…")
+    progress.step(0, 0, msg("Reading…"))
     with db.snapshot() as conn:  # one moment: every reference in the file resolves
         sizes = [conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables]
         total, done = sum(sizes), 0
@@ -163,18 +166,18 @@ def export_json(
                 fh.write(f" {encode(key)}: {encode(value)},\n")
             fh.write(' "tables": {')
             for n, table in enumerate(tables):
-                progress.step(done, total, f"Reading {table.name}…")
+                progress.step(done, total, msg("Reading {name}…", name=table.name))
                 fh.write(f"{',' if n else ''}\n  {encode(table.name)}: [")
                 written = 0
                 for lines in _table_lines(conn, table, encode):
                     fh.write(("\n   " if not written else ",\n   ") + ",\n   ".join(lines))
                     written += len(lines)
-                    progress.step(done + written, total, f"Writing {table.name}…")
+                    progress.step(done + written, total, msg("Writing {name}…", name=table.name))
                 fh.write("\n  ]" if written else "]")
                 counts[table.name] = written
                 done += written
             fh.write("\n }\n}\n")
-    progress.step(total, total, "Written")
+    progress.step(total, total, msg("Written"))
     return counts
 
 
@@ -198,7 +201,7 @@ def _table_lines(
             yield [encode(dict(zip(names, row, strict=True))) for row in rows]
         except ValueError:
             raise ServiceError(
-                "The database holds a value that is not a number; fix it first."
+                msg("The database holds a value that is not a number; fix it first.")
             ) from None
 
 
@@ -218,19 +221,22 @@ MAX_INT_DIGITS = 20
 
 
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not allowed (numbers must be finite)")
+    raise ValueError(msg("{name} is not allowed (numbers must be finite)", name=name))
 
 
 def _finite(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise ValueError(f"the number {text[:20]} is too large")
+        raise ValueError(msg("the number {value} is too large", value=text[:20]))
     return value
 
 
 def _integer(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise ValueError(f"a whole number of {len(text.lstrip('-'))} digits is too large")
+        raise ValueError(msg(
+            "a whole number of {count} digits is too large",
+            count=len(text.lstrip('-')),
+        ))
     return int(text)
 
 
@@ -241,7 +247,10 @@ def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise ValueError(f"the field {key[:40]!r} appears twice in one object")
+                raise ValueError(msg(
+                    "the field {value!r} appears twice in one object",
+                    value=key[:40],
+                ))
             seen.add(key)
     return document
 
@@ -258,24 +267,40 @@ def _load(path: str | os.PathLike[str]) -> dict[str, Any]:
                 object_pairs_hook=_no_repeats,
             )
     except UnicodeDecodeError:
-        raise ImportFileError(f"{path} is not UTF-8 text.") from None
+        raise ImportFileError(msg("{path} is not UTF-8 text.", path=path)) from None
     except RecursionError:
-        raise InvalidFile(f"{path} is nested too deeply to be an Untwist JSON export.") from None
+        raise InvalidFile(msg(
+            "{path} is nested too deeply to be an Untwist JSON export.",
+            path=path,
+        )) from None
     except ValueError as exc:
-        raise InvalidFile(f"{path} is not a valid JSON file ({_one_line(exc)}).") from None
+        raise InvalidFile(msg(
+            "{path} is not a valid JSON file ({one_line}).",
+            path=path,
+            one_line=_one_line(exc),
+        )) from None
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise ImportFileError(msg(
+            "{path} cannot be read ({value}).",
+            path=path,
+            value=exc.strerror or exc,
+        )) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise InvalidFile(f"{path} is not an Untwist JSON export.")
+        raise InvalidFile(msg("{path} is not an Untwist JSON export.", path=path))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise InvalidFile(f"{path} has no valid format_version.")
+        raise InvalidFile(msg("{path} has no valid format_version.", path=path))
     if version > FORMAT_VERSION:
         raise InvalidFile(
-            f"{path} was written by a newer Untwist (format {version}); update Untwist to read it."
+            msg(
+                "{path} was written by a newer Untwist (format {version}); update Untwist to read"
+                " it.",
+                path=path,
+                version=version,
+            )
         )
     if version < 1 or not isinstance(document.get("tables"), dict):
-        raise InvalidFile(f"{path} is not an Untwist JSON export (no tables).")
+        raise InvalidFile(msg("{path} is not an Untwist JSON export (no tables).", path=path))
     return document
 
 
@@ -295,7 +320,7 @@ def _decoder(column: Column[Any]) -> Callable[[object], object]:
     kind = column.type
 
     def expected(what: str) -> ValueError:
-        return ValueError(f"expected {what}")
+        return ValueError(msg("expected {what}", what=what))
 
     if isinstance(kind, Boolean):
 
@@ -322,7 +347,7 @@ def _decoder(column: Column[Any]) -> Callable[[object], object]:
             try:
                 return as_number(v)  # finite, and a 400-digit integer does not overflow
             except Invalid as exc:
-                raise ValueError(str(exc)) from None
+                raise ValueError(message_of(exc)) from None
 
         return number
     if isinstance(kind, DateTime):
@@ -356,7 +381,7 @@ def _decoder(column: Column[Any]) -> Callable[[object], object]:
             if not isinstance(v, str):
                 raise expected("text")
             # NUL and invisible control characters: PostgreSQL refuses NUL, SQLite keeps it
-            problem = text_problem(v, limit, "the text", multiline=True)
+            problem = text_problem(v, limit, msg("the text"), multiline=True)
             if problem:
                 raise ValueError(problem)
             return v
@@ -388,13 +413,18 @@ def _decode(document: dict[str, Any]) -> _Decoded:
     if unknown:
         shown = ", ".join(repr(u[:40]) if len(u) > 40 else u for u in unknown[:3])
         raise InvalidFile(
-            f"unknown table{'s' if len(unknown) > 1 else ''} {shown} (written by a newer Untwist?)"
+            msg_n(
+                "unknown table {shown} (written by a newer Untwist?)",
+                "unknown tables {shown} (written by a newer Untwist?)",
+                len(unknown),
+                shown=shown,
+            )
         )
     out: dict[str, list[_Row]] = {}
     for name, table in known.items():
         rows = raw_tables.get(name, [])
         if not isinstance(rows, list):
-            raise InvalidFile(f"table {name} is not a list of rows.")
+            raise InvalidFile(msg("table {name} is not a list of rows.", name=name))
         decoders = {c.name: (c, _decoder(c)) for c in table.columns}
         names = set(decoders)
         converted: list[_Row] = []
@@ -404,25 +434,43 @@ def _decode(document: dict[str, Any]) -> _Decoded:
             where = f"{name} row {index}"
             found = len(errors)
             if not isinstance(raw, dict):
-                errors.append(RowError(0, f"{where}: not an object"))
+                errors.append(RowError(0, msg("{where}: not an object", where=where)))
                 bad[name].add(index)
                 converted.append({})
                 continue
             row: _Row = {}
             for key, value in raw.items():
                 if key not in decoders:
-                    errors.append(RowError(0, f"{where}: unknown field {key[:40]!r}"))
+                    errors.append(RowError(0, msg(
+                        "{where}: unknown field {value!r}",
+                        where=where,
+                        value=key[:40],
+                    )))
                     continue
                 column, decode = decoders[key]
                 if value is None:
                     if not column.nullable:
-                        errors.append(RowError(0, f"{where}: {key} is required"))
+                        errors.append(RowError(0, msg(
+                            "{where}: {key} is required",
+                            where=where,
+                            key=key,
+                        )))
                     row[key] = None
                     continue
                 try:
                     row[key] = decode(value)
                 except (ValueError, TypeError, OverflowError) as exc:
-                    errors.append(RowError(0, f"{where}: {key}: {_one_line(exc)}"))
+                    errors.append(
+                        RowError(
+                            0,
+                            msg(
+                                "{where}: {key}: {problem}",
+                                where=where,
+                                key=key,
+                                problem=_one_line(exc),
+                            ),
+                        )
+                    )
             if raw.keys() != names:
                 for column in table.columns:
                     if column.name in raw:
@@ -435,7 +483,11 @@ def _decode(document: dict[str, Any]) -> _Decoded:
                         and column.default is None
                         and column.server_default is None
                     ):
-                        errors.append(RowError(0, f"{where}: {column.name} is missing"))
+                        errors.append(RowError(0, msg(
+                            "{where}: {name} is missing",
+                            where=where,
+                            name=column.name,
+                        )))
             if len(errors) > found:
                 bad[name].add(index)
             converted.append(row)
@@ -474,7 +526,12 @@ def _check(
                 checker.accept(name, row)  # reported for its types; its children are not
                 continue
             cleaned, problems = checker.check(name, row)
-            errors.extend(RowError(0, f"{name} row {index}: {p}") for p in problems)
+            errors.extend(RowError(0, msg(
+                "{name} row {index}: {p}",
+                name=name,
+                index=index,
+                p=p,
+            )) for p in problems)
             rows.append(cleaned)
         out[name] = rows
     if errors:
@@ -502,7 +559,7 @@ def _insert(
         for start in range(0, len(group), CHUNK):
             conn.execute(insert(table), group[start : start + CHUNK])
             done[0] += len(group[start : start + CHUNK])
-            progress.step(done[0], total, f"Writing {table.name}…")
+            progress.step(done[0], total, msg("Writing {name}…", name=table.name))
 
 
 DESK_SETTINGS = frozenset({"mode", "solo_athlete_id", "settings_version"}) | PATH_SETTINGS
@@ -553,16 +610,18 @@ def import_json(
     Into an empty database the data comes back field for field, ids included; a database in
     use is refused (:class:`NotEmpty`) unless ``merge`` is set.
     """
-    progress.step(0, 0, "Reading the file…")
+    progress.step(0, 0, msg("Reading the file…"))
     decoded = _decode(_load(path))
-    progress.step(0, 0, "Checking…")
+    progress.step(0, 0, msg("Checking…"))
     if not merge:
         tables = _check(decoded)
         with db.bulk() as conn:
             if not holds_no_user_data(conn):
                 raise NotEmpty(
-                    "The database is not empty: import into a new database, or merge "
-                    "(--merge) to add only what is missing."
+                    msg(
+                        "The database is not empty: import into a new database, or merge "
+                        "(--merge) to add only what is missing.",
+                    )
                 )
             return _replace(conn, tables, progress)
     # A merge keeps the database's own definitions and drills: the file's rows are checked
@@ -632,7 +691,10 @@ class _Merger:
         }
         others = [n for n, rows in tables.items() if rows and n not in known]
         if others:
-            raise ImportFileError(f"merging does not cover table {others[0]}; import it whole.")
+            raise ImportFileError(msg(
+                "merging does not cover table {value}; import it whole.",
+                value=others[0],
+            ))
 
     def _add(self, name: str, row: _Row, keep_id: bool = False) -> int | None:
         values = {k: v for k, v in row.items() if keep_id or k != "id"}
@@ -655,19 +717,21 @@ class _Merger:
 
     def run(self) -> JsonResult:
         steps = 6
-        self.progress.step(0, steps, "Merging definitions…")
+        self.progress.step(0, steps, msg("Merging definitions…"))
         # versions count edits in one database: they never make two rows differ
-        self._by_key("measurement_definitions", "key", "measurement definition", {"id", "version"})
-        self.progress.step(1, steps, "Merging drills…")
-        self._by_key("drills", "key", "drill", {"id", "version"})
-        self.progress.step(2, steps, "Merging athletes…")
+        self._by_key(
+            "measurement_definitions", "key", msg("measurement definition"), {"id", "version"}
+        )
+        self.progress.step(1, steps, msg("Merging drills…"))
+        self._by_key("drills", "key", msg("drill"), {"id", "version"})
+        self.progress.step(2, steps, msg("Merging athletes…"))
         athletes = self._athletes()
         # after the athletes: a setting that names an athlete needs this database's id
         self.file["settings"] = self._settings_here(athletes)
-        self._by_key("settings", "key", "setting", {"key", "version"})
-        self.progress.step(3, steps, "Merging sessions…")
+        self._by_key("settings", "key", msg("setting"), {"key", "version"})
+        self.progress.step(3, steps, msg("Merging sessions…"))
         self._sessions(athletes)
-        self.progress.step(4, steps, "Merging programs…")
+        self.progress.step(4, steps, msg("Merging programs…"))
         self._programs(athletes)
         self._progress_notes(athletes)
         self.progress.step(steps, steps, "")
@@ -680,7 +744,13 @@ class _Merger:
             if mine is None:
                 self._add(name, row, keep_id=name == "settings")
             elif not self._same(row, mine, ignore | {"id"}):
-                self.conflicts.append(f"{label} {row[key]}: differs; kept this database's")
+                self.conflicts.append(
+                    msg(
+                        "{label} {name}: differs; kept this database's",
+                        label=label,
+                        name=row[key],
+                    )
+                )
 
     def _settings_here(self, athletes: dict[int, int]) -> list[_Row]:
         """The file's settings with athlete ids translated to this database's ids.
@@ -696,7 +766,10 @@ class _Merger:
                     here = athletes.get(value)
                     if here is None:
                         self.conflicts.append(
-                            f"setting {row['key']}: its athlete was not merged; left out"
+                            msg(
+                                "setting {key}: its athlete was not merged; left out",
+                                key=row["key"],
+                            )
                         )
                         continue
                     row = {**row, "value": json.dumps(here)}
@@ -713,15 +786,22 @@ class _Merger:
             same = by_name.get(_norm(row["name"]), [])
             if len(same) > 1:
                 self.conflicts.append(
-                    f"athlete {row['name']}: {len(same)} athletes have this name here; "
-                    "skipped with their sessions and programs"
+                    msg(
+                        "athlete {name}: {count} athletes have this name here; "
+                        "skipped with their sessions and programs",
+                        name=row["name"],
+                        count=len(same),
+                    )
                 )
                 continue
             if same:
                 mine = same[0]
                 if not self._same(row, mine, {"id", "created_at", "version"}):
                     self.conflicts.append(
-                        f"athlete {row['name']}: details differ; kept this database's"
+                        msg(
+                            "athlete {name}: details differ; kept this database's",
+                            name=row["name"],
+                        )
                     )
                 mapping[row["id"]] = mine["id"]
             else:
@@ -750,8 +830,14 @@ class _Merger:
                 self._add("measurement_photos", {**photo, "measurement_id": stored_id})
             elif not self._same(photo, stored, {"id", "measurement_id"}):
                 self.conflicts.append(
-                    f"session of {label}: the photo of {row['key']} {photo['side']} trial "
-                    f"{photo['trial']} differs; kept this database's"
+                    msg(
+                        "session of {label}: the photo of {key} {side} trial {trial} differs; "
+                        "kept this database's",
+                        label=label,
+                        key=row["key"],
+                        side=photo["side"],
+                        trial=photo["trial"],
+                    )
                 )
 
     def _sessions(self, athletes: dict[int, int]) -> None:
@@ -798,7 +884,11 @@ class _Merger:
                     self._add_measurement(m, sid)
                 elif not self._same(m, mine, ignore):
                     self.conflicts.append(
-                        f"session of {label}: {m['key']} differs; kept this database's"
+                        msg(
+                            "session of {label}: {key} differs; kept this database's",
+                            label=label,
+                            key=m["key"],
+                        )
                     )
                 else:
                     self._merge_photos(m, mine["id"], label)
@@ -857,8 +947,11 @@ class _Merger:
                     break
             if candidates and match is None:
                 self.conflicts.append(
-                    f"program of {names.get(program['athlete_id'])} starting "
-                    f"{program['start_date']}: differs; kept this database's"
+                    msg(
+                        "program of {name} starting {date}: differs; kept this database's",
+                        name=names.get(program["athlete_id"]),
+                        date=program["start_date"],
+                    )
                 )
                 continue
             if match is None:
@@ -881,6 +974,11 @@ class _Merger:
                         self._add("adherence_entries", {**e, "item_id": stored_item["id"]})
                     elif mine["done"] != e["done"]:
                         self.conflicts.append(
-                            f"adherence of {names.get(program['athlete_id'])} on {e['date']} "
-                            f"({item['drill_key']}): differs; kept this database's"
+                            msg(
+                                "adherence of {name} on {date} ({key}): differs; kept this "
+                                "database's",
+                                name=names.get(program["athlete_id"]),
+                                date=e["date"],
+                                key=item["drill_key"],
+                            )
                         )

@@ -36,6 +36,7 @@ from app.domain.goniometer import (
     ordered,
     parse_colour,
 )
+from app.domain.messages import message_of, msg
 from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 from app.domain.records import PhotoMeasurement
 from app.domain.text import counted
@@ -92,13 +93,13 @@ def check_photo_bytes(data: bytes, name: str = "The photo") -> None:
             max_area=PHOTO_MAX_AREA,
         )
     except PictureProblem as exc:
-        raise ImageProblem(str(exc), "photo") from None
+        raise ImageProblem(message_of(exc), "photo") from None
 
 
 def read_photo_file(path: Path | str) -> bytes:
     """The bytes of a photo file, checked (regular file, size, kind, whole, pixel count)."""
     path = Path(path)
-    data = read_file_bytes(path, PHOTO_MAX_BYTES, what="photo")
+    data = read_file_bytes(path, PHOTO_MAX_BYTES, what=msg("photo"))
     check_photo_bytes(data, path.name or str(path))
     return data
 
@@ -122,7 +123,7 @@ def decode(
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
             if width * height > PHOTO_MAX_AREA:  # what Pillow read must agree with the check
-                raise ImageProblem(f"{name} is too large to open.", "photo")
+                raise ImageProblem(msg("{name} is too large to open.", name=name), "photo")
             if max_side is not None and image.format == "JPEG":
                 scale = 1
                 while max(width, height) / scale > max_side and scale < 8:
@@ -135,7 +136,10 @@ def decode(
         if isinstance(exc, ImageProblem):
             raise
         raise ImageProblem(
-            f"{name} is a damaged or incomplete picture; it cannot be shown.", "photo"
+            msg(
+                "{name} is a damaged or incomplete picture; it cannot be shown.",
+                name=name,
+            ), "photo"
         ) from None
     if max_side is not None and max(rgb.size) > max_side:
         rgb.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
@@ -159,7 +163,7 @@ def stored_copy(image: Image.Image) -> StoredPhoto:
     out = io.BytesIO()
     picture.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
     data = out.getvalue()
-    checked = check_picture(data, "The photo", kinds=("jpeg",))
+    checked = check_picture(data, msg("The photo"), kinds=("jpeg",))
     return StoredPhoto(checked.data, "jpeg", picture.size[0], picture.size[1])
 
 
@@ -260,5 +264,5 @@ def load_photo(db: Database, photo_id: int) -> PhotoMeasurement:
     with db.read() as session:
         row = session.get(MeasurementPhoto, photo_id)
         if row is None:
-            raise NotFound("This photo is no longer there (its session was edited elsewhere).")
+            raise NotFound(msg("This photo is no longer there (its session was edited elsewhere)."))
         return photo_record(row)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.messages import message_of, msg
 from app.domain.pictures import (
     KINDS,
     LOGO_MAX_BYTES,
@@ -64,7 +65,7 @@ def check_image(
     try:
         picture = check_picture(data, name, kinds=kinds, max_bytes=max_bytes)
     except PictureProblem as exc:
-        raise ImageProblem(str(exc), field) from None
+        raise ImageProblem(message_of(exc), field) from None
     return ImageInfo(picture.kind, picture.width, picture.height, picture.data, picture.stripped)
 
 
@@ -75,7 +76,7 @@ def check_logo(data: bytes, name: str = "The logo") -> ImageInfo:
     )
 
 
-def read_file_bytes(path: Path | str, max_bytes: int, *, what: str = "picture") -> bytes:
+def read_file_bytes(path: Path | str, max_bytes: int, *, what: str = msg("picture")) -> bytes:
     """The bytes of a regular file of at most ``max_bytes``, or :class:`ImageProblem`.
 
     Opened without blocking and refused unless it is a regular file: a FIFO, a device or a
@@ -87,19 +88,34 @@ def read_file_bytes(path: Path | str, max_bytes: int, *, what: str = "picture") 
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
-        raise ImageProblem(f"{label} is a folder, not a {what}.") from None
+        raise ImageProblem(msg(
+            "{label} is a folder, not a {what}.",
+            label=label,
+            what=what,
+        )) from None
     except FileNotFoundError:
-        raise ImageProblem(f"{label} does not exist (moved or deleted?).") from None
+        raise ImageProblem(msg(
+            "{label} does not exist (moved or deleted?).",
+            label=label,
+        )) from None
     except PermissionError:
-        raise ImageProblem(f"{label} cannot be read: permission denied.") from None
+        raise ImageProblem(msg("{label} cannot be read: permission denied.", label=label)) from None
     except OSError as exc:
-        raise ImageProblem(f"{label} cannot be read: {exc.strerror or exc}.") from None
+        raise ImageProblem(msg(
+            "{label} cannot be read: {value}.",
+            label=label,
+            value=exc.strerror or exc,
+        )) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise ImageProblem(f"{label} is a folder, not a {what}.")
+            raise ImageProblem(msg("{label} is a folder, not a {what}.", label=label, what=what))
         if not stat.S_ISREG(info.st_mode):
-            raise ImageProblem(f"{label} is not a file (a pipe or a device?); choose a {what}.")
+            raise ImageProblem(msg(
+                "{label} is not a file (a pipe or a device?); choose a {what}.",
+                label=label,
+                what=what,
+            ))
         if info.st_size > max_bytes:
             raise ImageProblem(too_big(label, info.st_size, max_bytes))
         os.set_blocking(fd, True)
@@ -107,7 +123,11 @@ def read_file_bytes(path: Path | str, max_bytes: int, *, what: str = "picture") 
             fd = -1
             data = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise ImageProblem(f"{label} cannot be read: {exc.strerror or exc}.") from None
+        raise ImageProblem(msg(
+            "{label} cannot be read: {value}.",
+            label=label,
+            value=exc.strerror or exc,
+        )) from None
     finally:
         if fd >= 0:
             os.close(fd)
@@ -128,5 +148,5 @@ def read_image(path: Path | str) -> tuple[bytes, ImageInfo]:
 def read_logo(path: Path | str) -> ImageInfo:
     """The clinic logo in the file at ``path``, checked (PNG or JPEG, at most 2 MB)."""
     path = Path(path)
-    data = read_file_bytes(path, LOGO_MAX_BYTES, what="logo")
+    data = read_file_bytes(path, LOGO_MAX_BYTES, what=msg("logo"))
     return check_logo(data, path.name or str(path))

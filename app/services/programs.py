@@ -27,6 +27,7 @@ from app.domain.dates import date_problem
 from app.domain.drills import Dosage, Drill
 from app.domain.language import DEFAULT_LANGUAGE, known_language
 from app.domain.language import language as language_of
+from app.domain.messages import msg
 from app.domain.phrases import Joined, from_json, phrase, to_json, worded, worded_all
 from app.domain.programs import (
     DEFAULT_WEEKS,
@@ -194,7 +195,10 @@ def get_program(db: Database, program_id: int) -> ProgramRecord:
     with db.read() as session:
         row = session.get(ProgramRow, program_id, options=[selectinload(ProgramRow.items)])
         if row is None:
-            raise NotFound(f"No program with id {program_id} (deleted elsewhere?).")
+            raise NotFound(msg(
+                "No program with id {program_id} (deleted elsewhere?).",
+                program_id=program_id,
+            ))
         return _record(row)
 
 
@@ -214,16 +218,22 @@ def latest_program(db: Database, athlete_id: int) -> ProgramRecord | None:
 def _validate(data: ProgramData, library: Sequence[Drill]) -> ProgramData:
     errors: list[FieldError] = []
     # 1900 to five years ahead (app.domain.dates), as for every date that gets in
-    problem = date_problem(data.start_date, dt.date.today(), "the start date", ahead=True)
+    problem = date_problem(data.start_date, dt.date.today(), msg("the start date"), ahead=True)
     if problem:
         errors.append(FieldError("start_date", sentence(problem)))
     if not isinstance(data.weeks, int) or not 1 <= data.weeks <= MAX_WEEKS:
-        errors.append(FieldError("weeks", f"A program lasts 1 to {MAX_WEEKS} weeks."))
+        errors.append(FieldError("weeks", msg(
+            "A program lasts 1 to {max_weeks} weeks.",
+            max_weeks=MAX_WEEKS,
+        )))
     if not data.items:
-        errors.append(FieldError("items", "Add at least one drill to the program."))
+        errors.append(FieldError("items", msg("Add at least one drill to the program.")))
     if len(data.items) > MAX_ITEMS:
-        errors.append(FieldError("items", f"A program has at most {MAX_ITEMS} drills."))
-    if problem := text_problem(data.notes or "", NOTES_MAX, "the notes", multiline=True):
+        errors.append(FieldError("items", msg(
+            "A program has at most {max_items} drills.",
+            max_items=MAX_ITEMS,
+        )))
+    if problem := text_problem(data.notes or "", NOTES_MAX, msg("the notes"), multiline=True):
         errors.append(FieldError("notes", sentence(problem)))
     items = []
     for n, item in enumerate(data.items, start=1):
@@ -232,15 +242,30 @@ def _validate(data: ProgramData, library: Sequence[Drill]) -> ProgramData:
             drill = resolve_item_drill(item.drill_key, item.side, library)
         except KeyError:
             errors.append(
-                FieldError(where, f"Drill {n}: {item.drill_key!r} is not in the library.")
+                FieldError(where, msg(
+                    "Drill {n}: {drill_key!r} is not in the library.",
+                    n=n,
+                    drill_key=item.drill_key,
+                ))
             )
             continue
         if item.side not in ("left", "right", "both"):
-            errors.append(FieldError(f"{where}.side", f"{drill.name}: choose left, right or both."))
+            errors.append(FieldError(f"{where}.side", msg(
+                "{name}: choose left, right or both.",
+                name=drill.name,
+            )))
         for problem in validate_dosage(item.dosage):
-            errors.append(FieldError(f"{where}.dosage", f"{drill.name}: {problem}."))
-        if problem := text_problem(item.notes or "", NOTES_MAX, "the note", multiline=True):
-            errors.append(FieldError(f"{where}.notes", f"{drill.name}: {problem}."))
+            errors.append(
+                FieldError(
+                    f"{where}.dosage", msg("{name}: {problem}.", name=drill.name, problem=problem)
+                )
+            )
+        if problem := text_problem(item.notes or "", NOTES_MAX, msg("the note"), multiline=True):
+            errors.append(
+                FieldError(
+                    f"{where}.notes", msg("{name}: {problem}.", name=drill.name, problem=problem)
+                )
+            )
         items.append(
             replace(
                 item,
@@ -281,7 +306,10 @@ def save_program(
         # The athlete's row is locked (PostgreSQL) until the commit, so two desks saving at
         # once take turns and the second one sees the first one's version.
         if session.get(Athlete, athlete_id, with_for_update=True) is None:
-            raise NotFound(f"No athlete with id {athlete_id} (deleted elsewhere?).")
+            raise NotFound(msg(
+                "No athlete with id {athlete_id} (deleted elsewhere?).",
+                athlete_id=athlete_id,
+            ))
         # The program's "version" is the id of its newest saved version (0: none yet); rows
         # are only ever added, so there is no UPDATE to race and no StaleDataError to catch.
         newest = _newest_id(session, athlete_id) or 0
@@ -332,12 +360,15 @@ def set_done(
     with db.transaction() as session:
         item = session.get(ItemRow, item_id)
         if item is None:
-            raise NotFound("This program was deleted elsewhere.")
+            raise NotFound(msg("This program was deleted elsewhere."))
         program = item.program
         if not program.start_date <= day <= program_end(program.start_date, program.weeks):
-            raise ValidationError.one("date", f"{day.isoformat()} is outside this program.")
+            raise ValidationError.one("date", msg(
+                "{date} is outside this program.",
+                date=day.isoformat(),
+            ))
         if day > today:
-            raise ValidationError.one("date", "A day that has not come yet cannot be ticked.")
+            raise ValidationError.one("date", msg("A day that has not come yet cannot be ticked."))
         existing = session.scalars(
             select(AdherenceEntry).where(
                 AdherenceEntry.item_id == item_id, AdherenceEntry.date == day
@@ -365,7 +396,7 @@ def mark_days_done(db: Database, days_by_item: Mapping[int, Iterable[dt.date]]) 
         for item_id, days in days_by_item.items():
             item = session.get(ItemRow, item_id)
             if item is None:
-                raise NotFound(f"No program item with id {item_id}.")
+                raise NotFound(msg("No program item with id {item_id}.", item_id=item_id))
             program = item.program
             end = program_end(program.start_date, program.weeks)
             have = set(
@@ -375,7 +406,10 @@ def mark_days_done(db: Database, days_by_item: Mapping[int, Iterable[dt.date]]) 
             )
             for day in sorted(set(days) - have):
                 if not program.start_date <= day <= end:
-                    raise ValidationError.one("date", f"{day.isoformat()} is outside the program.")
+                    raise ValidationError.one("date", msg(
+                        "{date} is outside the program.",
+                        date=day.isoformat(),
+                    ))
                 session.add(AdherenceEntry(item_id=item_id, date=day, done=True))
                 added += 1
     return added
@@ -419,7 +453,10 @@ def program_drills(
             drills.append(resolve_item_drill(item.drill_key, item.side, library))
         except KeyError:
             raise NotFound(
-                f"The program names a drill that is no longer in the library: {item.drill_key}."
+                msg(
+                    "The program names a drill that is no longer in the library: {drill_key}.",
+                    drill_key=item.drill_key,
+                )
             ) from None
     return drills
 
@@ -472,20 +509,24 @@ def handout_for(
         record, data = program, program.data()
     elif isinstance(program, ProgramData):  # what an editor shows, not saved yet
         if not program.items:
-            raise NothingToPrint("The program has no drills yet.")
+            raise NothingToPrint(msg("The program has no drills yet."))
         record, data = None, program
     elif program == "suggested":
         draft = suggest(db, catalog, athlete_id)
         if draft.empty:
-            raise NothingToPrint(worded(draft.message, language_of(lang)) or "Nothing to suggest.")
+            said = worded(draft.message, language_of(lang))
+            raise NothingToPrint(said or msg("Nothing to suggest."))
         data = draft_data(draft, today, language=lang)
         record = None
     else:
         record = latest_program(db, athlete_id)
         if record is None:
             raise NothingToPrint(
-                f"{athlete.name} has no saved program yet: save one on the Program page, "
-                "or print the suggestion (--program suggested)."
+                msg(
+                    "{name} has no saved program yet: save one on the Program page, or print the "
+                    "suggestion (--program suggested).",
+                    name=athlete.name,
+                )
             )
         data = record.data()
     library = drills_for(db, lang)
@@ -603,7 +644,7 @@ def write_handout(
     if language:
         known_language(language)  # an unknown code is refused before anything is read
     path = output_file(path)
-    progress.step(0, 3, "Reading the findings and the program…")
+    progress.step(0, 3, msg("Reading the findings and the program…"))
     handout = handout_for(
         db,
         catalog,
@@ -634,12 +675,16 @@ def write_pdf(
     readable by its owner only (patient data), then renamed over the target."""
     import time
 
-    progress.step(1, 3, "Drawing the pages…")
+    progress.step(1, 3, msg("Drawing the pages…"))
     folder = path.parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".untwist-", suffix=".pdf.tmp", dir=folder)
     except OSError as exc:
-        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise ServiceError(msg(
+            "Cannot write {path}: {value}.",
+            path=path,
+            value=exc.strerror or exc,
+        )) from None
     tmp = Path(tmp_name)
     try:
         started = time.perf_counter()
@@ -648,12 +693,16 @@ def write_pdf(
             out.flush()
             os.fsync(out.fileno())
         seconds = time.perf_counter() - started
-        progress.step(2, 3, "Saving the file…")
+        progress.step(2, 3, msg("Saving the file…"))
         os.chmod(tmp, 0o600)  # patient data: like the database, readable by its owner only
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise ServiceError(msg(
+            "Cannot write {path}: {value}.",
+            path=path,
+            value=exc.strerror or exc,
+        )) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -684,9 +733,9 @@ def handout_pdf(
 
     from app.reports.pdf import render_handout
 
-    progress.step(0, 2, "Reading the findings and the program…")
+    progress.step(0, 2, msg("Reading the findings and the program…"))
     handout = handout_for(db, catalog, settings, athlete_id, program, today=today, photos=photos)
-    progress.step(1, 2, "Drawing the pages…")
+    progress.step(1, 2, msg("Drawing the pages…"))
     out = io.BytesIO()
     pages = render_handout(handout, out)
     progress.step(2, 2, "")

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from app.domain.asymmetry import Comparison, Flag, asymmetry_change, is_real_change
 from app.domain.catalog import Catalog
 from app.domain.language import known_language
+from app.domain.messages import msg
 from app.domain.patterns import PatternResult, detect_pattern
 from app.domain.progress_notes import NOTE_MAX, note_problem
 from app.domain.summary import Change, session_comparisons
+from app.domain.validation import sentence
 from app.models.db import Database
 from app.services.drills import drills_for
 from app.services.errors import ServiceError
@@ -51,7 +53,7 @@ def checked_text(value: str, what: str) -> str:
     """The assessment or plan as typed, refused with a plain message when it cannot print."""
     problem = note_problem(value, what)
     if problem:
-        raise InvalidText(f"{problem[0].upper()}{problem[1:]}.")
+        raise InvalidText(sentence(problem))
     return value.strip()
 
 
@@ -61,11 +63,11 @@ def read_text_file(path: str, what: str) -> str:
         with open_import_file(path) as handle:
             data = handle.read(NOTE_MAX * 4 + 4)
     except ImportFileError as exc:
-        raise InvalidText(str(exc)) from None
+        raise InvalidText(exc.message) from None
     try:
         value = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidText(f"{path}: {what} is not UTF-8 text.") from None
+        raise InvalidText(msg("{path}: {what} is not UTF-8 text.", path=path, what=what)) from None
     return checked_text(value, what)
 
 
@@ -214,7 +216,7 @@ def write_progress_report(
     if language:
         known_language(language)
     path = output_file(path)
-    progress.step(0, 3, "Reading the history…")
+    progress.step(0, 3, msg("Reading the history…"))
     report = progress_report_for(
         db,
         catalog,

@@ -13,6 +13,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.domain.asymmetry import MAX_TRIALS, result_of_trials
 from app.domain.catalog import Catalog, InvalidValue
 from app.domain.dates import date_problem
+from app.domain.messages import message_of, msg, trimmed
 from app.domain.records import (
     SIDES,
     HistoryPoint,
@@ -56,10 +57,13 @@ def validate_measurements(
     for m in measurements:
         definition = catalog.get(m.key)
         if definition is None:
-            errors.append(FieldError(m.key, f"{m.key!r} is not a known measurement."))
+            errors.append(FieldError(m.key, msg("{key!r} is not a known measurement.", key=m.key)))
             continue
         if m.key in seen:
-            errors.append(FieldError(m.key, f"{definition.label} is entered twice."))
+            errors.append(FieldError(m.key, msg(
+                "{label} is entered twice.",
+                label=definition.label,
+            )))
             continue
         seen.add(m.key)
         trials: dict[str, tuple[float, ...]] = {}
@@ -69,7 +73,12 @@ def validate_measurements(
                 errors.append(
                     FieldError(
                         f"{m.key}.{side}",
-                        f"{definition.label} {side}: at most {MAX_TRIALS} trials.",
+                        msg(
+                            "{label} {side}: at most {max_trials} trials.",
+                            label=definition.label,
+                            side=side,
+                            max_trials=MAX_TRIALS,
+                        ),
                     )
                 )
                 raw = raw[:MAX_TRIALS]
@@ -78,10 +87,14 @@ def validate_measurements(
                 try:
                     values.append(definition.validate(value))
                 except InvalidValue as exc:
-                    where = f" trial {number}" if len(raw) > 1 else ""
-                    errors.append(
-                        FieldError(f"{m.key}.{side}.{number}", f"{side.capitalize()}{where}: {exc}")
+                    where = msg(" trial {number}", number=number) if len(raw) > 1 else ""
+                    said = msg(
+                        "{side}{where}: {problem}",
+                        side=msg("Left") if side == "left" else msg("Right"),
+                        where=where,
+                        problem=message_of(exc),
                     )
+                    errors.append(FieldError(f"{m.key}.{side}.{number}", said))
             trials[side] = tuple(values)
         pains: dict[str, int | None] = {}
         for side in SIDES:
@@ -94,14 +107,19 @@ def validate_measurements(
                 errors.append(
                     FieldError(
                         f"{m.key}.pain_{side}",
-                        f"{definition.label} {side} pain: a whole number 0–10.",
+                        msg(
+                            "{label} {side} pain: a whole number 0–10.",
+                            label=definition.label,
+                            side=side,
+                        ),
                     )
                 )
             pains[side] = pain
         if m.notes:
-            problem = text_problem(m.notes, TEXT_MAX, "the notes", multiline=True)
+            problem = text_problem(m.notes, TEXT_MAX, msg("the notes"), multiline=True)
             if problem:
-                errors.append(FieldError(f"{m.key}.notes", f"{definition.label}: {problem}."))
+                said = msg("{label}: {problem}.", label=definition.label, problem=problem)
+                errors.append(FieldError(f"{m.key}.notes", said))
         if not trials["left"] and not trials["right"]:
             continue  # an untouched row (or its bad value is already reported): not stored
         photos: tuple[PhotoMeasurement, ...] | None = None
@@ -113,7 +131,13 @@ def validate_measurements(
                     errors.append(
                         FieldError(
                             f"{m.key}.{photo.side}.{photo.trial}",
-                            f"{definition.label} {photo.side} trial {photo.trial}: {problem}.",
+                            msg(
+                                "{label} {side} trial {trial}: {problem}.",
+                                label=definition.label,
+                                side=photo.side,
+                                trial=photo.trial,
+                                problem=problem,
+                            ),
                         )
                     )
         records.append(
@@ -130,7 +154,7 @@ def validate_measurements(
             )
         )
     if not errors and not records:
-        errors.append(FieldError("session", "The session has no values: enter at least one."))
+        errors.append(FieldError("session", msg("The session has no values: enter at least one.")))
     if errors:
         raise ValidationError(errors)
     return records
@@ -143,15 +167,18 @@ def photo_problem(photo: PhotoMeasurement) -> str | None:
     from app.domain.pictures import RASTER_KINDS, PictureProblem, check_picture
 
     try:
-        picture = check_picture(photo.image, "the photo", kinds=RASTER_KINDS)
+        picture = check_picture(photo.image, msg("the photo"), kinds=RASTER_KINDS)
     except PictureProblem as exc:
-        return str(exc).rstrip(".")
+        return trimmed(message_of(exc))
     if (picture.width, picture.height) != (photo.width, photo.height) or picture.kind != (
         photo.image_type
     ):
-        return "the photo is not the picture its size and type say"
+        return msg("the photo is not the picture its size and type say")
     if max(photo.width, photo.height) > STORED_MAX_SIDE:
-        return f"a stored photo is at most {STORED_MAX_SIDE} pixels a side"
+        return msg(
+            "a stored photo is at most {stored_max_side} pixels a side",
+            stored_max_side=STORED_MAX_SIDE,
+        )
     problems = photo_problems(
         photo.side,
         photo.trial,
@@ -212,15 +239,15 @@ def _pain(raw: object) -> int | None:
 def _validate_header(date: object, clinician: str | None, notes: str | None) -> None:
     """The session's date (1900 to today, DOMAIN.md §6), clinician and notes."""
     errors = []
-    problem = date_problem(date, dt.date.today(), "the session date")
+    problem = date_problem(date, dt.date.today(), msg("the session date"))
     if problem:
         errors.append(FieldError("date", sentence(problem)))
     if clinician:
-        problem = text_problem(clinician, NAME_MAX, "the clinician's name")
+        problem = text_problem(clinician, NAME_MAX, msg("the clinician's name"))
         if problem:
             errors.append(FieldError("clinician", sentence(problem)))
     if notes:
-        problem = text_problem(notes, TEXT_MAX, "the session notes", multiline=True)
+        problem = text_problem(notes, TEXT_MAX, msg("the session notes"), multiline=True)
         if problem:
             errors.append(FieldError("notes", sentence(problem)))
     if errors:
@@ -579,7 +606,10 @@ def measurement_history(db: Database, athlete_id: int, key: str) -> list[History
 def _get(session: Session, session_id: int) -> Assessment:
     row = session.get(Assessment, session_id)
     if row is None:
-        raise NotFound(f"No session with id {session_id} (deleted elsewhere?).")
+        raise NotFound(msg(
+            "No session with id {session_id} (deleted elsewhere?).",
+            session_id=session_id,
+        ))
     return row
 
 
@@ -587,4 +617,7 @@ def _require_athlete(session: Session, athlete_id: int) -> None:
     from app.models import Athlete
 
     if session.get(Athlete, athlete_id) is None:
-        raise NotFound(f"No athlete with id {athlete_id} (deleted elsewhere?).")
+        raise NotFound(msg(
+            "No athlete with id {athlete_id} (deleted elsewhere?).",
+            athlete_id=athlete_id,
+        ))

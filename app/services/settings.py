@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.catalog import BUILTIN_KEYS, builtin_definitions
+from app.domain.messages import msg
 from app.domain.validation import SettingContext, sentence, setting_problem
 from app.models import MeasurementDefinition, Setting
 from app.models.db import Database
@@ -205,7 +206,7 @@ def _save(db: Database, settings: ClinicSettings, loaded: SettingsRecord | None)
         current = _record({key: (row.value, row.version) for key, row in rows.items()})
         base = loaded if loaded is not None else current
         if conflicting_keys(settings, base, current):
-            raise Conflict("A setting", current)
+            raise Conflict(msg("A setting"), current)
         writes = {key: mine[key] for key in changed_keys(settings, base)}
         writes = {key: value for key, value in writes.items() if value != current.values[key]}
         custom = session.execute(select(MeasurementDefinition.key, MeasurementDefinition.rule))

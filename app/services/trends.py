@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.domain.asymmetry import Side, is_pain_limited
 from app.domain.catalog import Catalog
 from app.domain.chart_data import DateRange, MeasurementTrend, build_trend, build_trends
+from app.domain.messages import msg
 from app.domain.records import HistoryPoint
 from app.models import Assessment, Athlete, Measurement, Program
 from app.models.db import Database
@@ -96,7 +97,9 @@ def load_trend_data(db: Database, athlete_id: int) -> AthleteTrendData:
             select(Athlete.name, Athlete.involved_side).where(Athlete.id == athlete_id)
         ).one_or_none()
         if athlete is None:
-            raise NotFound(f"No athlete with id {athlete_id} (deleted elsewhere?).")
+            raise NotFound(
+                msg("No athlete with id {athlete_id} (deleted elsewhere?).", athlete_id=athlete_id)
+            )
         rows = connection.execute(results).all()
         date_of = dict(connection.execute(dates).all())
         grouped: dict[str, list[HistoryPoint]] = {}

@@ -29,6 +29,7 @@ from app.errors import UserFacingError
 from app.services.programs import adherence, set_done
 from app.views.operations import write
 from app.views.state import AppState, Loader
+from app.views.translation import user_text
 
 ROWS_SHOWN = 8  # the grid grows up to this many drills, then scrolls
 TICK_ROLE = Qt.ItemDataRole.UserRole  # a cell's (item id, day)
@@ -96,7 +97,7 @@ class AdherenceGrid(QGroupBox):
         self.loader.load(
             lambda db: adherence(db, record, today),
             lambda found: self._ticks_read(found, week),
-            lambda exc: self.problem.emit(str(exc)),
+            lambda exc: self.problem.emit(user_text(exc)),
         )
 
     def reread(self) -> None:
@@ -188,5 +189,5 @@ class AdherenceGrid(QGroupBox):
         self._show_percent(found)
 
     def _not_ticked(self, exc: UserFacingError) -> None:
-        QMessageBox.warning(self, self.tr("Cannot record the day"), str(exc))
+        QMessageBox.warning(self, self.tr("Cannot record the day"), user_text(exc))
         self.show_week(self.week)

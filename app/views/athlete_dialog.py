@@ -23,7 +23,7 @@ from app.views.date_field import DateField
 from app.views.language_choice import app_language_label, language_combo
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
-from app.views.translation import DecimalSpinBox
+from app.views.translation import DecimalSpinBox, user_text
 from app.views.unsaved import FormDialog
 
 
@@ -216,13 +216,12 @@ class AthleteDialog(FormDialog):
 
     def _refused(self, exc: UserFacingError) -> None:
         if isinstance(exc, ValidationError):
-            self.error.setText("\n".join(e.message for e in exc.errors))
+            self.error.setText("\n".join(user_text(e.message) for e in exc.errors))
         elif isinstance(exc, Conflict):
             self._conflict(exc)
         else:
-            self.error.setText(
-                str(exc) + "\n" + self.tr("Not saved; your changes are still here: Save again.")
-            )
+            again = self.tr("Not saved; your changes are still here: Save again.")
+            self.error.setText(user_text(exc) + "\n" + again)
 
     def _conflict(self, exc: Conflict) -> None:
         settle_conflict(

@@ -25,6 +25,7 @@ from app.services.athletes import ATHLETE_PAGE, list_athletes
 from app.services.context import AppContext
 from app.services.database import Database
 from app.views.state import AppState, Loader
+from app.views.translation import user_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -101,7 +102,7 @@ class AthleteList(QWidget):
         self.loader.load(
             read,
             lambda found: self._show(found[0], current, found[1]),
-            lambda exc: self.problem.emit(str(exc)),
+            lambda exc: self.problem.emit(user_text(exc)),
         )
 
     def _near_end(self, *_: object) -> None:
@@ -127,7 +128,7 @@ class AthleteList(QWidget):
                 db, include_archived=archived, search=search, after=last, limit=page
             ),
             self._append,
-            lambda exc: self.problem.emit(str(exc)),
+            lambda exc: self.problem.emit(user_text(exc)),
         )
 
     def _item(self, a: AthleteInfo) -> QListWidgetItem:

@@ -42,7 +42,7 @@ from app.domain.text import counted
 from app.errors import UserFacingError
 from app.services.errors import Conflict
 from app.views.style import value_text
-from app.views.translation import QT_TRANSLATE_NOOP, localized_number
+from app.views.translation import QT_TRANSLATE_NOOP, localized_number, user_text
 
 Choice = Literal["reload", "overwrite", "cancel"]
 RELOAD: Choice = "reload"
@@ -386,7 +386,7 @@ def settle_conflict(
                 say(translate("ConflictDialog", "Showing the version saved at the other desk."))
                 return None
         except UserFacingError as exc:
-            say(str(exc))
+            say(user_text(exc))
             return None
     say(not_saved)
     return None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.database import plain_problem
+from app.views.translation import user_text
 
 log = logging.getLogger("untwist.crash")
 
@@ -173,7 +174,7 @@ class ExceptionHook:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 translate("CrashDialog", "Untwist"),
-                str(problem),
+                user_text(problem),
                 QMessageBox.StandardButton.Ok,
                 parent,
             )

@@ -66,7 +66,7 @@ from app.services.database import (
 )
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
-from app.views.translation import QT_TRANSLATE_NOOP
+from app.views.translation import QT_TRANSLATE_NOOP, user_text
 
 log = logging.getLogger(__name__)
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
@@ -156,7 +156,7 @@ class BadDatabaseDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         heading.setFont(font)
         layout.addWidget(heading)
-        message = QLabel(str(problem))
+        message = QLabel(user_text(problem))
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = message
@@ -241,7 +241,7 @@ class BadDatabaseDialog(QDialog):
         self._busy(False)
         if not isinstance(exc, UserFacingError | OSError):
             raise exc
-        self.status.setText(str(exc))
+        self.status.setText(user_text(exc))
         self.status.setVisible(True)
 
 
@@ -441,7 +441,7 @@ def start_startup_backup(
     def succeeded(result: backups.BackupResult | None) -> None:
         if result is not None and result.problems:
             status(translate("DataSafety", "Daily backup: not written to {folders}").format(
-                folders=", ".join(result.problems)
+                folders=", ".join(user_text(p) for p in result.problems)
             ))  # fmt: skip
         elif result is not None:
             status(translate("DataSafety", "Daily backup saved."))
@@ -451,8 +451,8 @@ def start_startup_backup(
     def failed(exc: BaseException) -> None:
         log.warning("start-up check or backup failed", exc_info=exc)
         if isinstance(exc, backups.DatabaseDamaged):
-            status(str(exc))
-            box = QMessageBox(QMessageBox.Icon.Warning, "Untwist", str(exc), parent=window)
+            status(user_text(exc))
+            box = QMessageBox(QMessageBox.Icon.Warning, "Untwist", user_text(exc), parent=window)
             box.setObjectName("damagedDatabaseBox")
             box.open()  # not exec(): the window keeps running (export what can be read)
         else:
@@ -577,14 +577,18 @@ class DataSafetyActions(QObject):
         self.last_result = result
         lines = [self.tr("The backup was saved:")] + [str(p) for p in result.files]
         if result.problems:
-            lines += ["", self.tr("These folders could not be written:"), *result.problems]
+            lines += [
+                "",
+                self.tr("These folders could not be written:"),
+                *(user_text(p) for p in result.problems),
+            ]
         self.inform(self.tr("Backup now"), "\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:
         self.last_result = exc
         if not isinstance(exc, UserFacingError | OSError):
             raise exc
-        self.inform(self.tr("Untwist"), str(exc))
+        self.inform(self.tr("Untwist"), user_text(exc))
 
     # Start-up backup ----------------------------------------------------------------------
 
@@ -648,7 +652,7 @@ class DataSafetyActions(QObject):
         try:
             db = open_database(target, create=False)
         except DatabaseProblem as exc:
-            self.inform(self.tr("Untwist"), str(exc))
+            self.inform(self.tr("Untwist"), user_text(exc))
             return None
         self.replace_database(db)
         self.update_actions()
@@ -674,7 +678,7 @@ class DataSafetyActions(QObject):
         self._reopen(target)
         if not isinstance(exc, UserFacingError | OSError):
             raise exc
-        self.inform(self.tr("Restore"), str(exc))
+        self.inform(self.tr("Restore"), user_text(exc))
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(

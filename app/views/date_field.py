@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import parse_iso_date
-from app.views.translation import translate
+from app.views.translation import translate, user_text
 
 
 def parse_typed_date(text: str, locale: QLocale | None = None) -> dt.date:
@@ -118,7 +118,7 @@ class DateField(QWidget):
             try:
                 self._value, self._problem = parse_typed_date(text), None
             except ValueError as exc:
-                self._value, self._problem = None, str(exc)
+                self._value, self._problem = None, user_text(exc)
         if self._problem is None and not quiet:
             self._show()  # what was understood, in ISO
         if not quiet and (self._value, self._problem) != before:

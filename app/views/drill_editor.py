@@ -45,6 +45,7 @@ from app.views.dosage_editor import DosageEditor
 from app.views.drill_view import render_illustration
 from app.views.operations import write
 from app.views.style import error_label, fit_to_screen, save_cancel_buttons
+from app.views.translation import user_text
 from app.views.unsaved import FormDialog
 
 PREVIEW = QSize(160, 120)
@@ -283,7 +284,7 @@ class DrillEditor(FormDialog):
         try:
             data, info = read_image(path)
         except ImageProblem as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             return False
         self.image_path = path
         self.error.clear()
@@ -338,14 +339,14 @@ class DrillEditor(FormDialog):
 
     def _refused(self, exc: UserFacingError) -> None:
         if isinstance(exc, ValidationError):
-            self.error.setText("\n".join(e.message for e in exc.errors))
+            self.error.setText("\n".join(user_text(e.message) for e in exc.errors))
             widget = self._fields.get(exc.errors[0].field) if exc.errors else None
             if widget is not None and widget.isVisible():
                 widget.setFocus()
         elif isinstance(exc, Conflict):
             self._conflict(exc)
         else:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
 
     def _conflict(self, exc: Conflict) -> None:
         settle_conflict(

@@ -25,6 +25,7 @@ from app.services.programs import HandoutBytes, WrittenPdf, handout_pdf, write_h
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
 from app.views.pdf_printing import ChoosePrinter, Printed, ask_for_printer, print_pdf
+from app.views.translation import user_text
 
 
 class HandoutPrinter(QObject):
@@ -155,8 +156,8 @@ class HandoutPrinter(QObject):
             return
         if not isinstance(exc, UserFacingError):
             raise exc  # our bug: the crash dialog takes it
-        self.status.setText(html.escape(str(exc)))
-        QMessageBox.warning(self.parent_widget, self.tr("Cannot print the handout"), str(exc))
+        self.status.setText(html.escape(user_text(exc)))
+        QMessageBox.warning(self.parent_widget, self.tr("Cannot print the handout"), user_text(exc))
 
     def _written(self, written: WrittenPdf) -> None:
         self.last_pdf = written.path
@@ -176,8 +177,8 @@ class HandoutPrinter(QObject):
             return
         if not isinstance(exc, UserFacingError):
             raise exc  # our bug: the crash dialog takes it
-        self.status.setText(html.escape(str(exc)))
-        QMessageBox.warning(self.parent_widget, self.tr("Cannot write the handout"), str(exc))
+        self.status.setText(html.escape(user_text(exc)))
+        QMessageBox.warning(self.parent_widget, self.tr("Cannot write the handout"), user_text(exc))
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None:

@@ -57,7 +57,7 @@ from app.services.interchange import ImportRejected, file_format
 from app.services.json_io import JsonResult, export_json, import_json
 from app.services.progress import Progress
 from app.views.operations import Operation, run_operation
-from app.views.translation import QT_TRANSLATE_NOOP
+from app.views.translation import QT_TRANSLATE_NOOP, user_text
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "ImportExport", "Measurements CSV or Untwist JSON (*.csv *.json);;All files (*)"
@@ -148,7 +148,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(table, 1)
         self.table = table
         if preview.problem:
-            self.problem.setText(preview.problem)
+            self.problem.setText(user_text(preview.problem))
         elif not preview.rows:
             self.problem.setText(self.tr("The file has a header but no rows."))
         note = QLabel(
@@ -235,7 +235,7 @@ class ImportErrorsDialog(QDialog):
         try:
             Path(path).write_text(self.text(), encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the list"), str(exc))
+            QMessageBox.warning(self, self.tr("Save the list"), user_text(exc))
 
 
 class _Flow(QObject):
@@ -268,7 +268,7 @@ class _Flow(QObject):
         if not isinstance(exc, UserFacingError | OSError):
             self._done(None)
             raise exc  # our bug: the crash dialog takes it
-        self._inform(title, str(exc), QMessageBox.Icon.Warning)
+        self._inform(title, user_text(exc), QMessageBox.Icon.Warning)
         self._done(None)
 
 
@@ -337,8 +337,8 @@ class ImportFlow(_Flow):
     def _succeeded(self, result: ImportResult | JsonResult) -> None:
         if isinstance(result, JsonResult):
             self.context.reload()  # custom measurements and settings may have come with it
-            details = "\n".join(result.conflicts)
-            text = result.summary()
+            details = "\n".join(user_text(c) for c in result.conflicts)
+            text = user_text(result.summary())
             if result.conflicts:
                 text += "\n" + self.tr(
                     "Where the file and this database differ, this database's values were kept "
@@ -346,7 +346,7 @@ class ImportFlow(_Flow):
                 )
         else:
             details = ""
-            text = result.summary()
+            text = user_text(result.summary())
             if result.unchanged:
                 text += "\n" + self.tr("%1 rows were already stored and were left as they were.")
                 text = text.replace("%1", str(result.unchanged))
@@ -363,7 +363,7 @@ class ImportFlow(_Flow):
                 "%2", Path(self.path).name
             )
             self.errors_dialog = ImportErrorsDialog(
-                [str(e) for e in exc.errors], headline, self.parent_widget
+                [user_text(e.message) for e in exc.errors], headline, self.parent_widget
             )
             self.errors_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.errors_dialog.open()
@@ -558,7 +558,7 @@ class ExportFlow(_Flow):
 
     def _succeeded(self, result: ExportResult | dict[str, int]) -> None:
         if isinstance(result, ExportResult):
-            text = result.summary()
+            text = user_text(result.summary())
         else:
             text = self.tr("exported %1 athletes, %2 sessions, %3 measurements")
             for n, key in enumerate(("athletes", "assessments", "measurements"), start=1):

@@ -43,6 +43,7 @@ from app.services.errors import Conflict
 from app.views.drill_editor import DrillEditor
 from app.views.drill_view import DrillView, render_illustration
 from app.views.state import AppState, Loader
+from app.views.translation import user_text
 
 THUMBNAIL = QSize(96, 72)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -177,7 +178,7 @@ class LibraryPage(QWidget):
 
         def failed(exc: UserFacingError) -> None:
             self.records = []
-            self.count.setText(str(exc))
+            self.count.setText(user_text(exc))
             self._fill_targets()
             self._rebuild(select_key=current)
             self._ready = True
@@ -410,10 +411,10 @@ class LibraryPage(QWidget):
         try:
             action()
         except Conflict as exc:
-            QMessageBox.warning(self, self.tr("Changed elsewhere"), str(exc))
+            QMessageBox.warning(self, self.tr("Changed elsewhere"), user_text(exc))
             self.refresh()
             return False
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Drill library"), str(exc))
+            QMessageBox.warning(self, self.tr("Drill library"), user_text(exc))
             return False
         return True

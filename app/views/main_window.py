@@ -39,6 +39,7 @@ from app.views.page import AthletePage, KeepsEdits, Page
 from app.views.session_editor import SessionEditor
 from app.views.sessions_page import SessionsPage
 from app.views.state import AppState
+from app.views.translation import user_text
 from app.views.undo import ArchiveAthleteCommand, DeleteSessionCommand
 from app.views.unsaved import Answer, ask_unsaved
 
@@ -485,7 +486,7 @@ class MainWindow(QMainWindow):
         try:
             session = get_session(self.context.db, session_id, self.context.catalog)
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Cannot edit"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot edit"), user_text(exc))
             self.sessions_page.refresh()
             return
         editor = SessionEditor(
@@ -508,7 +509,7 @@ class MainWindow(QMainWindow):
         try:
             action()
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Untwist"), str(exc))
+            QMessageBox.warning(self, self.tr("Untwist"), user_text(exc))
             return False
         return True
 
@@ -561,7 +562,7 @@ class MainWindow(QMainWindow):
         self.freshness_checked.emit(False)
         if not isinstance(exc, UserFacingError):
             raise exc
-        self.statusBar().showMessage(str(exc), FRESHNESS_INTERVAL_MS)
+        self.statusBar().showMessage(user_text(exc), FRESHNESS_INTERVAL_MS)
 
     def _changed(self, changes: Changes, own: bool) -> None:
         """Another desk's change says so; ours were announced by the form that saved them."""

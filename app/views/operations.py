@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.errors import UserFacingError
 from app.services.context import Database
 from app.services.progress import Cancelled, Progress, throttled
+from app.views.translation import user_text
 
 log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 400
@@ -260,7 +261,7 @@ class Operation(QObject):
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         if text:
-            self.dialog.setLabelText(text)
+            self.dialog.setLabelText(user_text(text))
 
     def _finish(self) -> None:
         """The work is over: hide the dialog; the callbacks run even if this object was

@@ -68,6 +68,7 @@ from app.domain.records import PhotoMeasurement, SideName
 from app.domain.text import counted
 from app.errors import UserFacingError
 from app.views.style import LEFT_COLOR, RIGHT_COLOR
+from app.views.translation import user_text
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -426,7 +427,7 @@ class PhotoDialog(QDialog):
         except GeometryProblem as exc:
             self.angle = None
             self.angle_label.setText(self.tr("Angle: —"))
-            self.message.setText(str(exc))
+            self.message.setText(user_text(exc))
             self._enable(False)
             return
         what = (
@@ -587,7 +588,7 @@ def open_photo_file(
     try:
         image = open_photo(path)
     except UserFacingError as exc:
-        QMessageBox.warning(parent, "Photo not opened", str(exc).replace("\n", " "))
+        QMessageBox.warning(parent, "Photo not opened", user_text(exc).replace("\n", " "))
         return None
     return PhotoDialog(image, kind, parent=parent, **options)  # type: ignore[arg-type]  # options are PhotoDialog's keywords
 

@@ -29,7 +29,7 @@ from app.services.photos import PhotoMark, load_photo, photo_marks
 from app.views.operations import run_operation
 from app.views.photo_dialog import PhotoDialog, SideBySide, camera_icon
 from app.views.state import AppState, Loader
-from app.views.translation import localized_number, translate
+from app.views.translation import localized_number, translate, user_text
 
 SIDE_LETTER = {"left": "L", "right": "R"}
 
@@ -71,7 +71,7 @@ def open_photos(parent: QWidget, db: Database, marks: Sequence[PhotoMark]) -> QW
     def refused(exc: BaseException) -> None:
         if not isinstance(exc, UserFacingError):
             raise exc  # our bug: the crash dialog
-        QMessageBox.warning(parent, translate("PhotoMarks", "Photo not shown"), str(exc))
+        QMessageBox.warning(parent, translate("PhotoMarks", "Photo not shown"), user_text(exc))
 
     if db.is_sqlite:  # milliseconds: at once
         try:

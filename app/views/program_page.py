@@ -65,6 +65,7 @@ from app.views.program_editor import ProgramEditor
 from app.views.program_header import ProgramHeader, ReasonsPanel
 from app.views.progress_report_dialog import ProgressReportDialog
 from app.views.state import AppState, Loader
+from app.views.translation import user_text
 from app.views.unsaved import Answer, ask_unsaved, holds_edits
 
 
@@ -282,7 +283,7 @@ class ProgramPage(QWidget):
         self._ready = True
 
     def _load_failed(self, exc: UserFacingError) -> None:
-        self.status.setText(html.escape(str(exc)))
+        self.status.setText(html.escape(user_text(exc)))
         self._update_enabled()
         self._ready = True
 
@@ -353,7 +354,7 @@ class ProgramPage(QWidget):
             return get_program(db, program_id), newest
 
         def failed(exc: UserFacingError) -> None:
-            QMessageBox.warning(self, self.tr("Program"), str(exc))
+            QMessageBox.warning(self, self.tr("Program"), user_text(exc))
             self._update_enabled()
 
         self.loader.load(work, self._version_loaded, failed)
@@ -385,7 +386,7 @@ class ProgramPage(QWidget):
         try:
             suggestion = suggest(self.context.db, self.context.catalog, self.athlete_id)
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Suggest"), str(exc))
+            QMessageBox.warning(self, self.tr("Suggest"), user_text(exc))
             return
         # painful measurements first, for the clinician to assess before loading (DOMAIN.md §5)
         words = self._words()
@@ -441,7 +442,7 @@ class ProgramPage(QWidget):
         QMessageBox.warning(
             self,
             self.tr("Cannot save the program"),
-            str(exc)
+            user_text(exc)
             + "\n\n"
             + self.tr("The program on screen is kept: Save again once this is resolved."),
         )

@@ -39,6 +39,7 @@ from app.services.progress_notes import get_progress_notes, save_progress_notes
 from app.services.reports import write_progress_report
 from app.views.conflict_dialog import Line, settle_conflict
 from app.views.operations import Operation, run_operation, run_quietly, write
+from app.views.translation import user_text
 
 
 class ProgressReportDialog(QDialog):
@@ -262,5 +263,5 @@ class ProgressReportDialog(QDialog):
             return
         if not isinstance(exc, UserFacingError):
             raise exc  # our bug: the crash dialog takes it
-        self.status.setText(html.escape(str(exc)))
-        QMessageBox.warning(self, self.tr("Cannot write the progress report"), str(exc))
+        self.status.setText(html.escape(user_text(exc)))
+        QMessageBox.warning(self, self.tr("Cannot write the progress report"), user_text(exc))

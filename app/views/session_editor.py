@@ -74,7 +74,13 @@ from app.views.style import (
     status_tip,
     value_text,
 )
-from app.views.translation import QT_TRANSLATE_NOOP, localized_number, translate, typed_number
+from app.views.translation import (
+    QT_TRANSLATE_NOOP,
+    localized_number,
+    translate,
+    typed_number,
+    user_text,
+)
 from app.views.unsaved import FormDialog
 
 VALUE_MAX_CHARS = 20  # a number as typed; far more than any valid value needs
@@ -321,7 +327,7 @@ class MeasurementRow(QObject):
                 except InvalidValue as exc:
                     trial = translate("MeasurementRow", " (trial {0})").format(number_)
                     where = trial if number_ > 1 else ""
-                    message = f"{side}{where} — {exc}"
+                    message = f"{side}{where} — {user_text(exc)}"
                     self.errors.append(message)
                     widget.setProperty("invalid", True)
                     widget.setToolTip(message)
@@ -798,11 +804,11 @@ class SessionEditor(FormDialog):
         if isinstance(exc, Conflict):
             self._conflict(exc)
             return
-        self.message.setText(str(exc))
+        self.message.setText(user_text(exc))
         QMessageBox.warning(
             self,
             self.tr("Not saved"),
-            str(exc)
+            user_text(exc)
             + "\n\n"
             + self.tr("Your entries are still here: Save again once this is resolved."),
         )  # the form stays as typed: nothing is lost

@@ -18,6 +18,7 @@ from app.views.history import HISTORY_BATCH, HistoryTree
 from app.views.photo_marks import open_photos
 from app.views.state import AppState, Loader
 from app.views.style import side_word
+from app.views.translation import user_text
 
 
 class SessionsPage(QWidget):
@@ -181,7 +182,7 @@ class SessionsPage(QWidget):
 
     def _failed(self, exc: UserFacingError) -> None:
         self._stale = True  # try again on the next refresh or show
-        self.header.setText(html.escape(str(exc)))
+        self.header.setText(html.escape(user_text(exc)))
 
     def _header_text(self, a: AthleteInfo) -> str:
         from html import escape

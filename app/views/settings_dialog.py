@@ -60,7 +60,7 @@ from app.services.settings import (
 from app.views.conflict_dialog import OVERWRITE, RELOAD, Line, ask_conflict, number
 from app.views.operations import write
 from app.views.style import error_label, save_cancel_buttons
-from app.views.translation import QT_TRANSLATE_NOOP, DecimalSpinBox, translate
+from app.views.translation import QT_TRANSLATE_NOOP, DecimalSpinBox, translate, user_text
 
 
 def _centred(widget: QWidget) -> QWidget:
@@ -326,13 +326,13 @@ class CustomMeasurementDialog(QDialog):
                 self.context.db, self.data(), new=self.existing is None, version=version
             )
         except ValidationError as exc:
-            self.error.setText("\n".join(e.message for e in exc.errors))
+            self.error.setText("\n".join(user_text(e.message) for e in exc.errors))
             return
         except Conflict as exc:
             self._conflict(exc)
             return
         except UserFacingError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             return
         self.accept()
 
@@ -539,7 +539,7 @@ class SettingsDialog(QDialog):
             try:
                 info = check_logo(data, name)
             except UserFacingError as exc:
-                QMessageBox.warning(self, self.tr("Logo not used"), str(exc))
+                QMessageBox.warning(self, self.tr("Logo not used"), user_text(exc))
                 return False
             data = info.data
             image = QImage()
@@ -568,7 +568,7 @@ class SettingsDialog(QDialog):
             try:
                 info = read_logo(path)
             except UserFacingError as exc:
-                QMessageBox.warning(self, self.tr("Logo not used"), str(exc))
+                QMessageBox.warning(self, self.tr("Logo not used"), user_text(exc))
                 return
             self.set_logo(info.data)
 
@@ -641,9 +641,9 @@ class SettingsDialog(QDialog):
         try:
             set_measurement_retired(self.context.db, d.key, not d.retired, version=d.version)
         except Conflict as exc:  # the list shows it as it was: show it as it is, then retry
-            QMessageBox.warning(self, self.tr("Changed elsewhere"), str(exc))
+            QMessageBox.warning(self, self.tr("Changed elsewhere"), user_text(exc))
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Own measurements"), str(exc))
+            QMessageBox.warning(self, self.tr("Own measurements"), user_text(exc))
             return
         self.context.reload()
         self._fill_custom()
@@ -661,7 +661,7 @@ class SettingsDialog(QDialog):
         if isinstance(exc, Conflict):
             self._conflict(exc)
         else:
-            QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Settings not saved"), user_text(exc))
 
     def _saved(self, _stored: SettingsRecord) -> None:
         desk = self.desk_database.text().strip()
@@ -680,7 +680,7 @@ class SettingsDialog(QDialog):
     def _conflict(self, exc: Conflict) -> None:
         current = exc.current
         if not isinstance(current, SettingsRecord):  # not expected: say so, keep the form
-            self.message.setText(str(exc))
+            self.message.setText(user_text(exc))
             return
         edited = self.edited()
         keys = conflicting_keys(edited, self.loaded, current)

@@ -26,12 +26,17 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
+from app.domain.language import language
+from app.domain.messages import text_in
+from app.errors import UserFacingError
 from app.resources import resource_path
 
 TRANSLATIONS_FOLDER = "translations"
 
 # The translators this module installed, kept alive (Qt does not own them) and removable.
 _installed: list[QTranslator] = []
+# The language apply_ui_language set last: what user_text renders messages in.
+_ui_code = "en"
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -91,10 +96,30 @@ def apply_ui_language(code: str) -> list[str]:
     The system's locale is kept when it speaks that language, so its country's conventions stay
     (a British desk types 20/11/2026, an American one 11/20/26); otherwise the language's own.
     """
+    global _ui_code
+    _ui_code = code
     system = QLocale.system()
     same = system.name().split("_")[0] == code
     QLocale.setDefault(system if same else QLocale(code))
     return install_translators(code)
+
+
+def user_text(said: BaseException | str) -> str:
+    """What an error or a problem says, in the window's language: the one way views show a
+    :class:`UserFacingError` or a message made below them (``app/domain/messages.py``).
+
+    ``str(exc)`` is the English text (the CLI's, word for word); the window renders the
+    message's template and values in its own language instead. A plain string or a foreign
+    exception is shown as it is.
+    """
+    lang = language(_ui_code)
+    if isinstance(said, UserFacingError):
+        return said.text(lang)
+    if isinstance(said, BaseException):
+        from app.domain.messages import message_of
+
+        return text_in(message_of(said), lang)
+    return text_in(said, lang)
 
 
 def decimal_mark() -> str:

@@ -81,7 +81,7 @@ from app.views.style import (
     signed,
     value_text,
 )
-from app.views.translation import translate
+from app.views.translation import translate, user_text
 
 if TYPE_CHECKING:
     from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
@@ -1110,7 +1110,7 @@ class TrendsPage(QWidget):
     def _load_failed(self, exc: UserFacingError) -> None:
         self.trends = []
         self._stale = True  # try again on the next refresh or show
-        self._show_message(str(exc))
+        self._show_message(user_text(exc))
 
     def date_range(self) -> DateRange:
         choice = RangeChoice(self.range_combo.currentData())
