@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any, Union
 
 from app.domain.language import Language, language
-from app.domain.messages import Message
+from app.domain.messages import Message, msg
 
 Arg = Union[str, int, "Phrase", "Quantity", "Label", "Joined"]
 
@@ -243,9 +243,9 @@ def reason_problem(value: object) -> str | None:
     try:
         _phrase_of(value)
     except RecursionError:
-        return "reasons: an item is nested too deeply"
+        return msg("reasons: an item is nested too deeply")
     except (TypeError, ValueError, KeyError, IndexError, AttributeError):
-        return "reasons: an item is neither a text nor a phrase of a template and its values"
+        return msg("reasons: an item is neither a text nor a phrase of a template and its values")
     return None
 
 

@@ -348,11 +348,11 @@ class RowChecker:
 
     def _progress_notes(self, row: dict[str, Any], problems: list[str]) -> None:
         """The assessment and plan with the dialog's limits, and a time of saving."""
-        _add(problems, note_problem(row.get("assessment"), "the assessment"))
-        _add(problems, note_problem(row.get("plan"), "the plan"))
+        _add(problems, note_problem(row.get("assessment"), msg("the assessment")))
+        _add(problems, note_problem(row.get("plan"), msg("the plan")))
         updated = row.get("updated_at")
         if updated is None:
-            problems.append("updated_at is missing")
+            problems.append(msg("{field} is missing", field="updated_at"))
         else:
             _add(problems, datetime_problem(updated, self.now, "updated_at"))
 
@@ -647,12 +647,12 @@ def _reasons_problem(raw: object) -> str | None:
     if problem:
         return problem
     if len(items) > DRILL_LIST_MAX:
-        return f"reasons: at most {DRILL_LIST_MAX}"
+        return msg("reasons: at most {count}", count=DRILL_LIST_MAX)
     for item in items:
         problem = reason_problem(item)
         if problem is None:  # a text, or a phrase as English words it
             worded = item if isinstance(item, str) else phrase_text(item)
-            problem = text_problem(worded, DRILL_TEXT_MAX, "reasons: an item", multiline=True)
+            problem = text_problem(worded, DRILL_TEXT_MAX, msg("reasons: an item"), multiline=True)
         if problem:
             return problem
     return None

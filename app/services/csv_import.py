@@ -646,7 +646,7 @@ class _Importer:
         if problem:
             problems.append(problem)
         date = self.date_cells.get(cells[at_date]) or self._date_cell(cells[at_date])
-        if date.__class__ is str:
+        if isinstance(date, str):  # a problem (a Message), not a date
             problems.append(date)
         unit = cells[at_unit] if at_unit >= 0 else ""
         definition, factor, problem = self.measurement_cells.get(

@@ -15,7 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.domain.messages import msg
 from app.domain.progress_notes import ProgressNotes, note_problem
+from app.domain.validation import sentence
 from app.models.db import Database
 from app.models.tables import Athlete, ProgressNote
 from app.services.errors import Conflict, FieldError, NotFound, ValidationError
@@ -49,12 +51,12 @@ def checked_notes(assessment: str, plan: str) -> tuple[str, str]:
     """Both texts as they are stored and printed (stripped), or :class:`ValidationError`."""
     errors: list[FieldError] = []
     for field, value, what in (
-        ("assessment", assessment, "the assessment"),
-        ("plan", plan, "the plan"),
+        ("assessment", assessment, msg("the assessment")),
+        ("plan", plan, msg("the plan")),
     ):
         problem = note_problem(value, what)
         if problem:
-            errors.append(FieldError(field, f"{problem[0].upper()}{problem[1:]}."))
+            errors.append(FieldError(field, sentence(problem)))
     if errors:
         raise ValidationError(errors)
     return assessment.strip(), plan.strip()
@@ -76,7 +78,7 @@ def save_progress_notes(
     try:
         with versioned_transaction(db, what, lambda: get_progress_notes(db, athlete_id)) as session:
             if session.get(Athlete, athlete_id) is None:
-                raise NotFound(f"No athlete with id {athlete_id}.")
+                raise NotFound(msg("No athlete with id {athlete_id}.", athlete_id=athlete_id))
             row = _stored(session, athlete_id)
             expect_version(
                 row.version if row is not None else 0,

@@ -29,7 +29,7 @@ def test_a_message_is_its_english_text_and_renders_in_another_language():
     assert str(line) == line and type(str(line)) is str
     assert (
         line.text(language("de"))
-        == "Zeile 4: das Datum des Termins liegt in der Zukunft (2099-03-02)"
+        == "Zeile 4: das Datum der Sitzung liegt in der Zukunft (2099-03-02)"
     )
     assert (
         line.text(language("es")) == "línea 4: la fecha de la sesión está en el futuro (2099-03-02)"
@@ -118,6 +118,6 @@ def test_errors_catalog_translates_every_template_the_code_makes(code):
 
 def test_the_language_holds_both_catalogs():
     german = language("de")
-    assert german.t("the session date") == "das Datum des Termins"  # errors.po
+    assert german.t("the session date") == "das Datum der Sitzung"  # errors.po
     assert german.t("left") == "links"  # messages.po
     assert re.search(",", german.decimal_mark)

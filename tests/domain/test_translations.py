@@ -251,10 +251,12 @@ def test_translations_use_the_glossary_s_terms(code: str) -> None:
 # -- one term per language across the window, the reports and the catalog ---------------------
 
 SESSION = next(t for t in GLOSSARY if t["en"] == "session")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")  # "{sessions}" is a value, not the word
 
 
 def _catalog_pairs(code: str) -> Iterator[tuple[str, str, str]]:
-    """(where, English, translation) of the window's .ts and the reports' messages.po."""
+    """(where, English, translation) of the window's .ts and the non-Qt catalogs (the reports'
+    messages.po and the errors' errors.po)."""
     import xml.etree.ElementTree as ET
 
     from babel.messages.pofile import read_po
@@ -268,16 +270,18 @@ def _catalog_pairs(code: str) -> Iterator[tuple[str, str, str]]:
         forms = [n.text or "" for n in node.iter("numerusform")] or [node.text or ""]
         for form in forms:
             yield f"untwist_{code}.ts", source, form
-    with resource_path("locales", code, "messages.po").open("rb") as handle:
-        for message in read_po(handle):
-            if not message.id or not message.string:
-                continue
-            ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
-            strings = message.string if isinstance(message.string, tuple | list) else (
-                message.string,
-            )  # fmt: skip
-            for text in strings:
-                yield f"{code}/messages.po", " ".join(ids), text
+    for catalog in ("messages.po", "errors.po"):
+        with resource_path("locales", code, catalog).open("rb") as handle:
+            for message in read_po(handle):
+                if not message.id or not message.string:
+                    continue
+                ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
+                strings = message.string if isinstance(message.string, tuple | list) else (
+                    message.string,
+                )  # fmt: skip
+                for text in strings:
+                    if text:  # Spanish's unused third plural form is empty
+                        yield f"{code}/{catalog}", " ".join(ids), text
 
 
 @pytest.mark.parametrize("code", SHIPPED)
@@ -289,7 +293,7 @@ def test_a_session_is_one_word_in_the_window_the_reports_and_the_glossary(code: 
     misses = [
         f"{where}: {source!r} → {text!r}"
         for where, source, text in _catalog_pairs(code)
-        if english.search(source) and not ours.search(text)
+        if english.search(_PLACEHOLDER.sub("", source)) and not ours.search(text)
         and "sessions due" not in source  # the program's exercise sessions (Einheiten)
     ]
     assert not misses, "\n".join(misses)

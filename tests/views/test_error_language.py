@@ -124,7 +124,7 @@ def test_the_future_date_reads_in_the_window_language_and_stays_english_for_the_
         db.dispose()
     assert str(exc.value) == "The session date is in the future (2099-03-02)."
     expected = {
-        "de": "Das Datum des Termins liegt in der Zukunft (2099-03-02).",
+        "de": "Das Datum der Sitzung liegt in der Zukunft (2099-03-02).",
         "es": "La fecha de la sesión está en el futuro (2099-03-02).",
     }
     assert user_text(exc.value) == expected[window_language]
