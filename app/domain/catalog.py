@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from app.domain.language import Language, language
 from app.domain.messages import Figure, message_of, msg
+from app.domain.phrases import number_text, register_names
 from app.domain.validation import (
     KEY_MAX,
     NAME_MAX,
@@ -193,8 +194,6 @@ class MeasurementDef:
     def error_text(self, lang: Language | None = None) -> str:
         """'1.9 cm (Powden 2015 …)', '3 score (estimate)', or 'not given'; in ``lang`` (English
         by default): its unit word, "estimate" and decimal mark."""
-        from app.domain.phrases import number_text
-
         lang = lang or language("en")
         e = self.error
         if e is None:
@@ -236,8 +235,6 @@ class MeasurementDef:
     def rule_text(self, lang: Language | None = None) -> str:
         """The flag rule in words, e.g. 'abs diff ≥ 10 deg' (shown beside thresholds), in
         ``lang`` (English by default)."""
-        from app.domain.phrases import number_text
-
         lang = lang or language("en")
         t = self.threshold
         threshold = _num(t) if t is None or float(t).is_integer() else number_text(t, 1, lang)
@@ -577,3 +574,16 @@ class Catalog:
     def order(self, key: str) -> int:
         """Catalog position, used to keep tables in a stable, familiar order."""
         return self._order.get(key, len(self._order))
+
+
+@cache
+def _builtin_labels(code: str) -> dict[str, str]:
+    return {d.key: d.label for d in builtin_definitions(code)}
+
+
+def _builtin_label(key: str, code: str) -> str | None:
+    """A built-in measurement's short name in ``code`` (for phrases worded later)."""
+    return _builtin_labels(code).get(key)
+
+
+register_names("measurement", _builtin_label)

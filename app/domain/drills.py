@@ -24,6 +24,7 @@ from typing import Any, Literal, cast, get_args
 from app.domain.catalog import BUILTIN_KEYS
 from app.domain.language import DEFAULT_LANGUAGE, LANGUAGES, language
 from app.domain.messages import msg
+from app.domain.phrases import Label, phrase, register_names
 from app.resources import resource_path
 
 Side = Literal["left", "right", "both"]
@@ -669,8 +670,6 @@ def drills_for_measurement(
         in_program = d.key in program or mirror_text(d.key) in program
         ranked.append((d.targets.index(key), in_program, position, d))
     ranked.sort(key=lambda item: item[:3])
-    from app.domain.phrases import Label, phrase
-
     label = Label(key, TARGET_LABELS.get(key, key), "target")
     result: list[Prescription] = []
     seen: set[tuple[str, str]] = set()
@@ -691,3 +690,11 @@ def drills_for_measurement(
                             target=label)  # fmt: skip
         result.append(Prescription(drill, drill.dosage, drill.side, reason))
     return result
+
+
+def _target_name(key: str, code: str) -> str | None:
+    """A built-in target's plain words in ``code`` (for phrases worded later)."""
+    return target_label(key, code) if key in TARGET_LABELS else None
+
+
+register_names("target", _target_name)

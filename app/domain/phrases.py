@@ -19,9 +19,8 @@ catalog test checks each is translated.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, Union
 
 from app.domain.language import Language, language
@@ -134,21 +133,22 @@ def quantity_text(q: Quantity, lang: Language) -> str:
     return f"{number} {q.unit}"
 
 
+# Who names a label of each kind in a language, registered by the module that owns the names
+# (app.domain.catalog: measurements, app.domain.drills: targets), so this module imports
+# neither of them (they build phrases themselves).
+_NAMERS: dict[str, Callable[[str, str], str | None]] = {}
+
+
+def register_names(kind: str, namer: Callable[[str, str], str | None]) -> None:
+    """``namer(key, language code)``: the name of a built-in ``kind`` label, or None."""
+    _NAMERS[kind] = namer
+
+
 def label_text(label: Label, lang: Language) -> str:
     """A built-in measurement's (or target's) name in ``lang``; a clinic's as it was written."""
-    if label.kind == "target":
-        from app.domain.drills import TARGET_LABELS, target_label
-
-        return target_label(label.key, lang.code) if label.key in TARGET_LABELS else label.text
-    names = _builtin_labels(lang.code)
-    return names.get(label.key, label.text)
-
-
-@cache
-def _builtin_labels(code: str) -> dict[str, str]:
-    from app.domain.catalog import builtin_definitions
-
-    return {d.key: d.label for d in builtin_definitions(code)}
+    namer = _NAMERS.get(label.kind)
+    name = namer(label.key, lang.code) if namer is not None else None
+    return name or label.text
 
 
 def worded(text: str, lang: Language) -> str:
