@@ -17,7 +17,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
-    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -449,23 +448,6 @@ def _signature(lang: Language, width: float) -> list:
     return [KeepTogether([Spacer(1, 10), table])]
 
 
-def _with_signature(box: list, lang: Language, width: float) -> Flowable:
-    """The plan's box and the signature kept together: when the box fits the page and the
-    signature does not, both go to the next page; a box that splits anyway takes the
-    signature with its last lines."""
-
-    class TailWithSignature(KeepTogether):
-        def split(self, aW: float, aH: float) -> list[Flowable]:
-            *heads, _ = self._content
-            needed = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                         for f in heads)  # fmt: skip
-            if needed > aH:
-                return list(self._content)
-            return super().split(aW, aH)
-
-    return TailWithSignature(box + _signature(lang, width))
-
-
 def render_progress(r: ProgressReport, out: BinaryIO) -> int:
     """Draw the progress report into ``out``; returns the number of pages."""
     register_fonts()
@@ -521,8 +503,11 @@ def render_progress(r: ProgressReport, out: BinaryIO) -> int:
     story += _program(r, lang, width)
     story.append(CondPageBreak(80 * mm))
     story += _free_text(lang.t("Assessment"), r.assessment, width)
-    # the plan's box goes with the signature: never the signature alone on a page
-    story.append(_with_signature(_free_text(lang.t("Plan"), r.plan, width), lang, width))
+    plan = _free_text(lang.t("Plan"), r.plan, width)
+    if r.plan:
+        story += plan + _signature(lang, width)
+    else:  # the empty box to write in goes with the signature: never the signature alone
+        story.append(KeepTogether(plan + _signature(lang, width)))
     pages: list[int] = []
     footer_left = f"{r.athlete.name}  ·  {r.clinic_name}" if r.clinic_name else r.athlete.name
     doc.build(

@@ -200,14 +200,14 @@ class HeadingWithNext(KeepTogether):
         *heads, follow = content
         room = aH
         for f in heads:
-            room -= f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            room -= f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
         room -= follow.getSpaceBefore()
         if room <= 0:
             starts = False
-        elif follow.wrap(aW, room)[1] <= room:
+        elif follow.wrapOn(self.canv, aW, room)[1] <= room:
             starts = True
         else:  # a piece of it, and more than the sliver of a split box's padding
-            starts = room >= MIN_START and bool(follow.split(aW, room))
+            starts = room >= MIN_START and bool(follow.splitOn(self.canv, aW, room))
         return content if starts else [self.FrameBreak(), *content]
 
 
