@@ -226,21 +226,6 @@ def _value(c: Comparison, value: float | None) -> Arg:
     return Quantity(value, d.places, d.unit)
 
 
-def vote_text(c: Comparison) -> str:
-    """'left 29.6°, right 39.3°: 9.7° apart, more than the 5.4° error' — a vote in few words,
-    with its numbers and its error (for the handout)."""
-    d = c.definition
-    sides = values_text(c)
-    if d.is_passfail or c.diff is None or d.error is None:
-        return sides
-    if d.error_in_lsi_points:
-        return f"{sides}: LSI {c.lsi or 0:.1f} %, error {d.error:g} points"
-    score = d.unit == "score"
-    size = str(_value(c, abs(c.diff))) + (" points" if score else "")
-    error = str(_value(c, d.error)) + ("-point" if score else "")
-    return f"{sides}: {size} apart, more than the {error} error"
-
-
 def pain_phrase(c: Comparison) -> Phrase | str:
     """:attr:`Comparison.pain_text` ('pain left 5/10') as a phrase."""
     sides = [
