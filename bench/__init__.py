@@ -15,6 +15,25 @@ import sys
 Figure = tuple[str, float, str] | tuple[str, float, str, float]
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB.
+
+    ``/proc/self/status``'s ``VmHWM`` on Linux: ``getrusage``'s ``ru_maxrss`` survives
+    ``execve``, so a child spawned by a ``python -m bench`` that had grown to 950 MB (building
+    the clinic database) reported 950 MB whatever it used itself.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 def child_env() -> dict[str, str]:
     """Environment for the processes a benchmark spawns: as a user runs the app.
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 from collections.abc import Callable
@@ -29,7 +28,9 @@ def _until(ready: Callable[[], bool], limit: float = 20.0) -> None:
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    from bench import peak_rss_mb
+
+    return peak_rss_mb()
 
 
 def main() -> int:

@@ -54,7 +54,10 @@ def main() -> list[Figure]:
     from app.views.trends import TrendsPage  # pyqtgraph comes with it
 
     figures.append(("import the page (pyqtgraph)", _ms(time.perf_counter() - started), "ms"))
-    page = TrendsPage(context)
+    from app.services.athletes import get_athlete
+    from app.views.state import AppState
+
+    page = TrendsPage(AppState(context))
     page.resize(1280, 800)
     page.show()
     settle_memory()  # as the app does once its window has painted
@@ -62,7 +65,7 @@ def main() -> list[Figure]:
 
     def switch(athlete_id: int) -> float:
         began = time.perf_counter()
-        page.set_athlete(athlete_id)
+        page.set_athlete(get_athlete(large.db, athlete_id))
         _until(app, page.is_ready)
         return time.perf_counter() - began
 

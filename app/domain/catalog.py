@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from app.domain.language import Language, language
-from app.domain.messages import Figure, message_of, msg
+from app.domain.messages import Figure, Message, message_of, msg
 from app.domain.phrases import number_text, register_names
 from app.domain.validation import (
     KEY_MAX,
@@ -230,7 +230,7 @@ class MeasurementDef:
             return msg("pass or fail")
         low = "—" if self.min is None else Figure(self.min)
         high = "—" if self.max is None else Figure(self.max)
-        return msg("{low} to {high} {unit}", low=low, high=high, unit=self.unit)
+        return msg("{low} to {high} {unit}", low=low, high=high, unit=UnitWord(self.unit))
 
     def rule_text(self, lang: Language | None = None) -> str:
         """The flag rule in words, e.g. 'abs diff ≥ 10 deg' (shown beside thresholds), in
@@ -494,6 +494,23 @@ def language_file_texts(code: str, key: str) -> dict[str, str]:
                 name=name,
             ))
     return dict(raw)
+
+
+class UnitWord(Message):
+    """A unit inside a message: its stored key in English ("deg", as the CLI has always
+    written it), the reader's word in the window (:func:`unit_name`: "Grad", "grados")."""
+
+    def __new__(cls, unit: str) -> UnitWord:
+        self = str.__new__(cls, unit)
+        self.template, self.values, self.plural, self.number = unit, {}, None, None
+        return self
+
+    def text(self, lang: Language | None) -> str:
+        unit = str.__str__(self)
+        return unit if lang is None else unit_name(unit, lang.code)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (UnitWord, (str.__str__(self),))
 
 
 def unit_name(unit: str, language: str = "en") -> str:

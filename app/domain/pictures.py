@@ -98,7 +98,7 @@ def picture_kind(data: bytes) -> str | None:
 
 def check_picture(
     data: bytes,
-    name: str = "The file",
+    name: str = msg("The file"),
     *,
     kinds: Iterable[str] = KINDS,
     max_bytes: int = MAX_BYTES,

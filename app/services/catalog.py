@@ -150,7 +150,10 @@ def validate_custom(data: CustomMeasurement, existing: Catalog, editing: bool) -
             {**data.__dict__, "name": data.name.strip()}, builtin=False
         )
     except ValueError as exc:
-        message = str(exc).split(": ", 1)[-1]
+        # the problem itself (a Message: translated in the window), without the wrapper's
+        # "measurement KEY: " that names what the form already shows
+        cause = exc.__cause__
+        message = message_of(cause) if cause is not None else str(exc).split(": ", 1)[-1]
         raise ValidationError.one("definition", message) from None
     # the rules a JSON import or db copy applies to a stored definition (app.domain.catalog)
     problems = definition_problems(definition)

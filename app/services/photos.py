@@ -81,7 +81,7 @@ class AngleResult:
     points: tuple[Point, ...]  # in the picture's pixels, after its EXIF orientation
 
 
-def check_photo_bytes(data: bytes, name: str = "The photo") -> None:
+def check_photo_bytes(data: bytes, name: str = msg("The photo")) -> None:
     """Refuse what is not a whole PNG/JPEG photo of a sane size, before decoding anything."""
     try:
         check_picture(
@@ -106,7 +106,7 @@ def read_photo_file(path: Path | str) -> bytes:
 
 def decode(
     data: bytes,
-    name: str = "The photo",
+    name: str = msg("The photo"),
     *,
     max_side: int | None = None,
     checked: bool = False,

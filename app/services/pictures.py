@@ -52,7 +52,7 @@ class ImageInfo:
 
 def check_image(
     data: bytes,
-    name: str = "The file",
+    name: str = msg("The file"),
     *,
     kinds: Iterable[str] = KINDS,
     max_bytes: int = IMAGE_MAX_BYTES,
@@ -69,7 +69,7 @@ def check_image(
     return ImageInfo(picture.kind, picture.width, picture.height, picture.data, picture.stripped)
 
 
-def check_logo(data: bytes, name: str = "The logo") -> ImageInfo:
+def check_logo(data: bytes, name: str = msg("The logo")) -> ImageInfo:
     """The clinic logo: a PNG or JPEG of at most 2 MB, checked like any picture."""
     return check_image(
         data, name, kinds=RASTER_KINDS, max_bytes=LOGO_MAX_BYTES, field="logo_png_b64"

@@ -23,7 +23,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph import exporters
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -277,14 +287,18 @@ def _day(date: QDate) -> dt.date:
 
 def tick_label(day: dt.date, spacing: float) -> str:
     """A date tick's text: ``2027`` on a year tick, ``Nov`` on a month tick of a long range,
-    ``3 Nov`` on a day tick (a short range's ticks named only the day: "03 08 13")."""
+    ``3 Nov`` on a day tick (a short range's ticks named only the day: "03 08 13"), with the
+    month named in the window's language (``QLocale``'s default: "3. Nov." in German)."""
     from pyqtgraph.graphicsItems.DateAxisItem import MONTH_SPACING, YEAR_SPACING
 
     if spacing >= YEAR_SPACING:
         return str(day.year)
+    locale = QLocale()
+    date = QDate(day.year, day.month, day.day)
     if spacing >= MONTH_SPACING:
-        return day.strftime("%b")
-    return f"{day.day} {day.strftime('%b')}"
+        return locale.toString(date, "MMM")
+    german = locale.language() == QLocale.Language.German
+    return locale.toString(date, "d. MMM" if german else "d MMM")
 
 
 class DayAxis(pg.DateAxisItem):

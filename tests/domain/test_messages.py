@@ -121,3 +121,14 @@ def test_the_language_holds_both_catalogs():
     assert german.t("the session date") == "das Datum der Sitzung"  # errors.po
     assert german.t("left") == "links"  # messages.po
     assert re.search(",", german.decimal_mark)
+
+
+def test_a_unit_inside_a_message_is_the_readers_word_and_the_stored_key_in_english():
+    """A range said "0 bis 70 deg" in a German window: the unit was the stored key."""
+    from app.domain.catalog import builtin_definitions
+
+    hip = next(d for d in builtin_definitions() if d.unit == "deg")
+    said = hip.range_text()
+    assert str(said).endswith(" deg")  # the CLI's English, as before
+    assert said.text(language("de")).endswith(" Grad")
+    assert said.text(language("es")).endswith(" grados")

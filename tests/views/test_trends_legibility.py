@@ -100,6 +100,23 @@ def test_tick_labels_by_spacing():
     assert tick_label(dt.date(2027, 1, 1), YEAR_SPACING) == "2027"
 
 
+@pytest.mark.parametrize(
+    ("code", "day", "month"), [("de", "3. Nov.", "Nov."), ("es", "3 nov", "nov")]
+)
+def test_tick_labels_name_the_month_in_the_window_language(code, day, month):
+    """The axes said "3 Nov" in a German window (strftime in the C locale)."""
+    from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_SPACING
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(code))
+    try:
+        assert tick_label(dt.date(2026, 11, 3), DAY_SPACING) == day
+        assert tick_label(dt.date(2026, 11, 1), MONTH_SPACING) == month
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_a_long_range_shows_the_year(qtbot, page, db, catalog, athlete):
     for day in (TODAY - dt.timedelta(days=700), TODAY):
         record_session(db, catalog, athlete.id, day, session_inputs(hip_ir_deg=(30, 40)))
