@@ -8,14 +8,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, text
 
 from app.domain.drills import load_builtin_drills
-from app.models.db import open_database, upgrade
+from app.models.db import open_database
 from app.models.schema import HEAD, REVISIONS
 from app.models.seed import drill_row_values
 from app.services.drills import drill_library
 from app.services.programs import latest_program
+from tests.models.upgrades import ENGINES, database_at
 
 PREVIOUS = REVISIONS[REVISIONS.index("0004_judgments") - 1]
 OLD_AIM = (
@@ -52,53 +53,45 @@ def _old_rows() -> list[dict[str, object]]:
     return rows
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=ENGINES)
 def old_target(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        target, url = str(tmp_path / "old.sqlite"), f"sqlite:///{tmp_path / 'old.sqlite'}"
-    else:
-        target = url = request.getfixturevalue("pg_url")
-    engine = create_engine(url)
-    try:
-        upgrade(engine, PREVIOUS)
+    def fill(connection: Connection) -> None:
         columns = list(_old_rows()[0])
         insert = text(
             f"INSERT INTO drills ({', '.join(columns)}) "
             f"VALUES ({', '.join(':' + c for c in columns)})"
         )
-        with engine.begin() as connection:
-            connection.execute(insert, _old_rows())
-            connection.execute(text("INSERT INTO athletes (name, archived, version) "
-                                    "VALUES ('Old Athlete', false, 1)"))  # fmt: skip
-            connection.execute(
-                text(
-                    "INSERT INTO programs (athlete_id, start_date, weeks, pattern, reasons, "
-                    "notes, version) VALUES (1, '2026-01-05', 6, 'left', :reasons, 'as it "
-                    "was', 1)"
-                ),
-                {"reasons": json.dumps(REASONS)},
-            )
-            connection.execute(
-                text(
-                    "INSERT INTO program_items (program_id, position, drill_key, side, "
-                    "dosage, notes) VALUES (1, 0, '90-90-left-hip-shift', 'left', :dosage, "
-                    "'old note')"
-                ),
-                {
-                    "dosage": json.dumps(
-                        {
-                            "sets": "3",
-                            "amount": "5",
-                            "unit": "breaths",
-                            "each_side": False,
-                            "per_week": 5,
-                        }
-                    )
-                },
-            )
-    finally:
-        engine.dispose()
-    return target
+        connection.execute(insert, _old_rows())
+        connection.execute(text("INSERT INTO athletes (name, archived, version) "
+                                "VALUES ('Old Athlete', false, 1)"))  # fmt: skip
+        connection.execute(
+            text(
+                "INSERT INTO programs (athlete_id, start_date, weeks, pattern, reasons, "
+                "notes, version) VALUES (1, '2026-01-05', 6, 'left', :reasons, 'as it "
+                "was', 1)"
+            ),
+            {"reasons": json.dumps(REASONS)},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO program_items (program_id, position, drill_key, side, "
+                "dosage, notes) VALUES (1, 0, '90-90-left-hip-shift', 'left', :dosage, "
+                "'old note')"
+            ),
+            {
+                "dosage": json.dumps(
+                    {
+                        "sets": "3",
+                        "amount": "5",
+                        "unit": "breaths",
+                        "each_side": False,
+                        "per_week": 5,
+                    }
+                )
+            },
+        )
+
+    return database_at(request, tmp_path, PREVIOUS, fill)
 
 
 def test_old_drill_texts_are_updated_in_place_and_edits_and_programs_are_kept(old_target):

@@ -4,13 +4,14 @@ previous version of Untwist upgrades in place, on both engines, and keeps what i
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, text
 
-from app.models.db import open_database, upgrade
+from app.models.db import open_database
 from app.models.schema import HEAD
 from app.services.catalog import get_custom_measurement, load_catalog
 from app.services.errors import Conflict
 from app.services.settings import load_settings, save_settings
+from tests.models.upgrades import ENGINES, database_at
 
 PREVIOUS = "0002_programs"
 OLD_ROWS = (
@@ -23,22 +24,15 @@ OLD_ROWS = (
 )
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=ENGINES)
 def old_target(request, tmp_path) -> str:
     """A database at the previous head with settings and a custom measurement in it."""
-    if request.param == "sqlite":
-        target, url = str(tmp_path / "old.sqlite"), f"sqlite:///{tmp_path / 'old.sqlite'}"
-    else:
-        target = url = request.getfixturevalue("pg_url")
-    engine = create_engine(url)
-    try:
-        upgrade(engine, PREVIOUS)
-        with engine.begin() as connection:
-            for statement in OLD_ROWS:
-                connection.execute(text(statement))
-    finally:
-        engine.dispose()
-    return target
+
+    def fill(connection: Connection) -> None:
+        for statement in OLD_ROWS:
+            connection.execute(text(statement))
+
+    return database_at(request, tmp_path, PREVIOUS, fill)
 
 
 def test_an_old_database_upgrades_in_place_keeping_its_settings(old_target):
