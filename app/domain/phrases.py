@@ -200,9 +200,23 @@ def from_json(value: object) -> str:
         return json.dumps(value, ensure_ascii=False)
 
 
+def _plain_template(template: str) -> str:
+    """A stored template may hold only ``{name}`` placeholders: no format spec, conversion,
+    attribute or index. A file's ``{x:>2000000000}`` made a 2 GB string before any length
+    check, and ``{x.__class__}`` printed the app's internals into the Why box. Every template
+    Untwist makes is plain (``phrase("…")`` literals)."""
+    import string
+
+    for _, field, spec, conversion in string.Formatter().parse(template):
+        if field is not None and (not field.isidentifier() or spec or conversion):
+            raise ValueError("a template holds only {name} placeholders")
+    return template
+
+
 def _phrase_of(value: object) -> Phrase:
     if not isinstance(value, dict) or not isinstance(value.get("msg"), str):
         raise ValueError("not a phrase")
+    _plain_template(value["msg"])
     args = value.get("args") or {}
     if not isinstance(args, dict):
         raise ValueError("args is not an object")

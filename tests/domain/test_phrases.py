@@ -3,6 +3,7 @@ language: phrases of an English template and values, stored structured (issue 18
 
 from __future__ import annotations
 
+import json
 import re
 import string
 
@@ -224,3 +225,16 @@ def test_every_message_the_domain_and_reports_word_with_lang_t_is_translated(cod
     for t in templates:
         if t in lang.messages:
             assert _fields(lang.messages[t]) == _fields(t), t
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["{x:>50000000}", "{x.__class__.__mro__}", "{x[0]}", "{x!r}", "{0}", "{}"],
+)
+def test_a_stored_template_holds_only_plain_placeholders(template):
+    """A file's reason rendered a 50 MB padding or the app's internals before any check."""
+    from app.domain.phrases import from_json, reason_problem
+
+    stored = {"msg": template, "args": {"x": "a"}}
+    assert reason_problem(stored) is not None
+    assert from_json(stored) == json.dumps(stored, ensure_ascii=False)  # shown as stored
