@@ -87,16 +87,12 @@ class Language:
     def decimal_mark(self) -> str:
         """The decimal mark numbers are written with: ``.`` in English, ``,`` in German and
         Spanish (for values inside messages, app/domain/messages.py)."""
-        from babel.numbers import get_decimal_symbol
-
-        return str(get_decimal_symbol(self.locale))
+        return _marks(self.locale)[0]
 
     @property
     def group_mark(self) -> str:
         """The mark between thousands: ``,`` in English, ``.`` in German and Spanish."""
-        from babel.numbers import get_group_symbol
-
-        return str(get_group_symbol(self.locale))
+        return _marks(self.locale)[1]
 
     def number(self, value: float, decimals: int = 1) -> str:
         """A measured value with a fixed number of decimals, in this language's decimal mark."""
@@ -139,6 +135,15 @@ class Language:
         from babel.dates import format_date
 
         return str(format_date(day, format="EEE", locale=self.locale))
+
+
+@cache
+def _marks(locale: str) -> tuple[str, str]:
+    """(decimal mark, group mark) of a locale, asked of Babel once: every number in a message
+    or a phrase asks for them."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return str(get_decimal_symbol(locale)), str(get_group_symbol(locale))
 
 
 # The catalogs of one language, all read into one Language: ``messages.po`` (the reports'

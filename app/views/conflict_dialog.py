@@ -173,27 +173,30 @@ def _measurement_text(record: MeasurementRecord | None, catalog: Catalog, unit: 
     return text
 
 
+def _field_lines(
+    yours: object, theirs: object | None, fields: Sequence[tuple[str, str]]
+) -> list[Line]:
+    """One line per (label, attribute): the value on each side, "—" where the other side has
+    no record (deleted by another desk)."""
+    return [
+        Line(label, _text(getattr(yours, name)), _text(getattr(theirs, name, None)))
+        for label, name in fields
+    ]
+
+
 def session_lines(
     yours: SessionRecord, theirs: SessionRecord | None, catalog: Catalog, length_unit: str
 ) -> list[Line]:
     """Header fields, then one line per measurement either side holds (catalog order)."""
-    lines = [
-        Line(
-            QT_TRANSLATE_NOOP("ConflictDialog", "Date"),
-            _text(yours.date),
-            _text(theirs.date if theirs else None),
+    lines = _field_lines(
+        yours,
+        theirs,
+        (
+            (QT_TRANSLATE_NOOP("ConflictDialog", "Date"), "date"),
+            (QT_TRANSLATE_NOOP("ConflictDialog", "Clinician"), "clinician"),
+            (QT_TRANSLATE_NOOP("ConflictDialog", "Notes"), "notes"),
         ),
-        Line(
-            QT_TRANSLATE_NOOP("ConflictDialog", "Clinician"),
-            _text(yours.clinician),
-            _text(theirs.clinician if theirs else None),
-        ),
-        Line(
-            QT_TRANSLATE_NOOP("ConflictDialog", "Notes"),
-            _text(yours.notes),
-            _text(theirs.notes if theirs else None),
-        ),
-    ]
+    )
     keys = {m.key for m in yours.measurements}
     keys |= {m.key for m in theirs.measurements} if theirs else set()
     for key in sorted(keys, key=catalog.order):
@@ -222,23 +225,15 @@ def program_lines(
         name = drill_names.get(item.drill_key, item.drill_key)
         return f"{name} ({item.side}) · {item.dosage.text()}"
 
-    lines = [
-        Line(
-            QT_TRANSLATE_NOOP("ConflictDialog", "Start date"),
-            _text(yours.start_date),
-            _text(theirs.start_date if theirs else None),
+    lines = _field_lines(
+        yours,
+        theirs,
+        (
+            (QT_TRANSLATE_NOOP("ConflictDialog", "Start date"), "start_date"),
+            (QT_TRANSLATE_NOOP("ConflictDialog", "Weeks"), "weeks"),
+            (QT_TRANSLATE_NOOP("ConflictDialog", "Notes"), "notes"),
         ),
-        Line(
-            QT_TRANSLATE_NOOP("ConflictDialog", "Weeks"),
-            _text(yours.weeks),
-            _text(theirs.weeks if theirs else None),
-        ),
-        Line(
-            QT_TRANSLATE_NOOP("ConflictDialog", "Notes"),
-            _text(yours.notes),
-            _text(theirs.notes if theirs else None),
-        ),
-    ]
+    )
     count = max(len(yours.items), len(theirs.items) if theirs else 0)
     drill_n = translate("ConflictDialog", "Drill {0}")
     lines += [Line(drill_n.format(n + 1), drill(yours, n), drill(theirs, n)) for n in range(count)]
