@@ -105,6 +105,15 @@ def athlete(db: Database) -> AthleteInfo:
 
 
 @pytest.fixture(autouse=True)
+def _no_answerer_outlives_its_test() -> Iterator[None]:
+    """A message-box answerer whose question never came stops with its test."""
+    yield
+    questions = sys.modules.get("tests.views.questions")
+    if questions is not None:
+        questions.stop_waiting_answers()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
